@@ -1,0 +1,387 @@
+// `npm run bench`: how fast and how lean `eprovence validate` is, next to references measured in the
+// same run. Whole child processes, interleaved rounds, medians — absolute times drift between runs
+// and machines, ratios taken in one run do not (see /work/shared/PERFORMANCE.md).
+//
+//   node scripts/bench.mjs [--rows N] [--rounds N] [--only validate|coldstart]
+//   env: BENCH_ROWS (default 1000000), BENCH_ROUNDS (default 3),
+//        BENCH_CLI (default bin/eprovence.js; point it at a stand-in to test this harness)
+//
+// Prints a table on stdout, then one line `BENCH_JSON {…}` for machines; progress goes to stderr.
+// Exits 0 whatever the figures (targets are marked PASS/FAIL), 1 if a child failed, 2 on bad usage.
+
+import { spawn, spawnSync } from "node:child_process";
+import { accessSync, constants, createReadStream, existsSync, renameSync, statSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { delimiter, dirname, join, resolve } from "node:path";
+import process from "node:process";
+import { finished } from "node:stream/promises";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { generateCatalogue } from "./generate-catalogue.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const CLI = resolve(ROOT, process.env.BENCH_CLI ?? "bin/eprovence.js");
+const PARSE_ONLY = join(ROOT, "scripts", "bench-parse-only.mjs");
+const NODE = process.execPath;
+const SEED = 42;
+// Bump when the generator's output changes, so cached files are not reused across versions.
+const GENERATOR_VERSION = 1;
+const CACHE_DIR = join(tmpdir(), "eprovence-bench");
+const COLD_START_RUNS = 15;
+const TARGETS = { overCsvParse: 1.3, peakRssMB: 200, rssGrowth: 1.5, coldStart: 2.5 };
+
+const log = (message) => process.stderr.write(`${message}\n`);
+
+// ------------------------------------------------------------------------------------------ options
+
+function parseOptions(argv, env) {
+  const options = {
+    rows: Number(env.BENCH_ROWS ?? 1_000_000),
+    rounds: Number(env.BENCH_ROUNDS ?? 3),
+    only: null,
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, inline] = argv[i].split("=", 2);
+    const value = () => inline ?? argv[++i];
+    if (flag === "--rows") options.rows = Number(value());
+    else if (flag === "--rounds") options.rounds = Number(value());
+    else if (flag === "--only") options.only = value();
+    else if (flag === "--help" || flag === "-h") return { help: true };
+    else return { error: `unknown option ${argv[i]}` };
+  }
+  if (!Number.isInteger(options.rows) || options.rows < 1) return { error: "--rows must be a whole number ≥ 1" };
+  if (!Number.isInteger(options.rounds) || options.rounds < 1) return { error: "--rounds must be a whole number ≥ 1" };
+  if (options.only !== null && !["validate", "coldstart"].includes(options.only)) {
+    return { error: "--only must be validate or coldstart" };
+  }
+  return options;
+}
+
+// ------------------------------------------------------------------------------------------ helpers
+
+function findOnPath(name) {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here; keep looking
+    }
+  }
+  return null;
+}
+
+/** GNU time's `-f '%e %M'` gives the child's peak RSS; check it works here rather than trust the path. */
+function findTime() {
+  const time = "/usr/bin/time";
+  if (!existsSync(time)) return null;
+  const probe = spawnSync(time, ["-f", "%e %M", NODE, "-e", "0"], { encoding: "utf8" });
+  return probe.status === 0 && /\d+\.\d+ \d+\s*$/.test(probe.stderr) ? time : null;
+}
+
+/** Generated files are cached by rows + seed: generating 1M rows takes ~10 s and ~400 MB. */
+async function ensureCatalogue(rows) {
+  const path = join(CACHE_DIR, `catalogue-${rows}-seed${SEED}-v${GENERATOR_VERSION}.csv`);
+  if (existsSync(path)) {
+    log(`using cached ${path}`);
+  } else {
+    log(`generating ${rows.toLocaleString("en-US")} rows into ${path} …`);
+    const started = performance.now();
+    // Write aside and rename, so an interrupted run never leaves a truncated file in the cache.
+    const partial = `${path}.partial-${process.pid}`;
+    await generateCatalogue({ rows, seed: SEED, path: partial });
+    renameSync(partial, path);
+    log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return { path, rows, bytes: statSync(path).size };
+}
+
+/** Reads a file once, untimed, so round 1 does not pay disk reads that later rounds get from cache. */
+async function warmPageCache(path) {
+  const stream = createReadStream(path);
+  stream.resume();
+  await finished(stream);
+}
+
+/**
+ * Runs one child to completion. Wall-clock from our side (high resolution); peak RSS from
+ * /usr/bin/time, whose report is the last line of stderr (after the child's own output).
+ */
+function runChild({ cmd, args, time, captureStdout = false }) {
+  const [file, argv] = time ? [time, ["-f", "%e %M", cmd, ...args]] : [cmd, args];
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(file, argv, { stdio: ["ignore", captureStdout ? "pipe" : "ignore", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    // Keep only the tail: enough for time's line and an error message, never the whole stream.
+    child.stderr.on("data", (chunk) => {
+      stderr = (stderr + chunk).slice(-16384);
+    });
+    child.on("error", fail);
+    child.on("close", (code, signal) => {
+      const seconds = (performance.now() - started) / 1000;
+      let rssMB = null;
+      if (time) {
+        const match = /(\d+\.\d+) (\d+)\s*$/.exec(stderr);
+        if (match) {
+          rssMB = Number(match[2]) / 1024;
+          stderr = stderr.slice(0, match.index);
+        }
+      }
+      done({ seconds, rssMB, code: code ?? 128, signal, stdout, stderr });
+    });
+  });
+}
+
+/** What counts as a failed run; `validate` answering "invalid" (exit 1) is the expected outcome here. */
+function failureOf(pipeline, run) {
+  if (run.signal) return `killed by ${run.signal}`;
+  if (!pipeline.okCodes.includes(run.code)) return `exit code ${run.code}`;
+  // A crashed Node process also exits 1; its stack trace tells it apart from a verdict.
+  if (run.code === 1 && /\n\s+at .+:\d+:\d+\)?\s*\n/.test(run.stderr)) return "exit 1 with a stack trace (crash)";
+  if (pipeline.expectStdout !== undefined && run.stdout.trim() !== pipeline.expectStdout) {
+    return `printed ${JSON.stringify(run.stdout.trim())}, expected ${pipeline.expectStdout}`;
+  }
+  return null;
+}
+
+class ChildFailed extends Error {}
+
+async function runPipeline(pipeline, time) {
+  const run = await runChild({ ...pipeline, time, captureStdout: pipeline.expectStdout !== undefined });
+  const failure = failureOf(pipeline, run);
+  if (failure) {
+    throw new ChildFailed(
+      `${pipeline.label} failed: ${failure}\n  command: ${[pipeline.cmd, ...pipeline.args].join(" ")}\n` +
+        `  stderr (tail):\n${run.stderr.trim().split("\n").slice(-20).map((l) => `    ${l}`).join("\n")}`,
+    );
+  }
+  return run;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value, digits) => (value === null ? null : Number(value.toFixed(digits)));
+const ratio = (a, b) => (a === null || b === null || b === 0 ? null : a / b);
+const verdict = (pass) => (pass === null ? "n/a" : pass ? "PASS" : "FAIL");
+const fmt = (value, digits) => (value === null ? "—" : value.toFixed(digits));
+const fmtInt = (value) => (value === null ? "—" : Math.round(value).toLocaleString("en-US"));
+
+/** Left-aligns the first column, right-aligns the rest. */
+function formatTable(header, rows) {
+  const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => String(r[c]).length)));
+  const line = (r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+// ------------------------------------------------------------------------------------------ benches
+
+/** Checks the CLI really validates (prints the JSON report) before spending minutes timing it. */
+async function preflight(small) {
+  const run = await runChild({ cmd: NODE, args: [CLI, "validate", small.path, "--format", "json"], captureStdout: true });
+  let report = null;
+  try {
+    report = JSON.parse(run.stdout);
+  } catch {
+    // handled below
+  }
+  if (run.code >= 2 || run.signal || typeof report?.summary?.rows !== "number") {
+    throw new ChildFailed(
+      `preflight: \`${CLI} validate ${small.path} --format json\` did not print a JSON report ` +
+        `(exit ${run.code}${run.signal ? `, ${run.signal}` : ""}). Did \`npm run build\` run?\n` +
+        `  stdout: ${run.stdout.slice(0, 300)}\n  stderr: ${run.stderr.trim().slice(-1200)}`,
+    );
+  }
+  if (report.summary.rows !== small.rows) {
+    log(`WARNING: preflight report says ${report.summary.rows} rows, the file has ${small.rows}`);
+  }
+}
+
+async function benchThroughput({ rows, rounds }, time, sqlite3) {
+  const growthRows = Math.max(1000, Math.round(rows / 10));
+  const main = await ensureCatalogue(rows);
+  const growth = await ensureCatalogue(growthRows);
+  await warmPageCache(main.path);
+  await warmPageCache(growth.path);
+
+  const validate = (file) => ({ cmd: NODE, args: [CLI, "validate", file.path, "--format", "json"], okCodes: [0, 1] });
+  const pipelines = [
+    { id: "validate", label: "eprovence validate --format json", rows, ...validate(main) },
+    // Array mode, no options: the floor for anything built on csv-parse. Header counts as a record.
+    { id: "csvParse", label: "csv-parse alone (arrays)", rows, cmd: NODE, args: [PARSE_ONLY, main.path], okCodes: [0], expectStdout: String(rows + 1) },
+  ];
+  if (sqlite3) {
+    // C, no validation, untyped in-memory table: PERFORMANCE.md's 93k rows/s was a typed table with a
+    // primary key in a file, so this ratio is higher than the one quoted there.
+    pipelines.push({
+      id: "sqlite", label: "sqlite3 :memory: .import", rows, cmd: sqlite3,
+      args: [":memory:", ".mode csv", `.import '${main.path}' t`], okCodes: [0],
+    });
+  } else {
+    log("WARNING: no sqlite3 command on PATH — skipping the sqlite3 .import reference");
+  }
+  // Same command on a tenth of the rows: streaming means peak RSS should barely grow with file size.
+  pipelines.push({ id: "validateGrowth", label: `eprovence validate, ${growthRows.toLocaleString("en-US")} rows`, rows: growthRows, ...validate(growth) });
+
+  const runs = Object.fromEntries(pipelines.map((p) => [p.id, []]));
+  for (let r = 1; r <= rounds; r += 1) {
+    // Interleaved (A, B, C, A', then again) so drift in machine load hits every pipeline alike.
+    for (const p of pipelines) {
+      const run = await runPipeline(p, time);
+      runs[p.id].push(run);
+      log(`round ${r}/${rounds}  ${p.label.padEnd(40)} ${run.seconds.toFixed(2).padStart(7)} s  ${run.rssMB === null ? "" : `${run.rssMB.toFixed(0)} MB`}`);
+    }
+  }
+
+  const results = {};
+  for (const p of pipelines) {
+    const seconds = runs[p.id].map((run) => run.seconds);
+    const rss = runs[p.id].map((run) => run.rssMB).filter((v) => v !== null);
+    const medianSeconds = median(seconds);
+    results[p.id] = {
+      label: p.label,
+      command: [p.cmd, ...p.args].join(" "),
+      rows: p.rows,
+      medianSeconds: round(medianSeconds, 3),
+      rowsPerSecond: Math.round(p.rows / medianSeconds),
+      // Peak means the worst round, the figure a memory limit would have to allow.
+      peakRssMB: rss.length ? round(Math.max(...rss), 1) : null,
+      runs: runs[p.id].map((run) => ({ seconds: round(run.seconds, 3), rssMB: round(run.rssMB, 1), exitCode: run.code })),
+    };
+  }
+  return { files: { main, growth }, growthRows, results, skipped: sqlite3 ? [] : ["sqlite"] };
+}
+
+async function benchColdStart(small) {
+  const pipelines = [
+    { id: "validate", label: `node ${CLI} validate (${small.rows} rows)`, cmd: NODE, args: [CLI, "validate", small.path, "--format", "json"], okCodes: [0, 1] },
+    { id: "node", label: "node -e 0", cmd: NODE, args: ["-e", "0"], okCodes: [0] },
+  ];
+  // One untimed run each: the first start pays for reading node and the modules from disk.
+  for (const p of pipelines) await runPipeline(p, null);
+  const seconds = { validate: [], node: [] };
+  for (let i = 0; i < COLD_START_RUNS; i += 1) {
+    // No /usr/bin/time here: at ~0.1 s a run, its own start-up would blur the ratio.
+    for (const p of pipelines) seconds[p.id].push((await runPipeline(p, null)).seconds);
+  }
+  log(`cold start: ${COLD_START_RUNS} runs each done`);
+  const validate = median(seconds.validate);
+  const node = median(seconds.node);
+  return {
+    runs: COLD_START_RUNS,
+    validateMedianSeconds: round(validate, 4),
+    nodeMedianSeconds: round(node, 4),
+    ratio: round(validate / node, 2),
+    validateSeconds: seconds.validate.map((s) => round(s, 4)),
+    nodeSeconds: seconds.node.map((s) => round(s, 4)),
+  };
+}
+
+// ------------------------------------------------------------------------------------------ report
+
+function report(options, env, throughput, coldStart) {
+  const out = [];
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
+  out.push(`eprovence bench — Node ${process.version}, ${cpus().length} CPUs, CLI ${CLI}`);
+
+  const ratios = {};
+  if (throughput) {
+    const { results, files, growthRows } = throughput;
+    out.push(`file: ${files.main.rows.toLocaleString("en-US")} rows, ${mb(files.main.bytes)} (${files.main.path}); ${options.rounds} interleaved round(s), medians`);
+    if (!env.time) out.push("peak RSS unavailable: no working /usr/bin/time (wall-clock only)");
+    out.push("");
+    out.push(formatTable(
+      ["pipeline", "rows", "median s", "rows/s", "peak RSS MB", "runs (s)"],
+      Object.values(results).map((r) => [
+        r.label, r.rows.toLocaleString("en-US"), fmt(r.medianSeconds, 2), fmtInt(r.rowsPerSecond),
+        fmt(r.peakRssMB, 1), r.runs.map((run) => run.seconds.toFixed(2)).join(" "),
+      ]),
+    ));
+    if (throughput.skipped.includes("sqlite")) out.push("(sqlite3 .import skipped: no sqlite3 command on PATH)");
+
+    const v = results.validate;
+    const overCsvParse = ratio(v.medianSeconds, results.csvParse.medianSeconds);
+    const rssGrowth = ratio(v.peakRssMB, results.validateGrowth.peakRssMB);
+    ratios.validateOverCsvParse = { value: round(overCsvParse, 2), target: `<= ${TARGETS.overCsvParse}`, pass: overCsvParse <= TARGETS.overCsvParse };
+    ratios.validateOverSqlite = { value: round(ratio(v.medianSeconds, results.sqlite?.medianSeconds ?? null), 2), target: null, pass: null };
+    ratios.validatePeakRssMB = { value: v.peakRssMB, target: `< ${TARGETS.peakRssMB}`, pass: v.peakRssMB === null ? null : v.peakRssMB < TARGETS.peakRssMB };
+    ratios.validateRssGrowth = { value: round(rssGrowth, 2), target: `<= ${TARGETS.rssGrowth}`, pass: rssGrowth === null ? null : rssGrowth <= TARGETS.rssGrowth };
+    out.push("");
+    const rowsLabel = files.main.rows.toLocaleString("en-US");
+    out.push(formatTable(["measure", "value", "target", "result"], [
+      ["validate / csv-parse alone (time)", fmt(ratios.validateOverCsvParse.value, 2), ratios.validateOverCsvParse.target, verdict(ratios.validateOverCsvParse.pass)],
+      ["validate / sqlite3 .import (time)", fmt(ratios.validateOverSqlite.value, 2), "info", "—"],
+      [`validate peak RSS at ${rowsLabel} rows (MB)`, fmt(v.peakRssMB, 1), ratios.validatePeakRssMB.target, verdict(ratios.validatePeakRssMB.pass)],
+      [`validate peak RSS ${rowsLabel} / ${growthRows.toLocaleString("en-US")} rows`, fmt(ratios.validateRssGrowth.value, 2), ratios.validateRssGrowth.target, verdict(ratios.validateRssGrowth.pass)],
+    ]));
+  }
+
+  if (coldStart) {
+    ratios.coldStart = { value: coldStart.ratio, target: `<= ${TARGETS.coldStart}`, pass: coldStart.ratio <= TARGETS.coldStart };
+    out.push("");
+    out.push(`cold start: ${coldStart.runs} interleaved runs each, medians`);
+    out.push(formatTable(["command", "median s", "target", "result"], [
+      ["eprovence validate small.csv --format json", fmt(coldStart.validateMedianSeconds, 3), "", ""],
+      ["node -e 0", fmt(coldStart.nodeMedianSeconds, 3), "", ""],
+      ["ratio validate / node -e 0", fmt(coldStart.ratio, 2), ratios.coldStart.target, verdict(ratios.coldStart.pass)],
+    ]));
+  }
+
+  const json = {
+    version: 1,
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cli: CLI,
+    rows: options.rows,
+    rounds: options.rounds,
+    seed: SEED,
+    only: options.only,
+    rssAvailable: env.time !== null,
+    sqlite3: env.sqlite3,
+    files: throughput?.files ?? null,
+    pipelines: throughput?.results ?? null,
+    ratios,
+    coldStart: coldStart ?? null,
+  };
+  out.push("");
+  out.push(`BENCH_JSON ${JSON.stringify(json)}`);
+  return `${out.join("\n")}\n`;
+}
+
+// ------------------------------------------------------------------------------------------ main
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2), process.env);
+  if (options.help || options.error) {
+    if (options.error) log(`bench: ${options.error}`);
+    log("usage: node scripts/bench.mjs [--rows N] [--rounds N] [--only validate|coldstart]\n" +
+      "env: BENCH_ROWS (1000000), BENCH_ROUNDS (3), BENCH_CLI (bin/eprovence.js)");
+    return options.error ? 2 : 0;
+  }
+  const env = { time: findTime(), sqlite3: findOnPath("sqlite3") };
+  if (!env.time) log("WARNING: no working /usr/bin/time — peak RSS unavailable, wall-clock only");
+
+  try {
+    const small = await ensureCatalogue(10);
+    await preflight(small);
+    const throughput = options.only === "coldstart" ? null : await benchThroughput(options, env.time, env.sqlite3);
+    const coldStart = options.only === "validate" ? null : await benchColdStart(small);
+    process.stdout.write(report(options, env, throughput, coldStart));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ChildFailed)) throw error;
+    log(`bench: ${error.message}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

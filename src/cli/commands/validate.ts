@@ -1,0 +1,102 @@
+import { FIELD_NAMES, isFieldName } from "../../domain/catalogue/fields.js";
+import { EprovenceError } from "../../domain/errors.js";
+import { DELIMITERS, type Delimiter } from "../../io/csv-reader.js";
+import { writeGithubReport } from "../../io/reports/github.js";
+import { writeJsonReport } from "../../io/reports/json.js";
+import { writeJunitReport } from "../../io/reports/junit.js";
+import { writePrettyReport } from "../../io/reports/pretty.js";
+import { writeSarifReport } from "../../io/reports/sarif.js";
+import { validateCatalogue } from "../../io/validate-catalogue.js";
+import { EXIT, type ExitCode } from "../errors.js";
+import { REPORT_FORMATS, type CommandContext } from "../program.js";
+import { createTextStyle } from "../style.js";
+
+type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ValidateFlags {
+  readonly format: ReportFormat;
+  readonly maxErrors: number;
+  readonly isStrict: boolean;
+  readonly encoding: string | undefined;
+  readonly delimiter: Delimiter | undefined;
+  readonly mapping: Record<string, string>;
+}
+
+/** `eprovence validate <file|->`: 0 valid, 1 errors (or warnings with --strict); failures throw (2). */
+export async function runValidate(file: string, options: Record<string, unknown>, context: CommandContext): Promise<ExitCode> {
+  const flags = parseValidateFlags(options);
+  const { io, t } = context;
+  const result = await validateCatalogue({
+    path: file,
+    stdin: io.stdin,
+    encoding: flags.encoding,
+    delimiter: flags.delimiter,
+    mapping: flags.mapping,
+    maxErrors: flags.maxErrors,
+  });
+  const { errors, warnings } = result.summary;
+  const isValid = errors === 0 && !(flags.isStrict && warnings > 0);
+  const report = {
+    pretty: () => writePrettyReport(result, t, createTextStyle(io.isStdoutTTY, io.env), { isValid, isStrict: flags.isStrict }),
+    json: () => writeJsonReport(result, t, isValid),
+    junit: () => writeJunitReport(result, t),
+    github: () => writeGithubReport(result, t),
+    sarif: () => writeSarifReport(result, t, context.toolVersion),
+  }[flags.format]();
+  io.stdout.write(report);
+  return isValid ? EXIT.ok : EXIT.no;
+}
+
+export function parseValidateFlags(options: Record<string, unknown>): ValidateFlags {
+  const format = String(options.format ?? "pretty");
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new EprovenceError("invalid-option", { option: "--format", value: format, expected: REPORT_FORMATS.join(", ") });
+  }
+  const maxErrorsText = String(options.maxErrors ?? "1000");
+  const maxErrors = Number(maxErrorsText);
+  if (!/^\d+$/.test(maxErrorsText) || !Number.isSafeInteger(maxErrors)) {
+    throw new EprovenceError("invalid-option", { option: "--max-errors", value: maxErrorsText, expected: "0, 1, 2…" });
+  }
+  return {
+    format: format as ReportFormat,
+    maxErrors,
+    isStrict: options.strict === true,
+    encoding: typeof options.encoding === "string" ? options.encoding : undefined,
+    delimiter: parseDelimiter(options.delimiter),
+    mapping: parseMappings(Array.isArray(options.map) ? options.map.map(String) : []),
+  };
+}
+
+const DELIMITER_NAMES: Readonly<Record<string, Delimiter>> = {
+  ";": ";",
+  semicolon: ";",
+  ",": ",",
+  comma: ",",
+  tab: "\t",
+  "\\t": "\t",
+  "\t": "\t",
+};
+
+function parseDelimiter(value: unknown): Delimiter | undefined {
+  if (value === undefined) return undefined;
+  const delimiter = DELIMITER_NAMES[String(value).toLowerCase()];
+  if (delimiter === undefined || !DELIMITERS.includes(delimiter)) {
+    throw new EprovenceError("invalid-delimiter", { value: String(value) });
+  }
+  return delimiter;
+}
+
+/** `"Ma colonne=field"` → { "Ma colonne": "field" }; the field must be a catalogue field. */
+export function parseMappings(values: readonly string[]): Record<string, string> {
+  const mapping: Record<string, string> = {};
+  for (const value of values) {
+    const at = value.lastIndexOf("=");
+    const header = value.slice(0, at).trim();
+    const field = value.slice(at + 1).trim();
+    if (at <= 0 || header === "" || !isFieldName(field)) {
+      throw new EprovenceError("invalid-mapping", { value, fields: FIELD_NAMES.join(", ") });
+    }
+    mapping[header] = field;
+  }
+  return mapping;
+}

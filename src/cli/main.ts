@@ -1,0 +1,74 @@
+import { CommanderError } from "commander";
+import { EprovenceError } from "../domain/errors.js";
+import { createTranslator, type Translator } from "../domain/messages/index.js";
+import { EXIT, type ExitCode } from "./errors.js";
+import { processIo, type Io } from "./io.js";
+import { createProgram, type GlobalOptions } from "./program.js";
+import { resolveLanguage } from "./settings.js";
+import { readToolVersion } from "./version.js";
+
+/**
+ * Runs one command line and returns its exit code. The ONLY place that maps failures to exit codes
+ * (STYLE.md habit 1): commands return 0 or 1, or throw; nothing else exits.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const language = resolveLanguage(findFlag(argv, "--lang"), io.env);
+  const t = createTranslator(language ?? "fr");
+  const isVerbose = argv.includes("--verbose");
+  if (language === undefined) {
+    return fail(new EprovenceError("invalid-option", { option: "--lang", value: findFlag(argv, "--lang") ?? "", expected: "fr, en" }), t, io, isVerbose);
+  }
+  let exitCode: ExitCode = EXIT.ok;
+  const program = createProgram(
+    { io, t, toolVersion: readToolVersion(), globals: () => program.opts<GlobalOptions>() },
+    (code) => {
+      exitCode = code;
+    },
+  );
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return fail(error, t, io, isVerbose);
+  }
+}
+
+function fail(error: unknown, t: Translator, io: Io, isVerbose: boolean): ExitCode {
+  if (error instanceof CommanderError) {
+    // Help and version are successes; every other commander error is a usage error, already printed.
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+      return EXIT.ok;
+    }
+    io.stderr.write(`${t.hint("usage")}\n`);
+    return EXIT.failed;
+  }
+  if (error instanceof EprovenceError) {
+    io.stderr.write(`${t.ui("errorPrefix")} ${t.message(error.code, error.params)}\n${t.hint(error.code, error.params)}\n`);
+    return EXIT.failed;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`${t.ui("unexpected", { detail })}\n`);
+  if (isVerbose && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return EXIT.failed;
+}
+
+/** The value of `--flag value` or `--flag=value`, read before commander so help is in the right language. */
+function findFlag(argv: readonly string[], flag: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--") return undefined;
+    if (arg === flag) return argv[i + 1];
+    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
+  }
+  return undefined;
+}
+
+/** Entry point for bin/eprovence.js. */
+export async function run(argv: readonly string[]): Promise<ExitCode> {
+  const io = processIo();
+  // A closed pipe (`eprovence validate … | head`) is not an error of ours.
+  io.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+  return main(argv, io);
+}

@@ -1,0 +1,56 @@
+import { applyBasisPoints, convertEurCentsToCnyCents } from "../money.js";
+import type { CatalogueSettings, SourcedValue } from "../settings.js";
+import type { TaxClass } from "./categories.js";
+
+/**
+ * CBEC retail import tax: duty 0 %, VAT and consumption tax charged at 70 %:
+ * rate = (consumption tax + VAT) / (1 − consumption tax) × 0.7, VAT 13 % (DOMAIN.md §3).
+ * Wine and spirits are our own arithmetic from that formula: estimates, and labelled so.
+ */
+export const CBEC_TAX_BASIS_POINTS: Readonly<Record<"ordinary" | "highEndCosmetic" | "wine" | "spirits", SourcedValue<number>>> = {
+  ordinary: { value: 910, unit: "basis points", source: "Caiguanshui [2018] 49; VAT 13 % × 70 % (DOMAIN.md §3)", date: "2019-04-01" },
+  highEndCosmetic: { value: 2305, unit: "basis points", source: "consumption tax 15 % (DOMAIN.md §3)", date: "2019-04-01" },
+  wine: { value: 1790, unit: "basis points", source: "estimate: consumption tax 10 % in the CBEC formula (DOMAIN.md §3)", date: "2019-04-01" },
+  spirits: { value: 2890, unit: "basis points", source: "estimate: consumption tax 20 %, fixed part per 500 ml not included (DOMAIN.md §3)", date: "2019-04-01" },
+};
+
+export interface CbecEstimate {
+  readonly priceCnyCents: number;
+  readonly taxBasisPoints: number;
+  readonly taxCnyCents: number;
+  readonly consumerPriceCnyCents: number;
+  /** Wine and spirits rates are our own arithmetic. */
+  readonly isEstimate: boolean;
+}
+
+/**
+ * Estimated consumer price in China of one item sold at `priceCents` (EUR, before VAT). A cosmetic or
+ * perfume is "high-end" at RMB 10 or more per gram (millilitres taken as grams: a design choice, as
+ * the catalogue has no volume column).
+ */
+export function estimateCbecPrice(
+  priceCents: number,
+  netWeightMg: number,
+  taxClass: TaxClass,
+  settings: CatalogueSettings,
+): CbecEstimate {
+  const priceCnyCents = convertEurCentsToCnyCents(priceCents, settings.eurToCnyTenThousandths.value);
+  let rate = CBEC_TAX_BASIS_POINTS.ordinary;
+  if (taxClass === "wine") rate = CBEC_TAX_BASIS_POINTS.wine;
+  else if (taxClass === "spirits") rate = CBEC_TAX_BASIS_POINTS.spirits;
+  else if (
+    taxClass === "cosmetic" &&
+    netWeightMg > 0 &&
+    priceCnyCents * 1000 >= settings.highEndCosmeticCnyCentsPerGram.value * netWeightMg
+  ) {
+    rate = CBEC_TAX_BASIS_POINTS.highEndCosmetic;
+  }
+  const taxCnyCents = applyBasisPoints(priceCnyCents, rate.value);
+  return {
+    priceCnyCents,
+    taxBasisPoints: rate.value,
+    taxCnyCents,
+    consumerPriceCnyCents: priceCnyCents + taxCnyCents,
+    isEstimate: taxClass === "wine" || taxClass === "spirits",
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Display width as Taobao/Tmall count a title: a CJK (wide or full-width) character counts 2, any other
+ * character 1 (DOMAIN.md §3: "60 bytes, a CJK character counting 2 and ASCII 1").
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    width += isWide(char.codePointAt(0) ?? 0) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x1100 && codePoint <= 0x115f) || // Hangul Jamo
+    (codePoint >= 0x2e80 && codePoint <= 0xa4cf && codePoint !== 0x303f) || // CJK radicals … Yi
+    (codePoint >= 0xac00 && codePoint <= 0xd7a3) || // Hangul syllables
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) || // CJK compatibility ideographs
+    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) || // CJK compatibility forms
+    (codePoint >= 0xff00 && codePoint <= 0xff60) || // full-width forms
+    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
+    (codePoint >= 0x20000 && codePoint <= 0x3fffd) // CJK extensions B and beyond
+  );
+}

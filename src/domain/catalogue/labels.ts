@@ -1,0 +1,29 @@
+import { normaliseLabel } from "./categories.js";
+
+/**
+ * Quality signs we recognise in the `labels` column (PRODUCT.md: "AOP, IGP, Label Rouge, AB, Ecocert,
+ * Cosmos…"). Geographical-indication signs matter for the origin rule (DOMAIN.md §3).
+ */
+export const KNOWN_LABELS = [
+  "AOP",
+  "AOC",
+  "IGP",
+  "IG",
+  "Label Rouge",
+  "AB",
+  "Ecocert",
+  "Cosmos",
+  "Nature & Progrès",
+  "Entreprise du Patrimoine Vivant",
+] as const;
+
+export const GEOGRAPHICAL_INDICATION_LABELS: ReadonlySet<string> = new Set(["AOP", "AOC", "IGP", "IG"]);
+
+const labelByNormalisedName: ReadonlyMap<string, string> = new Map(
+  KNOWN_LABELS.map((label) => [normaliseLabel(label), label]),
+);
+
+/** The canonical spelling of a known label, or `undefined`. */
+export function findLabel(text: string): string | undefined {
+  return labelByNormalisedName.get(normaliseLabel(text));
+}

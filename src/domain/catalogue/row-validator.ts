@@ -1,0 +1,523 @@
+import { FINDING_CODES, type FindingCode, type MessageParams } from "../errors.js";
+import type { PostcodeDirectory } from "../geo/postcodes.js";
+import type { CatalogueSettings } from "../settings.js";
+import { findCategory, type Category } from "./categories.js";
+import { estimateCbecPrice } from "./cbec.js";
+import { displayWidth } from "./display-width.js";
+import { FIELDS, type FieldName, isFieldName, matchHeader } from "./fields.js";
+import { hasValidGtinCheckDigit, looksLikeScientificNotation } from "./gtin.js";
+import { isKnownOnPositiveList, isPlausibleHeading, normaliseHsCode } from "./hs-codes.js";
+import { findLabel, GEOGRAPHICAL_INDICATION_LABELS } from "./labels.js";
+import { parseScaledDecimal, TOO_MANY_DECIMALS } from "./numbers.js";
+import { SkuRegistry } from "./sku-registry.js";
+
+/**
+ * The catalogue rules, compiled once per header into one function per row: which check runs on which
+ * cell is decided up front, so the per-row cost is a handful of string checks (PERFORMANCE.md: a zod
+ * object parse per row doubles the cost of parsing). `product-schema.ts` states the same rules as a
+ * zod schema for products that arrive as objects; tests hold the two to the same verdicts.
+ */
+
+export type Storage = "ambient" | "chilled" | "frozen";
+
+/** One row's normalised values, reused from row to row (no per-row object churn on the hot path). */
+export interface ProductValues {
+  sku: string;
+  nameFr: string;
+  nameZh: string;
+  nameEn: string;
+  brand: string;
+  category: Category | undefined;
+  gtin: string;
+  hsCode: string;
+  originPostcode: string;
+  shelfLifeMonths: number | undefined;
+  storage: Storage | undefined;
+  netWeightMg: number | undefined;
+  priceCents: number | undefined;
+  stock: number | undefined;
+  labels: string[];
+  imageUrls: string[];
+}
+
+/** Receives each finding as it is found; `line` is the physical line where the record starts. */
+export type FindingListener = (finding: RawFinding) => void;
+
+export interface RawFinding {
+  readonly code: FindingCode;
+  readonly line: number;
+  readonly field?: FieldName | undefined;
+  readonly columnIndex?: number | undefined;
+  readonly value?: string | undefined;
+  readonly params?: MessageParams | undefined;
+}
+
+export interface ColumnLayout {
+  /** Column index of each recognised field. */
+  readonly columnOf: Readonly<Partial<Record<FieldName, number>>>;
+  readonly headers: readonly string[];
+}
+
+export interface CompileOptions {
+  readonly settings: CatalogueSettings;
+  readonly postcodes: PostcodeDirectory;
+}
+
+export interface RowValidator {
+  /** Checks one record; returns `true` when it has no error (warnings allowed). */
+  validate(cells: readonly string[], line: number): boolean;
+  /** The values of the last record validated. */
+  readonly values: ProductValues;
+  /** File-level findings that need the whole file (positive-list headings seen). */
+  finish(): void;
+}
+
+/**
+ * Maps the header to fields: `mapping` (from `--map` or a saved mapping: header as written → field)
+ * wins over the built-in names. Reports missing, duplicate and unknown columns on line 1.
+ */
+export function layOutColumns(
+  headers: readonly string[],
+  mapping: Readonly<Record<string, string>>,
+  onFinding: FindingListener,
+): ColumnLayout {
+  const columnOf: Partial<Record<FieldName, number>> = {};
+  const mappedByHeader = new Map(Object.entries(mapping).map(([header, field]) => [header.trim().toLowerCase(), field]));
+  headers.forEach((header, index) => {
+    const mapped = mappedByHeader.get(header.trim().toLowerCase());
+    const field = mapped !== undefined && isFieldName(mapped) ? mapped : matchHeader(header);
+    if (field === undefined) {
+      if (header.trim() !== "") onFinding({ code: "unknown-column", line: 1, columnIndex: index, value: header });
+      return;
+    }
+    const first = columnOf[field];
+    if (first !== undefined) {
+      onFinding({ code: "duplicate-column", line: 1, field, columnIndex: index, value: header, params: { first: headers[first] ?? "" } });
+      return;
+    }
+    columnOf[field] = index;
+  });
+  for (const definition of FIELDS) {
+    if (columnOf[definition.name] !== undefined) continue;
+    const code: FindingCode | undefined =
+      definition.requirement === "required"
+        ? "missing-column"
+        : definition.name === "gtin"
+          ? "missing-gtin"
+          : definition.name === "name_zh"
+            ? "missing-name-zh"
+            : definition.name === "image_urls"
+              ? "missing-image"
+              : undefined;
+    if (code) onFinding({ code, line: 1, field: definition.name });
+  }
+  return { columnOf, headers };
+}
+
+const SKU_MAX = 64;
+const TEXT_MAX = 200;
+
+const STORAGE_WORDS: ReadonlyMap<string, Storage> = new Map([
+  ["ambient", "ambient"],
+  ["ambiant", "ambient"],
+  ["ambiante", "ambient"],
+  ["temperature ambiante", "ambient"],
+  ["sec", "ambient"],
+  ["dry", "ambient"],
+  ["chilled", "chilled"],
+  ["frais", "chilled"],
+  ["refrigere", "chilled"],
+  ["refrigerated", "chilled"],
+  ["frozen", "frozen"],
+  ["surgele", "frozen"],
+  ["congele", "frozen"],
+]);
+
+export function parseStorage(text: string): Storage | undefined {
+  return (
+    STORAGE_WORDS.get(text) ??
+    STORAGE_WORDS.get(
+      text
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .trim(),
+    )
+  );
+}
+
+export function isValidSku(sku: string): boolean {
+  if (sku.length === 0 || sku.length > SKU_MAX) return false;
+  for (let i = 0; i < sku.length; i++) {
+    const c = sku.charCodeAt(i);
+    const ok =
+      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 47 || c === 45;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** Cheap shape check (PERFORMANCE.md: a full URL parser per cell costs 12 %): https, a host, no spaces. */
+export function isHttpsUrl(url: string): boolean {
+  if (!url.startsWith("https://") || url.length < 12) return false;
+  const hostEnd = url.indexOf("/", 8);
+  const host = hostEnd === -1 ? url.slice(8) : url.slice(8, hostEnd);
+  if (host.length === 0 || !host.includes(".")) return false;
+  for (let i = 8; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c <= 32 || c === 34 || c === 60 || c === 62 || c === 92) return false;
+  }
+  return true;
+}
+
+export function compileRowValidator(layout: ColumnLayout, options: CompileOptions, onFinding: FindingListener): RowValidator {
+  const { settings, postcodes } = options;
+  const col = layout.columnOf;
+  const skuRegistry = new SkuRegistry();
+  /** Headings absent from our positive-list data: first line seen and how many rows. */
+  const uncheckedHeadings = new Map<string, { line: number; rows: number }>();
+  const minShelfLife = settings.minShelfLifeMonths.value;
+  const titleMax = settings.titleMaxDisplayUnits.value;
+  const cbecLimit = settings.cbecOrderLimitCnyCents.value;
+  const width = layout.headers.length;
+
+  const values: ProductValues = {
+    sku: "",
+    nameFr: "",
+    nameZh: "",
+    nameEn: "",
+    brand: "",
+    category: undefined,
+    gtin: "",
+    hsCode: "",
+    originPostcode: "",
+    shelfLifeMonths: undefined,
+    storage: undefined,
+    netWeightMg: undefined,
+    priceCents: undefined,
+    stock: undefined,
+    labels: [],
+    imageUrls: [],
+  };
+
+  let line = 0;
+  let errors = 0;
+  let cells: readonly string[] = [];
+
+  function report(code: FindingCode, field: FieldName | undefined, value?: string, params?: MessageParams): void {
+    // Severity lives in the one table; counting errors here decides the row's verdict.
+    if (isErrorCode(code)) errors++;
+    onFinding({ code, line, field, columnIndex: field === undefined ? undefined : col[field], value, params });
+  }
+
+  function cell(field: FieldName): string {
+    const index = col[field];
+    if (index === undefined) return "";
+    const raw = cells[index];
+    return raw === undefined ? "" : raw.trim();
+  }
+
+  function requireText(field: FieldName, max: number): string {
+    const text = cell(field);
+    if (col[field] === undefined) return text;
+    if (text.length === 0) report("missing-value", field);
+    else if (text.length > max) report("text-too-long", field, text, { max, length: text.length });
+    return text;
+  }
+
+  /**
+   * A number at `scale` decimals, as an integer (whole numbers: scale 0); `minimum` is 1 for "greater
+   * than 0" and 0 for "0 or more". Reports and returns `undefined` when unusable.
+   */
+  function readNumber(field: FieldName, text: string, scale: number, minimum: 0 | 1): number | undefined {
+    const value = parseScaledDecimal(text, scale);
+    if (Number.isNaN(value)) {
+      report("invalid-number", field, text);
+      return undefined;
+    }
+    if (value === TOO_MANY_DECIMALS) {
+      report(scale === 0 ? "not-a-whole-number" : "too-many-decimals", field, text, { decimals: scale });
+      return undefined;
+    }
+    if (value < minimum) {
+      report("out-of-range", field, text, { rule: minimum === 1 ? "positive" : "non-negative" });
+      return undefined;
+    }
+    return value;
+  }
+
+  function checkOrigin(): void {
+    values.originPostcode = "";
+    const text = cell("origin_postcode");
+    if (col.origin_postcode === undefined) return;
+    if (text.length === 0) {
+      report("missing-value", "origin_postcode");
+      return;
+    }
+    let postcode = text;
+    if (/^\d{4}$/.test(text)) {
+      // Excel drops the leading zero of 04…, 05…, 06… postcodes when the column is not text.
+      postcode = `0${text}`;
+      report("postcode-leading-zero-lost", "origin_postcode", text, { postcode });
+    } else if (!/^\d{5}$/.test(text)) {
+      report("invalid-postcode", "origin_postcode", text);
+      return;
+    }
+    values.originPostcode = postcode;
+    const place = postcodes.locate(postcode);
+    if (place.kind === "unknown") {
+      report("unknown-postcode", "origin_postcode", text);
+    } else if (place.kind === "straddles") {
+      report("postcode-straddles-region", "origin_postcode", text, {
+        outside: place.communes.filter((c) => c.region !== "93").map((c) => `${c.name} (${c.department})`).join(", "),
+      });
+    } else if (place.kind === "outside") {
+      const departments = [...new Set(place.communes.map((c) => c.department))].join(", ");
+      if (isInProvenceGeographicalIndication(place.communes.map((c) => c.department))) {
+        report("origin-gi-area", "origin_postcode", text, { departments });
+      } else {
+        report("origin-outside-provence", "origin_postcode", text, { departments });
+      }
+    }
+  }
+
+  /**
+   * DOMAIN.md §3: Drôme (26) lies inside the AOP "Huile essentielle de lavande de Haute-Provence" and,
+   * with parts of Gard (30), inside the IGP "Miel de Provence". Such a product carrying a GI label is a
+   * warning, not an error. Design choice: checked at department level (the GI commune lists are not
+   * in our data), so the message asks the user to confirm.
+   */
+  function isInProvenceGeographicalIndication(departments: readonly string[]): boolean {
+    if (!values.labels.some((label) => GEOGRAPHICAL_INDICATION_LABELS.has(label))) return false;
+    const id = values.category?.id;
+    if (id === "essential-oils") return departments.includes("26");
+    if (id === "honey-jams") return departments.some((d) => d === "26" || d === "30");
+    return false;
+  }
+
+  function checkShelfLife(): void {
+    const text = cell("shelf_life_months");
+    values.shelfLifeMonths = undefined;
+    if (text.length === 0) {
+      if (values.category?.requiresShelfLife) report("missing-shelf-life", "shelf_life_months", undefined, { category: values.category.id });
+      return;
+    }
+    const months = readNumber("shelf_life_months", text, 0, 0);
+    if (months === undefined) return;
+    values.shelfLifeMonths = months;
+    if (months < minShelfLife) report("perishable", "shelf_life_months", text, { minimum: minShelfLife, reason: "shelf-life" });
+  }
+
+  function checkStorage(): void {
+    const text = cell("storage");
+    values.storage = undefined;
+    if (text.length === 0) return;
+    const storage = parseStorage(text);
+    if (storage === undefined) {
+      report("unknown-storage", "storage", text);
+      return;
+    }
+    values.storage = storage;
+    if (storage !== "ambient") report("perishable", "storage", text, { reason: storage });
+  }
+
+  function checkGtin(): void {
+    values.gtin = "";
+    if (col.gtin === undefined) return;
+    const text = cell("gtin");
+    if (text.length === 0) {
+      report("missing-gtin", "gtin");
+      return;
+    }
+    if (looksLikeScientificNotation(text)) {
+      report("gtin-scientific-notation", "gtin", text);
+      return;
+    }
+    const digits = text.includes(" ") ? text.replace(/ /g, "") : text;
+    if (!hasValidGtinCheckDigit(digits)) {
+      report("invalid-gtin", "gtin", text);
+      return;
+    }
+    values.gtin = digits;
+  }
+
+  function checkHsCode(): void {
+    values.hsCode = "";
+    if (col.hs_code === undefined) return;
+    const text = cell("hs_code");
+    if (text.length === 0) {
+      report("missing-value", "hs_code");
+      return;
+    }
+    const digits = normaliseHsCode(text);
+    if (digits === undefined) {
+      report("invalid-hs-code", "hs_code", text);
+      return;
+    }
+    values.hsCode = digits;
+    const category = values.category;
+    if (category && !isPlausibleHeading(digits, category.plausibleHsHeadings)) {
+      report("hs-code-category-mismatch", "hs_code", text, {
+        category: category.id,
+        expected: category.plausibleHsHeadings.join(", "),
+      });
+    }
+    if (!isKnownOnPositiveList(digits)) {
+      const heading = digits.slice(0, 4);
+      const seen = uncheckedHeadings.get(heading);
+      if (seen) seen.rows++;
+      else uncheckedHeadings.set(heading, { line, rows: 1 });
+    }
+  }
+
+  function checkPrice(): void {
+    values.priceCents = undefined;
+    if (col.price_eur === undefined) return;
+    const text = cell("price_eur");
+    if (text.length === 0) {
+      report("missing-value", "price_eur");
+      return;
+    }
+    values.priceCents = readNumber("price_eur", text, 2, 1);
+  }
+
+  function checkWeight(): void {
+    values.netWeightMg = undefined;
+    if (col.net_weight_g === undefined) return;
+    const text = cell("net_weight_g");
+    if (text.length === 0) {
+      report("missing-value", "net_weight_g");
+      return;
+    }
+    values.netWeightMg = readNumber("net_weight_g", text, 3, 1);
+  }
+
+  function checkCbecLimit(): void {
+    const { priceCents, netWeightMg, category } = values;
+    if (priceCents === undefined || category === undefined) return;
+    const estimate = estimateCbecPrice(priceCents, netWeightMg ?? 0, category.taxClass, settings);
+    if (estimate.consumerPriceCnyCents > cbecLimit) {
+      report("over-cbec-limit", "price_eur", cell("price_eur"), {
+        consumerCny: Math.round(estimate.consumerPriceCnyCents / 100),
+        limitCny: cbecLimit / 100,
+      });
+    }
+  }
+
+  function checkLabels(): void {
+    values.labels = [];
+    const text = cell("labels");
+    if (text.length === 0) return;
+    for (const part of text.split("|")) {
+      const name = part.trim();
+      if (name.length === 0) continue;
+      const label = findLabel(name);
+      if (label === undefined) report("unknown-label", "labels", name);
+      else values.labels.push(label);
+    }
+  }
+
+  function checkImages(): void {
+    values.imageUrls = [];
+    if (col.image_urls === undefined) return;
+    const text = cell("image_urls");
+    if (text.length === 0) {
+      report("missing-image", "image_urls");
+      return;
+    }
+    for (const part of text.split("|")) {
+      const url = part.trim();
+      if (url.length === 0) continue;
+      if (isHttpsUrl(url)) values.imageUrls.push(url);
+      else report("invalid-image-url", "image_urls", url);
+    }
+  }
+
+  function checkStock(): void {
+    values.stock = undefined;
+    const text = cell("stock");
+    if (text.length === 0) return;
+    values.stock = readNumber("stock", text, 0, 0);
+  }
+
+  return {
+    values,
+    validate(rowCells, rowLine) {
+      cells = rowCells;
+      line = rowLine;
+      errors = 0;
+      if (rowCells.length !== width && !hasOnlyEmptyExtraCells(rowCells, width)) {
+        report("wrong-column-count", undefined, undefined, { expected: width, actual: rowCells.length });
+        return false;
+      }
+
+      const sku = requireText("sku", SKU_MAX);
+      values.sku = sku;
+      if (sku.length > 0 && sku.length <= SKU_MAX) {
+        if (!isValidSku(sku)) report("invalid-sku", "sku", sku);
+        else {
+          const firstLine = skuRegistry.remember(sku, line);
+          if (firstLine !== 0) report("duplicate-sku", "sku", sku, { firstLine });
+        }
+      }
+      values.nameFr = requireText("name_fr", TEXT_MAX);
+      values.brand = requireText("brand", TEXT_MAX);
+
+      values.nameZh = cell("name_zh");
+      if (col.name_zh !== undefined) {
+        if (values.nameZh.length === 0) report("missing-name-zh", "name_zh");
+        else {
+          const units = displayWidth(values.nameZh);
+          if (units > titleMax) report("title-too-long", "name_zh", values.nameZh, { max: titleMax, width: units });
+        }
+      }
+      values.nameEn = cell("name_en");
+      if (values.nameEn.length > TEXT_MAX) report("text-too-long", "name_en", values.nameEn, { max: TEXT_MAX, length: values.nameEn.length });
+
+      values.category = undefined;
+      if (col.category !== undefined) {
+        const text = cell("category");
+        if (text.length === 0) report("missing-value", "category");
+        else {
+          values.category = findCategory(text);
+          if (values.category === undefined) report("unknown-category", "category", text);
+        }
+      }
+
+      checkGtin();
+      checkHsCode();
+      checkLabels();
+      checkOrigin();
+      checkShelfLife();
+      checkStorage();
+      checkWeight();
+      checkPrice();
+      checkCbecLimit();
+      checkStock();
+      checkImages();
+      return errors === 0;
+    },
+    finish() {
+      for (const [heading, seen] of uncheckedHeadings) {
+        onFinding({
+          code: "hs-positive-list-not-checked",
+          line: seen.line,
+          field: "hs_code",
+          columnIndex: col.hs_code,
+          value: heading,
+          params: { rows: seen.rows },
+        });
+      }
+    },
+  };
+}
+
+function hasOnlyEmptyExtraCells(cells: readonly string[], width: number): boolean {
+  if (cells.length < width) return false;
+  for (let i = width; i < cells.length; i++) if ((cells[i] ?? "").trim() !== "") return false;
+  return true;
+}
+
+function isErrorCode(code: FindingCode): boolean {
+  return FINDING_CODES[code] === "error";
+}

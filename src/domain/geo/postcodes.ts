@@ -1,0 +1,59 @@
+/**
+ * Postcode → communes → department → region, from the official commune list
+ * (@etalab/decoupage-administratif, compacted at build time by scripts/build-geo-data.mjs).
+ *
+ * Postcodes and departments do not match one to one (DOMAIN.md §2): 05110 covers communes of 04 and
+ * 05, 13780 includes Riboux (83), 05700 includes Villebois-les-Pins (26, outside the region). So a
+ * postcode resolves to all its communes and the rules look at every one.
+ */
+
+/** Provence-Alpes-Côte d'Azur (INSEE region code, DOMAIN.md §2). */
+export const PROVENCE_REGION_CODE = "93";
+
+export interface Commune {
+  readonly name: string;
+  readonly department: string;
+  readonly region: string;
+}
+
+/** The compact form the build writes: postcode → [name, department, region][]. */
+export interface PostcodeData {
+  readonly source: string;
+  readonly postcodes: Readonly<Record<string, readonly (readonly [string, string, string])[]>>;
+}
+
+export type OriginPlace =
+  | { readonly kind: "unknown" }
+  | { readonly kind: "inside"; readonly communes: readonly Commune[] }
+  | { readonly kind: "outside"; readonly communes: readonly Commune[] }
+  /** Some communes of the postcode are in the region, some are not: the commune decides. */
+  | { readonly kind: "straddles"; readonly communes: readonly Commune[] };
+
+export interface PostcodeDirectory {
+  readonly source: string;
+  locate(postcode: string): OriginPlace;
+}
+
+export function createPostcodeDirectory(data: PostcodeData, regionCode = PROVENCE_REGION_CODE): PostcodeDirectory {
+  // Catalogues repeat a handful of postcodes thousands of times: answer each once.
+  const cache = new Map<string, OriginPlace>();
+  return {
+    source: data.source,
+    locate(postcode) {
+      const cached = cache.get(postcode);
+      if (cached) return cached;
+      const rows = Object.hasOwn(data.postcodes, postcode) ? data.postcodes[postcode] : undefined;
+      let place: OriginPlace;
+      if (!rows || rows.length === 0) {
+        place = { kind: "unknown" };
+      } else {
+        const communes = rows.map(([name, department, region]) => ({ name, department, region }));
+        const inside = communes.filter((commune) => commune.region === regionCode).length;
+        const kind = inside === communes.length ? "inside" : inside === 0 ? "outside" : "straddles";
+        place = { kind, communes };
+      }
+      cache.set(postcode, place);
+      return place;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
+import type { HelpKey, Language, MessageCatalogue, UiKey } from "./catalogue.js";
+import { en } from "./en.js";
+import { fr } from "./fr.js";
+
+export { isLanguage, LANGUAGES, type Language } from "./catalogue.js";
+
+const catalogues: Readonly<Record<Language, MessageCatalogue>> = { fr, en };
+
+export interface Translator {
+  readonly language: Language;
+  message(code: FindingCode | FailureCode, params?: MessageParams): string;
+  hint(code: FindingCode | FailureCode, params?: MessageParams): string;
+  ui(key: UiKey, params?: MessageParams): string;
+  help(key: HelpKey, fill?: string): string;
+}
+
+export function createTranslator(language: Language): Translator {
+  const catalogue = catalogues[language];
+  return {
+    language,
+    message: (code, params = {}) => catalogue.codes[code].message(params),
+    hint: (code, params = {}) => catalogue.codes[code].hint(params),
+    ui: (key, params = {}) => catalogue.ui[key](params),
+    help: (key, fill = "") => catalogue.help[key].replace("%s", fill),
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Money is integer cents, never binary floats. Parsing is done on the decimal string so that
+ * "4,90" is exactly 490 cents.
+ */
+
+/** Rounds a non-negative rational `numerator / denominator` half up, in integers. */
+export function divideRoundHalfUp(numerator: number, denominator: number): number {
+  return Math.floor((numerator * 2 + denominator) / (denominator * 2));
+}
+
+/** EUR cents → CNY cents at a rate given in ten-thousandths of a yuan per euro. */
+export function convertEurCentsToCnyCents(eurCents: number, rateTenThousandths: number): number {
+  return divideRoundHalfUp(eurCents * rateTenThousandths, 10_000);
+}
+
+/** Applies a rate in basis points (9.1 % = 910) to an amount in cents, rounded half up. */
+export function applyBasisPoints(cents: number, basisPoints: number): number {
+  return divideRoundHalfUp(cents * basisPoints, 10_000);
+}
+
+/** 12345 → "123.45" (the canonical form used in machine output). */
+export function formatCents(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}

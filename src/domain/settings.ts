@@ -1,0 +1,56 @@
+/**
+ * Every threshold and rate the rules use, with its source and date. Change a default here (or override
+ * it per run) — never scatter the literal in the rules.
+ */
+export interface SourcedValue<T> {
+  readonly value: T;
+  readonly unit: string;
+  readonly source: string;
+  readonly date: string;
+}
+
+export interface CatalogueSettings {
+  /** Below this best-before horizon a food product counts as perishable. */
+  readonly minShelfLifeMonths: SourcedValue<number>;
+  /** EUR → CNY, as an integer number of ten-thousandths of a yuan per euro (7.5554 → 75554). */
+  readonly eurToCnyTenThousandths: SourcedValue<number>;
+  /** CBEC single-order limit, in yuan cents. */
+  readonly cbecOrderLimitCnyCents: SourcedValue<number>;
+  /** Longest `name_zh`, in display units (CJK = 2, other = 1). */
+  readonly titleMaxDisplayUnits: SourcedValue<number>;
+  /** Per-gram price (yuan cents, before VAT) from which a cosmetic or perfume is "high-end". */
+  readonly highEndCosmeticCnyCentsPerGram: SourcedValue<number>;
+}
+
+export const DEFAULT_CATALOGUE_SETTINGS: CatalogueSettings = {
+  minShelfLifeMonths: {
+    value: 12,
+    unit: "months",
+    source: "design choice (no official minimum exists; DOMAIN.md §3)",
+    date: "2026-11-23",
+  },
+  eurToCnyTenThousandths: {
+    value: 75554,
+    unit: "CNY/EUR × 10⁻⁴",
+    source: "ECB euro reference rate (DOMAIN.md §4)",
+    date: "2026-10-06",
+  },
+  cbecOrderLimitCnyCents: {
+    value: 5000_00,
+    unit: "CNY cents",
+    source: "Caiguanshui [2018] No. 49 (DOMAIN.md §3)",
+    date: "2019-01-01",
+  },
+  titleMaxDisplayUnits: {
+    value: 60,
+    unit: "display units",
+    source: "Taobao/Tmall listing rules, weak source (DOMAIN.md §3)",
+    date: "2026-11-23",
+  },
+  highEndCosmeticCnyCentsPerGram: {
+    value: 10_00,
+    unit: "CNY cents per g or ml",
+    source: "Caiguanshui [2016] 18 / consumption tax on high-end cosmetics (DOMAIN.md §3)",
+    date: "2016-10-01",
+  },
+};

@@ -1,0 +1,29 @@
+import type { Translator } from "../../domain/messages/index.js";
+import type { ValidationResult } from "../validate-catalogue.js";
+import { renderFinding } from "./render.js";
+
+/**
+ * GitHub Actions workflow commands: `::error file=…,line=…,title=…::message`. Data and properties are
+ * escaped as the runner expects (% CR LF, and : , in properties).
+ */
+export function writeGithubReport(result: ValidationResult, t: Translator): string {
+  const lines = result.findings.map((finding) => {
+    const { message, hint } = renderFinding(finding, t);
+    const command = finding.severity === "error" ? "error" : "warning";
+    const properties = [`file=${escapeProperty(result.file)}`];
+    if (finding.line > 0) properties.push(`line=${finding.line}`);
+    properties.push(`title=${escapeProperty(finding.code)}`);
+    return `::${command} ${properties.join(",")}::${escapeData(`${message} ${hint}`)}`;
+  });
+  const { rows, errors, warnings } = result.summary;
+  lines.push(`::notice::${escapeData(t.ui("summary", { rows, validRows: result.summary.validRows, errors, warnings }))}`);
+  return `${lines.join("\n")}\n`;
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}

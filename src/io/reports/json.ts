@@ -1,0 +1,33 @@
+import type { Translator } from "../../domain/messages/index.js";
+import type { ValidationResult } from "../validate-catalogue.js";
+import { renderFinding } from "./render.js";
+
+/** Bumped when the shape below changes in a way scripts would notice. */
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** The `validate --format json` shape of PRODUCT.md. */
+export function writeJsonReport(result: ValidationResult, t: Translator, isValid: boolean): string {
+  const report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    file: result.file,
+    encoding: result.encoding,
+    delimiter: result.delimiter,
+    valid: isValid,
+    summary: result.summary,
+    truncated: result.truncated,
+    issues: result.findings.map((finding) => {
+      const { message, hint } = renderFinding(finding, t);
+      return {
+        severity: finding.severity,
+        code: finding.code,
+        line: finding.line,
+        ...(finding.field === undefined ? {} : { field: finding.field }),
+        ...(finding.column === undefined ? {} : { column: finding.column }),
+        ...(finding.value === undefined ? {} : { value: finding.value }),
+        message,
+        hint,
+      };
+    }),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

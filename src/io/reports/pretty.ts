@@ -1,0 +1,52 @@
+import type { Translator } from "../../domain/messages/index.js";
+import type { Finding, ValidationResult } from "../validate-catalogue.js";
+import { describeDelimiter, renderFinding } from "./render.js";
+
+/** Colours are chosen by the CLI (off when the stream is not a terminal); the writer only names intents. */
+export interface TextStyle {
+  readonly error: (text: string) => string;
+  readonly warning: (text: string) => string;
+  readonly heading: (text: string) => string;
+  readonly dim: (text: string) => string;
+  readonly success: (text: string) => string;
+}
+
+export const PLAIN_STYLE: TextStyle = { error: String, warning: String, heading: String, dim: String, success: String };
+
+export interface PrettyOptions {
+  readonly isValid: boolean;
+  readonly isStrict: boolean;
+}
+
+/** The human report: what was detected, findings grouped by line with a hint each, then the verdict. */
+export function writePrettyReport(result: ValidationResult, t: Translator, style: TextStyle, options: PrettyOptions): string {
+  const out: string[] = [];
+  out.push(style.heading(t.ui("reportTitle", { file: result.file })));
+  out.push(style.dim(t.ui("detected", { encoding: result.encoding, delimiter: describeDelimiter(result.delimiter, t) })));
+  out.push("");
+
+  const byLine = new Map<number, Finding[]>();
+  for (const finding of result.findings) {
+    const group = byLine.get(finding.line);
+    if (group) group.push(finding);
+    else byLine.set(finding.line, [finding]);
+  }
+  for (const [line, findings] of byLine) {
+    out.push(style.heading(t.ui("line", { line })));
+    for (const finding of findings) {
+      const { message, hint } = renderFinding(finding, t);
+      const label =
+        finding.severity === "error" ? style.error(`✖ ${t.ui("severityError")}`) : style.warning(`⚠ ${t.ui("severityWarning")}`);
+      const where = finding.column ? style.dim(` (${t.ui("column", { column: finding.column })})`) : "";
+      out.push(`  ${label} ${message}${where} ${style.dim(`[${finding.code}]`)}`);
+      out.push(`    ${style.dim(`→ ${hint}`)}`);
+    }
+  }
+  if (result.findings.length > 0) out.push("");
+  if (result.truncated) out.push(style.dim(t.ui("truncated", { max: result.maxErrors })));
+  const { rows, validRows, errors, warnings } = result.summary;
+  out.push(t.ui("summary", { rows, validRows, errors, warnings }));
+  if (options.isStrict && errors === 0 && warnings > 0) out.push(style.warning(t.ui("verdictStrict")));
+  out.push(options.isValid ? style.success(t.ui("verdictValid")) : style.error(t.ui("verdictInvalid")));
+  return `${out.join("\n")}\n`;
+}
