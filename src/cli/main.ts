@@ -26,6 +26,13 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     },
   );
   try {
+    // Commander answers `eprovence unknown --help` with the general help and exit 0; a script asking
+    // whether a command exists must get "no" (exit 2).
+    const command = findCommandName(argv);
+    const known = program.commands.flatMap((candidate) => [candidate.name(), ...candidate.aliases()]);
+    if (command !== undefined && command !== "help" && !known.includes(command)) {
+      throw new EprovenceError("unknown-command", { command, commands: known.join(", ") });
+    }
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
@@ -50,6 +57,18 @@ function fail(error: unknown, t: Translator, io: Io, isVerbose: boolean): ExitCo
   io.stderr.write(`${t.ui("unexpected", { detail })}\n`);
   if (isVerbose && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return EXIT.failed;
+}
+
+/** Global options that take a value: their value is not the command name. */
+const GLOBAL_OPTIONS_WITH_VALUE = new Set(["--db", "--lang"]);
+
+function findCommandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (GLOBAL_OPTIONS_WITH_VALUE.has(arg)) i++;
+    else if (!arg.startsWith("-")) return arg;
+  }
+  return undefined;
 }
 
 /** The value of `--flag value` or `--flag=value`, read before commander so help is in the right language. */

@@ -52,6 +52,7 @@ export type Severity = "error" | "warning";
 /** Failures: the command could not do its job. Each maps to exit code 2 in cli/main. */
 export const FAILURE_CODES = [
   "usage",
+  "unknown-command",
   "file-not-found",
   "file-unreadable",
   "file-empty",

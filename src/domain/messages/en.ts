@@ -168,6 +168,10 @@ export const en: MessageCatalogue = {
       message: ({ detail }) => `Wrong command: ${p(detail)}`,
       hint: () => "See eprovence --help.",
     },
+    "unknown-command": {
+      message: ({ command }) => `Unknown command "${p(command)}".`,
+      hint: ({ commands }) => `Available commands: ${p(commands)} (eprovence --help).`,
+    },
     "file-not-found": {
       message: ({ path }) => `File not found: ${p(path)}.`,
       hint: () => "Check the file's path.",

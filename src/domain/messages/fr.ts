@@ -168,6 +168,10 @@ export const fr: MessageCatalogue = {
       message: ({ detail }) => `Commande incorrecte : ${p(detail)}`,
       hint: () => "Voir eprovence --help.",
     },
+    "unknown-command": {
+      message: ({ command }) => `Commande inconnue « ${p(command)} ».`,
+      hint: ({ commands }) => `Commandes disponibles : ${p(commands)} (eprovence --help).`,
+    },
     "file-not-found": {
       message: ({ path }) => `Fichier introuvable : ${p(path)}.`,
       hint: () => "Vérifiez le chemin du fichier.",

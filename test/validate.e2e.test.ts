@@ -1,0 +1,195 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import { afterAll, describe, expect, it } from "vitest";
+import { CATALOGUE_HEADER, makeTempDir, runCli, soapRow, toCsv } from "./helpers.js";
+
+// End to end: the real binary, spawned without a terminal, as a CI pipeline runs it.
+const temp = makeTempDir();
+afterAll(() => temp.remove());
+
+const good = temp.write("good.csv", toCsv([CATALOGUE_HEADER, soapRow("SAV-1"), soapRow("SAV-2")]));
+// Line 3: bad GTIN; line 4: duplicate SKU; line 5: empty SKU.
+const bad = temp.write(
+  "bad.csv",
+  toCsv([CATALOGUE_HEADER, soapRow("SAV-1"), soapRow("SAV-2", { gtin: "3760000000018" }), soapRow("SAV-1"), soapRow("")]),
+);
+// Valid, but with a warning (no Chinese name).
+const warnOnly = temp.write("warn.csv", toCsv([CATALOGUE_HEADER, soapRow("SAV-1", { name_zh: "" })]));
+
+interface JsonReport {
+  schemaVersion: number;
+  file: string;
+  encoding: string;
+  delimiter: string;
+  valid: boolean;
+  truncated: boolean;
+  summary: { rows: number; validRows: number; errors: number; warnings: number };
+  issues: { severity: string; code: string; line: number; field?: string; column?: string; value?: string; message: string; hint: string }[];
+}
+
+describe("eprovence validate", () => {
+  it("exits 0 on a valid catalogue and says so in French, without colour in a pipe", async () => {
+    const run = await runCli(["validate", good]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Catalogue valide");
+    expect(run.stdout).toContain("2 produit(s), 2 valide(s)");
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("exits 1 on errors and prints the JSON shape of PRODUCT.md with exact lines", async () => {
+    const run = await runCli(["validate", bad, "--format", "json"]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report).toMatchObject({ schemaVersion: 1, file: bad, encoding: "utf-8", delimiter: ",", valid: false });
+    expect(report.summary).toEqual({ rows: 4, validRows: 1, errors: 3, warnings: expect.any(Number) });
+    const errors = report.issues.filter((issue) => issue.severity === "error").map((issue) => [issue.line, issue.code]);
+    expect(errors).toEqual([
+      [3, "invalid-gtin"],
+      [4, "duplicate-sku"],
+      [5, "missing-value"],
+    ]);
+    const gtin = report.issues.find((issue) => issue.code === "invalid-gtin");
+    expect(gtin).toMatchObject({ field: "gtin", column: "gtin", value: "3760000000018" });
+    expect(gtin?.message).toMatch(/GTIN/);
+    expect(gtin?.hint.length).toBeGreaterThan(10);
+  });
+
+  it("reads standard input when the file is -", async () => {
+    const run = await runCli(["validate", "-", "--format", "json"], { input: toCsv([CATALOGUE_HEADER, soapRow("A"), soapRow("A")]) });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.file).toBe("-");
+    expect(report.summary.rows).toBe(2);
+    expect(report.issues.map((issue) => issue.code)).toContain("duplicate-sku");
+  });
+
+  it("writes JUnit XML with one failure per error", async () => {
+    const run = await runCli(["validate", bad, "--format", "junit"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(run.stdout.match(/<failure /g)).toHaveLength(3);
+    expect(run.stdout).toMatch(/<testsuite name="[^"]*bad\.csv" tests="\d+" failures="3"/);
+  });
+
+  it("writes GitHub workflow annotations at the right lines", async () => {
+    const run = await runCli(["validate", bad, "--format", "github"]);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines.filter((line) => line.startsWith("::error "))).toHaveLength(3);
+    expect(lines).toContainEqual(expect.stringMatching(/^::error file=[^,]*bad\.csv,line=3,title=invalid-gtin::/));
+  });
+
+  it("writes SARIF 2.1.0 with a rule per code and a region per finding", async () => {
+    const run = await runCli(["validate", bad, "--format", "sarif"]);
+    expect(run.code).toBe(1);
+    const sarif = JSON.parse(run.stdout) as {
+      version: string;
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { region?: { startLine: number } } }[] }[] }[];
+    };
+    expect(sarif.version).toBe("2.1.0");
+    const [runResult] = sarif.runs;
+    expect(runResult?.tool.driver.rules.map((rule) => rule.id)).toContain("duplicate-sku");
+    const duplicate = runResult?.results.find((result) => result.ruleId === "duplicate-sku");
+    expect(duplicate?.level).toBe("error");
+    expect(duplicate?.locations[0]?.physicalLocation.region?.startLine).toBe(4);
+  });
+
+  it("passes warnings unless --strict", async () => {
+    expect((await runCli(["validate", warnOnly])).code).toBe(0);
+    const strict = await runCli(["validate", warnOnly, "--strict", "--format", "json"]);
+    expect(strict.code).toBe(1);
+    expect((JSON.parse(strict.stdout) as JsonReport).valid).toBe(false);
+  });
+
+  it("caps the detailed errors with --max-errors but keeps the counts exact", async () => {
+    const rows = [CATALOGUE_HEADER, ...Array.from({ length: 30 }, (_, i) => soapRow(`P-${i}`, { price_eur: "abc" }))];
+    const file = temp.write("many.csv", toCsv(rows));
+    const run = await runCli(["validate", file, "--format", "json", "--max-errors", "5"]);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.summary.errors).toBe(30);
+    expect(report.issues.filter((issue) => issue.severity === "error")).toHaveLength(5);
+    expect(report.truncated).toBe(true);
+    const pretty = await runCli(["validate", file, "--max-errors", "5"]);
+    expect(pretty.stdout).toContain("5 premières erreurs");
+  });
+
+  it("speaks English with --lang en, EPROVENCE_LANG or LANG, with the same codes", async () => {
+    const byFlag = await runCli(["validate", bad, "--lang", "en"]);
+    expect(byFlag.stdout).toContain("Catalogue invalid");
+    expect((await runCli(["validate", bad], { env: { EPROVENCE_LANG: "en" } })).stdout).toContain("Catalogue invalid");
+    expect((await runCli(["validate", bad], { env: { LANG: "en_GB.UTF-8" } })).stdout).toContain("Catalogue invalid");
+    const fr = JSON.parse((await runCli(["validate", bad, "--format", "json"])).stdout) as JsonReport;
+    const en = JSON.parse((await runCli(["validate", bad, "--format", "json", "--lang", "en"])).stdout) as JsonReport;
+    expect(en.issues.map((issue) => issue.code)).toEqual(fr.issues.map((issue) => issue.code));
+    expect(en.issues[0]?.message).not.toBe(fr.issues[0]?.message);
+  });
+
+  it("colours only when asked: FORCE_COLOR on, NO_COLOR off", async () => {
+    expect((await runCli(["validate", bad], { env: { FORCE_COLOR: "1" } })).stdout).toMatch(/\u001b\[/);
+    expect((await runCli(["validate", bad], { env: { NO_COLOR: "1" } })).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("reads a French Excel export with no flag: Windows-1252, semicolons, CRLF, French headers, decimal comma", async () => {
+    const header = "Référence;Désignation;Marque;Catégorie;Code EAN;Code SH;Code postal d'origine;DDM (mois);Poids net (g);Prix HT (€)";
+    const rows = [
+      header,
+      "HUI-50;Huile d'olive vierge extra – Cœur de Provence 50 cl;Moulin du Mas;huile d'olive;;1509.10;13520;18;460;12,50",
+      'CAL-250;"Calissons d\'Aix, boîte 250 g…";Confiserie Roy;confiserie;;1704 90;13100;12;250;1 250,00',
+    ];
+    const file = temp.write("excel.csv", iconv.encode(rows.join("\r\n") + "\r\n", "windows-1252"));
+    const run = await runCli(["validate", file, "--format", "json"]);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report).toMatchObject({ encoding: "windows-1252", delimiter: ";" });
+    expect(report.summary).toMatchObject({ rows: 2, errors: 0 });
+    expect(run.code).toBe(0);
+    // Forcing the wrong encoding is the user's call: the names then come out garbled but the file still reads.
+    const forced = await runCli(["validate", file, "--format", "json", "--encoding", "utf-8", "--delimiter", ";"]);
+    expect((JSON.parse(forced.stdout) as JsonReport).encoding).toBe("utf-8");
+  });
+
+  it("maps an unknown header to a field with --map", async () => {
+    const file = temp.write("mapped.csv", toCsv([["Ma référence", ...CATALOGUE_HEADER.slice(1)], soapRow("SAV-1").map(String)]));
+    const unmapped = JSON.parse((await runCli(["validate", file, "--format", "json"])).stdout) as JsonReport;
+    expect(unmapped.issues.map((issue) => issue.code)).toEqual(expect.arrayContaining(["unknown-column", "missing-column"]));
+    const mapped = await runCli(["validate", file, "--format", "json", "--map", "Ma référence=sku"]);
+    expect(mapped.code).toBe(0);
+  });
+
+  it("never touches a database", async () => {
+    const db = join(temp.dir, "never.db");
+    await runCli(["validate", good], { env: { EPROVENCE_DB: db } });
+    expect(existsSync(db)).toBe(false);
+  });
+
+  const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+  it.each<[string, string[], RegExp]>([
+    ["an empty file", ["validate", "EMPTY"], /vide/],
+    ["a missing file", ["validate", "nope.csv"], /introuvable/],
+    ["a directory", ["validate", "DIR"], /Impossible de lire/],
+    ["a PNG renamed .csv", ["validate", "PNG"], /n'est pas un fichier CSV/],
+    ["an unknown format", ["validate", "GOOD", "--format", "nonsense"], /--format/],
+    ["a bad --max-errors", ["validate", "GOOD", "--max-errors", "many"], /--max-errors/],
+    ["a bad --map", ["validate", "GOOD", "--map", "Colonne=nothing"], /--map/],
+    ["an unknown encoding", ["validate", "GOOD", "--encoding", "klingon"], /klingon/],
+    ["an unsupported delimiter", ["validate", "GOOD", "--delimiter", "|"], /Séparateur/],
+    ["an unknown language", ["validate", "GOOD", "--lang", "de"], /--lang/],
+    ["an unknown command", ["valdate", "GOOD"], /eprovence --help/],
+    ["a missing file argument", ["validate"], /eprovence --help/],
+  ])("exits 2 with one clear sentence and no stack trace on %s", async (_name, args, message) => {
+    const empty = temp.write("empty.csv", "");
+    const image = temp.write("image.csv", png);
+    const paths: Record<string, string> = { EMPTY: empty, DIR: temp.dir, PNG: image, GOOD: good, "nope.csv": join(temp.dir, "nope.csv") };
+    const run = await runCli(args.map((arg) => paths[arg] ?? arg));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("prints help and exits 0", async () => {
+    const run = await runCli(["validate", "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("--max-errors");
+  });
+});
