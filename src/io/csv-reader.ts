@@ -76,6 +76,8 @@ export async function readCsv(
       if (next.done) break;
       ok = records.push(decoder.decode(next.value));
     }
+    // Bytes held back at a chunk boundary belong to the last record (a final "é" with no newline).
+    if (ok) ok = records.push(decoder.end());
     if (ok) records.end();
     return { ...dialect, encoding: decoder.encoding, hadInvalidBytes: decoder.hadInvalidBytes };
   } finally {
@@ -110,6 +112,8 @@ interface Decoder {
   hadInvalidBytes: boolean;
   /** Bytes in the file's encoding → UTF-8 bytes for the parser. */
   decode(chunk: Buffer): Buffer;
+  /** What is still held back at the end of the input. */
+  end(): Buffer;
 }
 
 function startsWith(buffer: Buffer, prefix: readonly number[] | Buffer): boolean {
@@ -131,8 +135,11 @@ function createDecoder(head: Buffer, options: ReadCsvOptions): Decoder {
     return iconvDecoder(forced === "cp1252" || forced === "win1252" ? "windows-1252" : forced);
   }
   if (forced !== undefined || hasBom || isUtf8(head.subarray(0, completeUtf8Length(head)))) {
-    return utf8Decoder(hasBom ? "utf-8-bom" : "utf-8", forced === undefined && !hasBom && isAscii(head));
+    return utf8Decoder(hasBom ? "utf-8-bom" : "utf-8", forced === undefined && !hasBom);
   }
+  // UTF-8 text with a few stray Windows-1252 bytes pasted in: decoding it all as Windows-1252 would
+  // silently turn every "è" into "Ã¨"; read it as UTF-8 and report the bad bytes instead.
+  if (isMostlyUtf8(head)) return utf8Decoder("utf-8", false);
   return iconvDecoder("windows-1252");
 }
 
@@ -142,16 +149,17 @@ function iconvDecoder(encoding: string): Decoder {
     encoding,
     hadInvalidBytes: false,
     decode: (chunk) => Buffer.from(stream.write(chunk), "utf8"),
+    end: () => Buffer.from(stream.end() ?? "", "utf8"),
   };
 }
 
 /**
  * UTF-8 bytes go to the parser untouched (the fast path). When only ASCII has been seen so far the
- * choice is still open: the first non-ASCII byte that is not valid UTF-8 means Windows-1252, which is
- * identical on everything already read.
+ * choice is still open (`mayFallBack`): the first non-ASCII byte that is not valid UTF-8 means
+ * Windows-1252, which is identical on everything already read.
  */
-function utf8Decoder(encoding: string, undecided: boolean): Decoder {
-  let isUndecided = undecided;
+function utf8Decoder(encoding: string, mayFallBack: boolean): Decoder {
+  let isUndecided = mayFallBack;
   let carry: Buffer = Buffer.alloc(0);
   let fallback: Decoder | undefined;
   const decoder: Decoder = {
@@ -171,12 +179,49 @@ function utf8Decoder(encoding: string, undecided: boolean): Decoder {
         }
         decoder.hadInvalidBytes = true;
       }
-      isUndecided = false;
+      // Only a real multi-byte character settles it: a chunk may end just after a Windows-1252 "é",
+      // held back in `carry` as the start of a UTF-8 sequence while the rest is ASCII.
+      if (isUndecided && !isAscii(bytes.subarray(0, complete))) isUndecided = false;
       carry = Buffer.from(bytes.subarray(complete));
       return bytes.subarray(0, complete);
     },
+    end() {
+      if (fallback) return fallback.end();
+      if (carry.length === 0) return carry;
+      const rest = carry;
+      carry = Buffer.alloc(0);
+      // The input ends inside a UTF-8 sequence: it never was one.
+      if (isUndecided) {
+        fallback = iconvDecoder("windows-1252");
+        decoder.encoding = fallback.encoding;
+        return Buffer.concat([fallback.decode(rest), fallback.end()]);
+      }
+      decoder.hadInvalidBytes = true;
+      return rest;
+    },
   };
   return decoder;
+}
+
+/**
+ * More valid multi-byte UTF-8 sequences than stray high bytes. Windows-1252 text rarely forms a valid
+ * sequence ("É»" does), and UTF-8 text with one pasted Windows-1252 "é" has many.
+ */
+function isMostlyUtf8(bytes: Buffer): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] ?? 0;
+    if (byte < 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 ? 2 : 0;
+    if (length > 0 && i + length <= bytes.length && isUtf8(bytes.subarray(i, i + length))) {
+      valid++;
+      i += length - 1;
+    } else {
+      invalid++;
+    }
+  }
+  return valid > invalid;
 }
 
 /** Length of `bytes` without a UTF-8 sequence cut at the end (it is completed by the next chunk). */
@@ -257,7 +302,10 @@ class RecordStream {
   private lastLine = 0;
   /** The parser's line count at the previous record (it counts each CR and LF inside quotes apart). */
   private lastParserLine = 0;
+  /** The parser's count of skipped blank lines at the previous record. */
+  private lastEmptyLines = 0;
   private readonly onRecord = (cells: string[]): void => {
+    this.lastEmptyLines = this.parser.info.empty_lines;
     const parserLine = this.parser.info.lines;
     const delta = parserLine - this.lastParserLine;
     this.lastParserLine = parserLine;
@@ -300,7 +348,8 @@ class RecordStream {
 
   private handle(error: Error | undefined): boolean {
     if (error === undefined) return true;
-    const line = this.lastLine + 1;
+    // The broken record starts after the last good one and the blank lines skipped since.
+    const line = this.lastLine + 1 + (this.parser.info.empty_lines - this.lastEmptyLines);
     if (error instanceof CsvError && error.code === "CSV_QUOTE_NOT_CLOSED") this.handlers.problem("unclosed-quote", line);
     else if (error instanceof CsvError && error.code === "CSV_MAX_RECORD_SIZE") this.handlers.problem("record-too-large", line);
     else this.handlers.problem("malformed-csv", line, { detail: error.message });
