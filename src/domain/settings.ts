@@ -50,7 +50,28 @@ export const DEFAULT_CATALOGUE_SETTINGS: CatalogueSettings = {
   highEndCosmeticCnyCentsPerGram: {
     value: 10_00,
     unit: "CNY cents per g or ml",
-    source: "Caiguanshui [2016] 18 / consumption tax on high-end cosmetics (DOMAIN.md §3)",
-    date: "2016-10-01",
+    source: "high-end cosmetics threshold, Caishui [2016] 103 (DOMAIN.md §3)",
+    date: "2026-11-23",
   },
 };
+
+/** A setting as reports show it: in its natural unit, with where it comes from. */
+export interface Assumption {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly source: string;
+  readonly date: string;
+}
+
+/** The settings a catalogue check used, for the report (DOMAIN.md: always say which value and source). */
+export function describeCatalogueSettings(settings: CatalogueSettings): Assumption[] {
+  const { minShelfLifeMonths, eurToCnyTenThousandths, cbecOrderLimitCnyCents, titleMaxDisplayUnits, highEndCosmeticCnyCentsPerGram } = settings;
+  return [
+    { name: "minShelfLifeMonths", ...minShelfLifeMonths },
+    { name: "eurToCny", ...eurToCnyTenThousandths, value: eurToCnyTenThousandths.value / 10_000, unit: "CNY/EUR" },
+    { name: "cbecOrderLimitCny", ...cbecOrderLimitCnyCents, value: cbecOrderLimitCnyCents.value / 100, unit: "CNY" },
+    { name: "titleMaxDisplayUnits", ...titleMaxDisplayUnits },
+    { name: "highEndCosmeticCnyPerGram", ...highEndCosmeticCnyCentsPerGram, value: highEndCosmeticCnyCentsPerGram.value / 100, unit: "CNY/g" },
+  ];
+}

@@ -72,7 +72,7 @@ export const CATEGORIES: readonly Category[] = [
     id: "honey-jams",
     en: "honey & jams",
     fr: "miels & confitures",
-    aliases: ["miel", "miels", "confiture", "confitures", "honey", "jams"],
+    aliases: ["miel", "miels", "confiture", "confitures", "miel & confitures", "miel & confiture", "miels & confiture", "honey", "jams", "honey & jam"],
     requiresShelfLife: true,
     plausibleHsHeadings: ["0409", "2007"],
     taxClass: "ordinary",

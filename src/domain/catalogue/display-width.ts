@@ -4,8 +4,17 @@
  */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) {
-    width += isWide(char.codePointAt(0) ?? 0) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x1100) {
+      width += 1;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair is one character (CJK extension B lives there).
+      width += isWide(text.codePointAt(i) ?? 0) ? 2 : 1;
+      i++;
+    } else {
+      width += isWide(code) ? 2 : 1;
+    }
   }
   return width;
 }

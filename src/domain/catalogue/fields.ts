@@ -55,7 +55,9 @@ export const FIELDS: readonly FieldDefinition[] = [
   { name: "image_urls", requirement: "export", frenchHeaders: ["Images", "URL images", "Photos", "Liens images"], englishHeaders: ["Image URLs", "Images", "Image URL", "Pictures"] },
 ];
 
-const UNIT_WORDS = /\b(?:eur|euros?|ht|ttc|g|grammes?|grams?|mois|months?)\b/g;
+// Not "TTC": price_eur is before VAT, so a "Prix TTC" column is another quantity, not a unit; read as
+// price_eur it would silently overstate every price by the VAT. It stays unknown (a warning, --map).
+const UNIT_WORDS = /\b(?:eur|euros?|ht|g|grammes?|grams?|mois|months?)\b/g;
 
 /**
  * `Prix HT (€)` → `prix`; `Code postal d'origine` → `codepostaldorigine`: no case, accents, units in

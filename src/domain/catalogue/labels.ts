@@ -19,11 +19,15 @@ export const KNOWN_LABELS = [
 
 export const GEOGRAPHICAL_INDICATION_LABELS: ReadonlySet<string> = new Set(["AOP", "AOC", "IGP", "IG"]);
 
-const labelByNormalisedName: ReadonlyMap<string, string> = new Map(
-  KNOWN_LABELS.map((label) => [normaliseLabel(label), label]),
+// Keys are the labels as written and normalised, so the usual exact spelling skips normalisation.
+const labelByName: ReadonlyMap<string, string> = new Map(
+  KNOWN_LABELS.flatMap((label) => [
+    [label, label],
+    [normaliseLabel(label), label],
+  ]),
 );
 
 /** The canonical spelling of a known label, or `undefined`. */
 export function findLabel(text: string): string | undefined {
-  return labelByNormalisedName.get(normaliseLabel(text));
+  return labelByName.get(text) ?? labelByName.get(normaliseLabel(text));
 }

@@ -26,7 +26,11 @@ const EURO = 0x20ac;
 export function parseScaledDecimal(raw: string, scale: number): number {
   let end = raw.length;
   while (end > 0 && isSpace(raw.charCodeAt(end - 1))) end--;
-  if (end > 0 && raw.charCodeAt(end - 1) === EURO) end--;
+  if (end > 0 && raw.charCodeAt(end - 1) === EURO) {
+    end--;
+    // French writes a space (often a no-break one) between the amount and the sign: "4,90 €".
+    while (end > 0 && isSpace(raw.charCodeAt(end - 1))) end--;
+  }
   let start = 0;
   while (start < end && isSpace(raw.charCodeAt(start))) start++;
   let negative = false;

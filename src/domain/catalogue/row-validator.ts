@@ -329,16 +329,12 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
       report("missing-gtin", "gtin");
       return;
     }
-    if (looksLikeScientificNotation(text)) {
-      report("gtin-scientific-notation", "gtin", text);
-      return;
-    }
     const digits = text.includes(" ") ? text.replace(/ /g, "") : text;
-    if (!hasValidGtinCheckDigit(digits)) {
-      report("invalid-gtin", "gtin", text);
+    if (hasValidGtinCheckDigit(digits)) {
+      values.gtin = digits;
       return;
     }
-    values.gtin = digits;
+    report(looksLikeScientificNotation(text) ? "gtin-scientific-notation" : "invalid-gtin", "gtin", text);
   }
 
   function checkHsCode(): void {
@@ -398,7 +394,8 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
     const estimate = estimateCbecPrice(priceCents, netWeightMg ?? 0, category.taxClass, settings);
     if (estimate.consumerPriceCnyCents > cbecLimit) {
       report("over-cbec-limit", "price_eur", cell("price_eur"), {
-        consumerCny: Math.round(estimate.consumerPriceCnyCents / 100),
+        // Rounded up: RMB 5,000.09 rounded to nearest would read "RMB 5000, above the RMB 5000 limit".
+        consumerCny: Math.ceil(estimate.consumerPriceCnyCents / 100),
         limitCny: cbecLimit / 100,
       });
     }

@@ -27,7 +27,9 @@ export type UiKey =
   | "tab"
   | "errorPrefix"
   | "unexpected"
-  | "commandsSoon";
+  | "commandsSoon"
+  | "progress"
+  | "assumptions";
 
 export type HelpKey =
   | "program"
@@ -47,7 +49,9 @@ export type HelpKey =
   | "strict"
   | "encoding"
   | "delimiter"
-  | "map";
+  | "map"
+  | "minShelfLife"
+  | "eurCny";
 
 export interface MessageCatalogue {
   readonly codes: Readonly<Record<FindingCode | FailureCode, CodeText>>;

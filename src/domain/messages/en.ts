@@ -224,6 +224,8 @@ export const en: MessageCatalogue = {
     encoding: "file encoding (detected otherwise): utf-8, windows-1252…",
     delimiter: "delimiter (detected otherwise): ';', ',' or tab",
     map: "map a column to a field: \"My column=field\" (repeatable)",
+    minShelfLife: "shortest shelf life of a food product, in months (default 12, a design choice)",
+    eurCny: "EUR → CNY exchange rate (default 7.5554, ECB 2026-10-06)",
   },
   ui: {
     reportTitle: ({ file }) => `Catalogue check of ${p(file)}`,
@@ -242,6 +244,8 @@ export const en: MessageCatalogue = {
     tab: () => "tab",
     errorPrefix: () => "Error:",
     unexpected: ({ detail }) => `Unexpected error: ${p(detail)}. Run again with --verbose and report it.`,
+    progress: ({ percent, rows, rate }) => `Reading ${p(percent)} — ${p(rows)} products — ${p(rate)} products/s`,
+    assumptions: ({ list }) => `Assumptions: ${p(list)}`,
     commandsSoon: () => 'The "eprovence onboard" wizard is coming soon. Available commands:',
   },
 };

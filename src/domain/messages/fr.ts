@@ -224,6 +224,8 @@ export const fr: MessageCatalogue = {
     encoding: "encodage du fichier (détecté sinon) : utf-8, windows-1252…",
     delimiter: "séparateur (détecté sinon) : ';', ',' ou tab",
     map: "associer une colonne à un champ : \"Ma colonne=champ\" (répétable)",
+    minShelfLife: "durée de conservation minimale d'un produit alimentaire, en mois (défaut 12, choix de conception)",
+    eurCny: "taux de change EUR → CNY (défaut 7,5554, BCE du 2026-10-06)",
   },
   ui: {
     reportTitle: ({ file }) => `Contrôle du catalogue ${p(file)}`,
@@ -242,6 +244,8 @@ export const fr: MessageCatalogue = {
     tab: () => "tabulation",
     errorPrefix: () => "Erreur :",
     unexpected: ({ detail }) => `Erreur inattendue : ${p(detail)}. Relancez avec --verbose et signalez-la.`,
+    progress: ({ percent, rows, rate }) => `Lecture ${p(percent)} — ${p(rows)} produits — ${p(rate)} produits/s`,
+    assumptions: ({ list }) => `Hypothèses : ${p(list)}`,
     commandsSoon: () => "L'assistant « eprovence onboard » arrive bientôt. Commandes disponibles :",
   },
 };

@@ -1,0 +1,400 @@
+import { beforeEach, describe, expect, it } from "vitest";
+// Tests may read the real official commune list through io (domain code itself never does).
+import { loadPostcodeDirectory } from "../../io/geo-data.js";
+import { FINDING_CODES, type FindingCode, type Severity } from "../errors.js";
+import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../settings.js";
+import { FIELD_NAMES, type FieldName } from "./fields.js";
+import { compileRowValidator, layOutColumns, type RawFinding, type RowValidator } from "./row-validator.js";
+
+/** A French Excel header, as PRODUCT.md spells its examples. */
+const HEADERS: Readonly<Record<FieldName, string>> = {
+  sku: "Référence",
+  name_fr: "Désignation",
+  name_zh: "Nom chinois",
+  name_en: "Nom anglais",
+  brand: "Marque",
+  category: "Catégorie",
+  gtin: "Code EAN",
+  hs_code: "Code SH",
+  origin_postcode: "Code postal d'origine",
+  shelf_life_months: "DDM (mois)",
+  storage: "Conservation",
+  net_weight_g: "Poids net (g)",
+  price_eur: "Prix HT (€)",
+  stock: "Stock",
+  labels: "Labels",
+  image_urls: "Images",
+};
+
+/**
+ * A valid product: lavender essential oil from Marseille. Not food, so no shelf life is needed; an
+ * ordinary CBEC good (9.1 %); heading 3301 is not in our positive-list data, so `finish()` says "not checked".
+ */
+const BASE: Readonly<Record<FieldName, string>> = {
+  sku: "HE-LAV-010",
+  name_fr: "Huile essentielle de lavande fine 10 ml",
+  name_zh: "薰衣草精油",
+  name_en: "Lavender essential oil",
+  brand: "Distillerie du Ventoux",
+  category: "huiles essentielles",
+  gtin: "4006381333931",
+  hs_code: "3301.29",
+  origin_postcode: "13001",
+  shelf_life_months: "",
+  storage: "ambiant",
+  net_weight_g: "10",
+  price_eur: "12,50",
+  stock: "40",
+  labels: "AB",
+  image_urls: "https://example.com/he-lav-010.jpg",
+};
+
+const LINE = 7;
+const postcodes = loadPostcodeDirectory();
+
+type Overrides = Partial<Record<FieldName, string>>;
+type Expected = readonly (readonly [FindingCode, Severity, FieldName | undefined])[];
+
+function rowOf(overrides: Overrides, fields: readonly FieldName[] = FIELD_NAMES): string[] {
+  return fields.map((field) => overrides[field] ?? BASE[field]);
+}
+
+function setUp(
+  headers: readonly string[] = FIELD_NAMES.map((field) => HEADERS[field]),
+  mapping: Readonly<Record<string, string>> = {},
+  settings: CatalogueSettings = DEFAULT_CATALOGUE_SETTINGS,
+): { findings: RawFinding[]; validator: RowValidator; layoutFindings: RawFinding[] } {
+  const layoutFindings: RawFinding[] = [];
+  const layout = layOutColumns(headers, mapping, (finding) => layoutFindings.push(finding));
+  const findings: RawFinding[] = [];
+  const validator = compileRowValidator(layout, { settings, postcodes }, (finding) => findings.push(finding));
+  return { findings, validator, layoutFindings };
+}
+
+function summarise(findings: readonly RawFinding[]): (readonly [FindingCode, Severity, FieldName | undefined])[] {
+  return findings.map((finding) => [finding.code, FINDING_CODES[finding.code], finding.field] as const);
+}
+
+const CJK_30 = "薰".repeat(30);
+// 1 EUR = 7.5554 CNY, then 9.1 % CBEC tax on ordinary goods: the RMB 5,000 limit is reached at
+// 5000 / 1.091 / 7.5554 = 606.5797… EUR. 606.57 € → 4,582.88 + 417.04 = 4,999.92 ¥ (under);
+// 606.58 € → 4,582.95 + 417.05 = 5,000.00 ¥ once each amount is rounded to the fen (at the limit, not
+// over); 606.59 € → 4,583.03 + 417.06 = 5,000.09 ¥ (over).
+const CBEC_BOUNDARY_CENTS = Math.floor((5000 / 1.091 / 7.5554) * 100);
+
+/** Each case changes the cells of the base row that its rule involves; the rest stays valid. */
+const CASES: readonly (readonly [string, Overrides, Expected])[] = [
+  // sku: 1–64 chars of letters, digits, ._/-
+  ["SKU of 64 characters", { sku: "A".repeat(64) }, []],
+  ["SKU of 65 characters", { sku: "A".repeat(65) }, [["text-too-long", "error", "sku"]]],
+  ["SKU of 1 character", { sku: "A" }, []],
+  ["SKU with every allowed punctuation", { sku: "HE.LAV_10/b-2" }, []],
+  ["SKU with a space", { sku: "HE LAV" }, [["invalid-sku", "error", "sku"]]],
+  ["SKU with an accent", { sku: "SAVÉ-1" }, [["invalid-sku", "error", "sku"]]],
+  ["SKU with #", { sku: "HE#10" }, [["invalid-sku", "error", "sku"]]],
+  ["SKU with a comma", { sku: "HE,10" }, [["invalid-sku", "error", "sku"]]],
+  ["SKU with a plus", { sku: "HE+10" }, [["invalid-sku", "error", "sku"]]],
+  ["empty SKU", { sku: "" }, [["missing-value", "error", "sku"]]],
+  ["SKU of spaces only", { sku: "   " }, [["missing-value", "error", "sku"]]],
+  // name_fr: 1–200 chars
+  ["name_fr of 200 characters", { name_fr: "é".repeat(200) }, []],
+  ["name_fr of 201 characters", { name_fr: "é".repeat(201) }, [["text-too-long", "error", "name_fr"]]],
+  ["empty name_fr", { name_fr: "" }, [["missing-value", "error", "name_fr"]]],
+  ["name_en of 201 characters", { name_en: "e".repeat(201) }, [["text-too-long", "error", "name_en"]]],
+  ["empty name_en (optional)", { name_en: "" }, []],
+  ["empty brand", { brand: "" }, [["missing-value", "error", "brand"]]],
+  // name_zh: ≤ 60 display units, CJK = 2
+  ["name_zh of 30 Chinese characters (60 units)", { name_zh: CJK_30 }, []],
+  ["name_zh of 30 Chinese characters and a letter (61 units)", { name_zh: `${CJK_30}A` }, [["title-too-long", "error", "name_zh"]]],
+  ["name_zh of 60 ASCII characters", { name_zh: "a".repeat(60) }, []],
+  ["empty name_zh", { name_zh: "" }, [["missing-name-zh", "warning", "name_zh"]]],
+  // category
+  ["category by its English label", { category: "Essential oils" }, []],
+  ["category in capitals without accents", { category: "HUILES ESSENTIELLES" }, []],
+  ["category with 'et' for '&'", { category: "Savons et Cosmétiques", hs_code: "3401.11" }, []],
+  ["unknown category", { category: "chaussures" }, [["unknown-category", "error", "category"]]],
+  ["empty category", { category: "" }, [["missing-value", "error", "category"]]],
+  // gtin: recommended; 8/12/13/14 digits with a GS1 check digit
+  ["GTIN-8", { gtin: "73513537" }, []],
+  ["GTIN-12", { gtin: "036000291452" }, []],
+  ["GTIN-14", { gtin: "10614141000415" }, []],
+  ["GTIN-13 written with spaces", { gtin: "4 006381 333931" }, []],
+  ["empty GTIN", { gtin: "" }, [["missing-gtin", "warning", "gtin"]]],
+  ["GTIN with a wrong check digit", { gtin: "4006381333932" }, [["invalid-gtin", "error", "gtin"]]],
+  ["GTIN of 11 digits", { gtin: "36000291452" }, [["invalid-gtin", "error", "gtin"]]],
+  ["GTIN in scientific notation", { gtin: "4,00638E+12" }, [["gtin-scientific-notation", "error", "gtin"]]],
+  // hs_code: 6–10 digits; implausible for the category → warning
+  ["HS code with spaces", { hs_code: "3301 29 00" }, []],
+  ["empty HS code", { hs_code: "" }, [["missing-value", "error", "hs_code"]]],
+  ["HS code of 5 digits", { hs_code: "33012" }, [["invalid-hs-code", "error", "hs_code"]]],
+  ["HS code of olive oil for an essential oil", { hs_code: "1509.20" }, [["hs-code-category-mismatch", "warning", "hs_code"]]],
+  ["textile HS chapter 61 for textiles", { category: "textile & mode", hs_code: "6110.20" }, []],
+  // origin_postcode: a real postcode, every commune in region 93
+  ["postcode 05110 (communes of 04 and 05)", { origin_postcode: "05110" }, []],
+  ["postcode 13780 (Riboux is in 83, still Provence)", { origin_postcode: "13780" }, []],
+  ["4-digit postcode 6000 (Excel dropped the zero)", { origin_postcode: "6000" }, [["postcode-leading-zero-lost", "warning", "origin_postcode"]]],
+  ["postcode 75001 (Paris)", { origin_postcode: "75001" }, [["origin-outside-provence", "error", "origin_postcode"]]],
+  ["postcode 20000 (Ajaccio)", { origin_postcode: "20000" }, [["origin-outside-provence", "error", "origin_postcode"]]],
+  ["postcode 05700 (Villebois-les-Pins is in 26)", { origin_postcode: "05700" }, [["postcode-straddles-region", "warning", "origin_postcode"]]],
+  ["postcode 98000 (Monaco)", { origin_postcode: "98000" }, [["unknown-postcode", "error", "origin_postcode"]]],
+  ["postcode 00000", { origin_postcode: "00000" }, [["unknown-postcode", "error", "origin_postcode"]]],
+  ["postcode of 6 digits", { origin_postcode: "130001" }, [["invalid-postcode", "error", "origin_postcode"]]],
+  ["postcode with a letter", { origin_postcode: "13OO1" }, [["invalid-postcode", "error", "origin_postcode"]]],
+  ["empty postcode", { origin_postcode: "" }, [["missing-value", "error", "origin_postcode"]]],
+  // GI areas (DOMAIN.md §3): Drôme lavender oil with the AOP, Miel de Provence IGP from 26 or parts of 30
+  ["Drôme (26110 Nyons) lavender oil labelled AOP", { origin_postcode: "26110", labels: "AOP" }, [["origin-gi-area", "warning", "origin_postcode"]]],
+  ["Drôme lavender oil without the label", { origin_postcode: "26110" }, [["origin-outside-provence", "error", "origin_postcode"]]],
+  ["Gard lavender oil labelled AOP (not in that AOP)", { origin_postcode: "30000", labels: "AOP" }, [["origin-outside-provence", "error", "origin_postcode"]]],
+  [
+    "Nyons olive oil labelled AOP (a Drôme product: outside)",
+    { category: "huile d'olive", hs_code: "1509.20", shelf_life_months: "18", origin_postcode: "26110", labels: "AOP" },
+    [["origin-outside-provence", "error", "origin_postcode"]],
+  ],
+  [
+    "honey from Gard (30000 Nîmes) labelled IGP",
+    { category: "miel", hs_code: "0409.00", shelf_life_months: "24", origin_postcode: "30000", labels: "IGP" },
+    [["origin-gi-area", "warning", "origin_postcode"]],
+  ],
+  [
+    "honey from south Drôme (26130) labelled IGP",
+    { category: "miel", hs_code: "0409.00", shelf_life_months: "24", origin_postcode: "26130", labels: "IGP" },
+    [["origin-gi-area", "warning", "origin_postcode"]],
+  ],
+  [
+    "honey from Gard without a label",
+    { category: "miel", hs_code: "0409.00", shelf_life_months: "24", origin_postcode: "30000", labels: "" },
+    [["origin-outside-provence", "error", "origin_postcode"]],
+  ],
+  [
+    "honey from Paris labelled IGP",
+    { category: "miel", hs_code: "0409.00", shelf_life_months: "24", origin_postcode: "75001", labels: "IGP" },
+    [["origin-outside-provence", "error", "origin_postcode"]],
+  ],
+  // shelf_life_months: required for food; below 12 → perishable; checked when given
+  ["honey with 12 months", { category: "miel", hs_code: "0409.00", shelf_life_months: "12" }, []],
+  ["honey with 11 months", { category: "miel", hs_code: "0409.00", shelf_life_months: "11" }, [["perishable", "error", "shelf_life_months"]]],
+  ["honey without a shelf life", { category: "miel", hs_code: "0409.00", shelf_life_months: "" }, [["missing-shelf-life", "error", "shelf_life_months"]]],
+  ["olive oil without a shelf life", { category: "huile d'olive", hs_code: "1509.20", shelf_life_months: "" }, [["missing-shelf-life", "error", "shelf_life_months"]]],
+  ["grocery without a shelf life", { category: "épicerie", hs_code: "2103.90", shelf_life_months: "" }, [["missing-shelf-life", "error", "shelf_life_months"]]],
+  ["soap without a shelf life", { category: "savons & cosmétiques", hs_code: "3401.11", shelf_life_months: "" }, []],
+  ["wine without a shelf life", { category: "vin", hs_code: "2204.21", shelf_life_months: "" }, []],
+  ["spirits without a shelf life", { category: "spiritueux", hs_code: "2208.90", shelf_life_months: "" }, []],
+  ["essential oil with 6 months given (checked when given)", { shelf_life_months: "6" }, [["perishable", "error", "shelf_life_months"]]],
+  ["essential oil with 36 months", { shelf_life_months: "36" }, []],
+  ["shelf life 12,5", { shelf_life_months: "12,5" }, [["not-a-whole-number", "error", "shelf_life_months"]]],
+  ["shelf life in words", { shelf_life_months: "douze" }, [["invalid-number", "error", "shelf_life_months"]]],
+  // storage: ambient (default), chilled, frozen
+  ["storage ambient", { storage: "ambient" }, []],
+  ["storage 'Température ambiante'", { storage: "Température ambiante" }, []],
+  ["no storage given", { storage: "" }, []],
+  ["storage chilled", { storage: "chilled" }, [["perishable", "error", "storage"]]],
+  ["storage frais", { storage: "frais" }, [["perishable", "error", "storage"]]],
+  ["storage Surgelé", { storage: "Surgelé" }, [["perishable", "error", "storage"]]],
+  ["storage frozen", { storage: "frozen" }, [["perishable", "error", "storage"]]],
+  ["storage tiède", { storage: "tiède" }, [["unknown-storage", "error", "storage"]]],
+  // net_weight_g: > 0
+  ["weight 0,5 g", { net_weight_g: "0,5" }, []],
+  ["weight 0", { net_weight_g: "0" }, [["out-of-range", "error", "net_weight_g"]]],
+  ["weight -10", { net_weight_g: "-10" }, [["out-of-range", "error", "net_weight_g"]]],
+  ["weight abc", { net_weight_g: "abc" }, [["invalid-number", "error", "net_weight_g"]]],
+  ["empty weight", { net_weight_g: "" }, [["missing-value", "error", "net_weight_g"]]],
+  // price_eur: > 0, at most 2 decimals; consumer price over RMB 5,000 → warning
+  ["price 4.90 with a point", { price_eur: "4.90" }, []],
+  ["price '12,50 €'", { price_eur: "12,50 €" }, []],
+  ["price 0", { price_eur: "0" }, [["out-of-range", "error", "price_eur"]]],
+  ["price abc", { price_eur: "abc" }, [["invalid-number", "error", "price_eur"]]],
+  ["price 4,905", { price_eur: "4,905" }, [["too-many-decimals", "error", "price_eur"]]],
+  ["empty price", { price_eur: "" }, [["missing-value", "error", "price_eur"]]],
+  ["price just under RMB 5,000 after tax (606.57 €)", { price_eur: "606,57" }, []],
+  ["price at exactly RMB 5,000.00 after tax (606.58 €)", { price_eur: "606,58" }, []],
+  ["price just over RMB 5,000 after tax (606.59 €)", { price_eur: "606,59" }, [["over-cbec-limit", "warning", "price_eur"]]],
+  // stock: whole number ≥ 0
+  ["stock 0", { stock: "0" }, []],
+  ["stock 1 200", { stock: "1 200" }, []],
+  ["no stock given", { stock: "" }, []],
+  ["stock -1", { stock: "-1" }, [["out-of-range", "error", "stock"]]],
+  ["stock 2.5", { stock: "2.5" }, [["not-a-whole-number", "error", "stock"]]],
+  // labels: |-separated, from a known list
+  ["labels AB | Ecocert", { labels: "AB | Ecocert" }, []],
+  ["labels in other case and with accents", { labels: "label rouge|nature et progres" }, []],
+  ["an unknown label", { labels: "AB|Bio-Truc" }, [["unknown-label", "warning", "labels"]]],
+  // image_urls: |-separated https:// URLs; none → warning
+  ["two https images", { image_urls: "https://example.com/a.jpg | https://cdn.example.com/b.png" }, []],
+  ["an http image", { image_urls: "http://example.com/a.jpg" }, [["invalid-image-url", "error", "image_urls"]]],
+  ["an https image and an http one", { image_urls: "https://example.com/a.jpg|http://example.com/b.jpg" }, [["invalid-image-url", "error", "image_urls"]]],
+  ["an image URL with a space", { image_urls: "https://example.com/a b.jpg" }, [["invalid-image-url", "error", "image_urls"]]],
+  ["no image", { image_urls: "" }, [["missing-image", "warning", "image_urls"]]],
+];
+
+describe("the base row", () => {
+  it("is a valid product with a valid header", () => {
+    const { findings, validator, layoutFindings } = setUp();
+    expect(layoutFindings).toEqual([]);
+    expect(validator.validate(rowOf({}), 2)).toBe(true);
+    expect(findings).toEqual([]);
+    expect(validator.values).toMatchObject({ sku: "HE-LAV-010", originPostcode: "13001", priceCents: 1250, netWeightMg: 10_000, stock: 40, labels: ["AB"] });
+    expect(validator.values.category?.id).toBe("essential-oils");
+  });
+
+  it("leaves, after finish(), only the file-level 'positive list not checked' warning", () => {
+    const { findings, validator } = setUp();
+    validator.validate(rowOf({}), 2);
+    validator.validate(rowOf({ sku: "HE-LAV-030" }), 3);
+    // Honey (0409) is in our positive-list data: nothing to say about it.
+    validator.validate(rowOf({ sku: "MIEL-1", category: "miel", hs_code: "0409.00", shelf_life_months: "24" }), 4);
+    validator.finish();
+    expect(findings).toEqual([
+      { code: "hs-positive-list-not-checked", line: 2, field: "hs_code", columnIndex: FIELD_NAMES.indexOf("hs_code"), value: "3301", params: { rows: 2 } },
+    ]);
+    expect(FINDING_CODES["hs-positive-list-not-checked"]).toBe("warning");
+  });
+
+  it("puts the CBEC boundary where the rate and the 9.1 % say", () => {
+    expect(CBEC_BOUNDARY_CENTS).toBe(606_57);
+  });
+});
+
+describe("compileRowValidator", () => {
+  let findings: RawFinding[];
+  let validator: RowValidator;
+  beforeEach(() => {
+    ({ findings, validator } = setUp());
+  });
+
+  it.each(CASES)("%s", (_what, overrides, expected) => {
+    const isValid = validator.validate(rowOf(overrides), LINE);
+    expect(summarise(findings)).toEqual(expected);
+    // The severity written in each case is PRODUCT.md's; summarise() read it from FINDING_CODES.
+    for (const finding of findings) {
+      expect(finding.line).toBe(LINE);
+      if (finding.field !== undefined) expect(finding.columnIndex).toBe(FIELD_NAMES.indexOf(finding.field));
+    }
+    expect(isValid).toBe(expected.every(([, severity]) => severity === "warning"));
+  });
+
+  it("reports a duplicate SKU with the line where it first appeared", () => {
+    expect(validator.validate(rowOf({}), 2)).toBe(true);
+    expect(validator.validate(rowOf({ sku: "HE-LAV-030" }), 3)).toBe(true);
+    expect(validator.validate(rowOf({ name_fr: "Autre produit" }), 5)).toBe(false);
+    expect(findings).toEqual([
+      { code: "duplicate-sku", line: 5, field: "sku", columnIndex: 0, value: "HE-LAV-010", params: { firstLine: 2 } },
+    ]);
+    expect(FINDING_CODES["duplicate-sku"]).toBe("error");
+  });
+
+  it("reads a 4-digit postcode as the 5-digit one and judges that", () => {
+    validator.validate(rowOf({ origin_postcode: "6000" }), LINE);
+    expect(validator.values.originPostcode).toBe("06000");
+    expect(findings[0]?.params).toEqual({ postcode: "06000" });
+  });
+
+  // 606.59 € comes to RMB 5,000.09: the message must not read "RMB 5000, above the RMB 5000 limit".
+  it("shows an over-limit price that is above the limit it shows", () => {
+    validator.validate(rowOf({ price_eur: "606,59" }), LINE);
+    const params = findings[0]?.params ?? {};
+    expect(params.limitCny).toBe(5000);
+    expect(Number(params.consumerCny)).toBeGreaterThan(5000);
+    expect(params.consumerCny).toBe(5001);
+  });
+
+  it.each([
+    ["one more non-empty cell than the header", [...rowOf({}), "en trop"], [["wrong-column-count", "error", undefined]]],
+    ["one cell fewer than the header", rowOf({}).slice(0, -1), [["wrong-column-count", "error", undefined]]],
+    // Excel often ends rows with empty cells ("…;;"): they hold nothing to lose.
+    ["extra empty cells", [...rowOf({}), "", "  "], []],
+  ] as const)("%s", (_what, cells, expected) => {
+    expect(validator.validate(cells, LINE)).toBe(expected.length === 0);
+    expect(summarise(findings)).toEqual(expected);
+    for (const finding of findings) expect(finding.line).toBe(LINE);
+  });
+
+  it("follows the threshold from the settings", () => {
+    const strict = setUp(undefined, undefined, {
+      ...DEFAULT_CATALOGUE_SETTINGS,
+      minShelfLifeMonths: { ...DEFAULT_CATALOGUE_SETTINGS.minShelfLifeMonths, value: 18 },
+    });
+    strict.validator.validate(rowOf({ category: "miel", hs_code: "0409.00", shelf_life_months: "12" }), LINE);
+    expect(summarise(strict.findings)).toEqual([["perishable", "error", "shelf_life_months"]]);
+    expect(DEFAULT_CATALOGUE_SETTINGS.minShelfLifeMonths.value).toBe(12);
+  });
+});
+
+describe("layOutColumns", () => {
+  const without = (...dropped: FieldName[]): FieldName[] => FIELD_NAMES.filter((field) => !dropped.includes(field));
+
+  it.each([
+    ["no SKU and no price column", without("sku", "price_eur"), [["missing-column", "error", "sku"], ["missing-column", "error", "price_eur"]]],
+    ["no postcode column", without("origin_postcode"), [["missing-column", "error", "origin_postcode"]]],
+    ["no GTIN column (recommended)", without("gtin"), [["missing-gtin", "warning", "gtin"]]],
+    ["no Chinese name column (needed for export)", without("name_zh"), [["missing-name-zh", "warning", "name_zh"]]],
+    ["no image column (needed for export)", without("image_urls"), [["missing-image", "warning", "image_urls"]]],
+    ["no optional columns", without("name_en", "shelf_life_months", "storage", "stock", "labels"), []],
+  ] as const)("%s", (_what, fields, expected) => {
+    const { layoutFindings, validator, findings } = setUp(fields.map((field) => HEADERS[field]));
+    expect(summarise(layoutFindings)).toEqual(expected);
+    for (const finding of layoutFindings) expect(finding.line).toBe(1);
+    // A missing column is said once, on the header, not again on every row.
+    validator.validate(rowOf({}, fields), 2);
+    expect(findings).toEqual([]);
+  });
+
+  it("warns about an unknown column on line 1 and still reads the others", () => {
+    const { layoutFindings, validator, findings } = setUp([...FIELD_NAMES.map((field) => HEADERS[field]), "Couleur"]);
+    expect(layoutFindings).toEqual([{ code: "unknown-column", line: 1, columnIndex: 16, value: "Couleur" }]);
+    expect(FINDING_CODES["unknown-column"]).toBe("warning");
+    expect(validator.validate([...rowOf({}), "violet"], 2)).toBe(true);
+    expect(findings).toEqual([]);
+  });
+
+  it("reports two columns for one field, and reads the first", () => {
+    const { layoutFindings, validator } = setUp([...FIELD_NAMES.map((field) => HEADERS[field]), "Nom"]);
+    expect(summarise(layoutFindings)).toEqual([["duplicate-column", "error", "name_fr"]]);
+    expect(layoutFindings[0]).toMatchObject({ line: 1, columnIndex: 16, value: "Nom", params: { first: "Désignation" } });
+    validator.validate([...rowOf({}), "Autre nom"], 2);
+    expect(validator.values.nameFr).toBe(BASE.name_fr);
+  });
+
+  it("lets a mapping name a column it does not know", () => {
+    const headers = FIELD_NAMES.map((field) => (field === "sku" ? "Ma colonne" : HEADERS[field]));
+    const { layoutFindings, validator, findings } = setUp(headers, { "Ma colonne": "sku" });
+    expect(layoutFindings).toEqual([]);
+    validator.validate(rowOf({ sku: "CODE-42" }), 2);
+    expect(findings).toEqual([]);
+    expect(validator.values.sku).toBe("CODE-42");
+  });
+
+  it("lets a mapping override a built-in header name", () => {
+    // "Nom" is a built-in name for name_fr; here it holds the English name, next to "Désignation".
+    const headers = [...FIELD_NAMES.filter((field) => field !== "name_en").map((field) => HEADERS[field]), "NOM"];
+    const { layoutFindings, validator, findings } = setUp(headers, { nom: "name_en" });
+    expect(layoutFindings).toEqual([]);
+    validator.validate([...rowOf({}, FIELD_NAMES.filter((field) => field !== "name_en")), "Lavender oil"], 2);
+    expect(findings).toEqual([]);
+    expect(validator.values.nameFr).toBe(BASE.name_fr);
+    expect(validator.values.nameEn).toBe("Lavender oil");
+  });
+
+  it("matches English headers too", () => {
+    const { layoutFindings } = setUp(["SKU", "Name", "Chinese name", "English name", "Brand", "Category", "GTIN", "HS code", "Origin postcode", "Shelf life (months)", "Storage", "Net weight (g)", "Price (EUR)", "Stock", "Labels", "Image URLs"]);
+    expect(layoutFindings).toEqual([]);
+  });
+});
+
+describe("coverage of the codes", () => {
+  // Codes of the CSV reader (src/io), not of the row rules.
+  const READER_CODES: readonly FindingCode[] = ["empty-catalogue", "unclosed-quote", "record-too-large", "malformed-csv", "invalid-utf8"];
+
+  it("has a case for every code the row rules can emit", () => {
+    const covered = new Set<FindingCode>([
+      ...CASES.flatMap(([, , expected]) => expected.map(([code]) => code)),
+      "duplicate-sku",
+      "wrong-column-count",
+      "hs-positive-list-not-checked",
+      "missing-column",
+      "unknown-column",
+      "duplicate-column",
+    ]);
+    const uncovered = (Object.keys(FINDING_CODES) as FindingCode[]).filter((code) => !covered.has(code) && !READER_CODES.includes(code));
+    expect(uncovered).toEqual([]);
+  });
+});

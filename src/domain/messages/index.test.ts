@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { FAILURE_CODES, FINDING_CODES, type FailureCode, type FindingCode } from "../errors.js";
+import { createTranslator, isLanguage, LANGUAGES } from "./index.js";
+
+const CODES: readonly (FindingCode | FailureCode)[] = [...(Object.keys(FINDING_CODES) as FindingCode[]), ...FAILURE_CODES];
+const fr = createTranslator("fr");
+const en = createTranslator("en");
+
+describe("messages", () => {
+  // Every code a user can meet has words in both languages, even when the context is missing.
+  it.each(LANGUAGES.flatMap((language) => CODES.map((code) => [language, code] as const)))("%s: %s has a message and a hint", (language, code) => {
+    const translator = createTranslator(language);
+    for (const text of [translator.message(code), translator.hint(code)]) {
+      expect(text.trim()).not.toBe("");
+      expect(text).not.toMatch(/undefined|NaN|\[object Object\]/);
+    }
+  });
+
+  it.each(CODES)("%s is actually translated (French ≠ English)", (code) => {
+    expect(fr.message(code)).not.toBe(en.message(code));
+    expect(fr.hint(code)).not.toBe(en.hint(code));
+  });
+
+  // The context the validator passes must reach the user: the line to look at, the value at fault.
+  it.each([
+    ["duplicate-sku", { value: "SAV-001", firstLine: 7 }, ["SAV-001", "7"]],
+    ["title-too-long", { width: 61, max: 60 }, ["61", "60"]],
+    ["origin-outside-provence", { value: "75001", departments: "75" }, ["75001", "75"]],
+    ["over-cbec-limit", { consumerCny: 5001, limitCny: 5000 }, ["5001", "5000"]],
+    ["missing-column", { field: "price_eur" }, ["price_eur"]],
+  ] as const)("%s shows its context", (code, params, expected) => {
+    for (const translator of [fr, en]) {
+      const message = translator.message(code, params);
+      for (const part of expected) expect(message).toContain(part);
+    }
+  });
+
+  it.each([
+    ["fr", true],
+    ["en", true],
+    ["de", false],
+    ["FR", false],
+    ["", false],
+  ])("isLanguage(%j) → %s", (text, expected) => {
+    expect(isLanguage(text)).toBe(expected);
+  });
+});
