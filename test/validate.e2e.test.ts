@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
-import { CATALOGUE_HEADER, makeTempDir, runCli, soapRow, toCsv } from "./helpers.js";
+import { BIN, CATALOGUE_HEADER, makeTempDir, runCli, runCommand, soapRow, toCsv } from "./helpers.js";
 
 // End to end: the real binary, spawned without a terminal, as a CI pipeline runs it.
 const temp = makeTempDir();
@@ -35,6 +35,7 @@ describe("eprovence validate", () => {
     expect(run.stdout).toContain("Catalogue valide");
     expect(run.stdout).toContain("2 produit(s), 2 valide(s)");
     expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(run.stderr).toBe("");
   });
 
   it("exits 1 on errors and prints the JSON shape of PRODUCT.md with exact lines", async () => {
@@ -154,6 +155,49 @@ describe("eprovence validate", () => {
     expect(unmapped.issues.map((issue) => issue.code)).toEqual(expect.arrayContaining(["unknown-column", "missing-column"]));
     const mapped = await runCli(["validate", file, "--format", "json", "--map", "Ma référence=sku"]);
     expect(mapped.code).toBe(0);
+  });
+
+  it("says which thresholds and rates it used, and takes --min-shelf-life and --eur-cny", async () => {
+    const honey = temp.write(
+      "honey.csv",
+      toCsv([CATALOGUE_HEADER, soapRow("MIEL-1", { category: "miels & confitures", hs_code: "040900", shelf_life_months: "9" })]),
+    );
+    const byDefault = JSON.parse((await runCli(["validate", honey, "--format", "json"])).stdout) as JsonReport & { assumptions: { name: string; value: number; source: string; date: string }[] };
+    expect(byDefault.issues.map((issue) => issue.code)).toContain("perishable");
+    expect(byDefault.assumptions).toContainEqual(expect.objectContaining({ name: "eurToCny", value: 7.5554, date: "2026-10-06" }));
+    expect(byDefault.assumptions).toContainEqual(expect.objectContaining({ name: "minShelfLifeMonths", value: 12 }));
+
+    const relaxed = await runCli(["validate", honey, "--format", "json", "--min-shelf-life", "6", "--eur-cny", "8,10"]);
+    expect(relaxed.code).toBe(0);
+    const report = JSON.parse(relaxed.stdout) as typeof byDefault;
+    expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "eurToCny", value: 8.1, source: "--eur-cny" }));
+    expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "minShelfLifeMonths", value: 6, source: "--min-shelf-life" }));
+
+    // €600 of linen is RMB 4,533 + 9.1 % = 4,946 at the default rate: under the RMB 5,000 limit; over it at 9.
+    const linen = temp.write("linen.csv", toCsv([CATALOGUE_HEADER, soapRow("T-1", { category: "textile & mode", hs_code: "630790", price_eur: "600" })]));
+    const codes = async (...flags: string[]) =>
+      (JSON.parse((await runCli(["validate", linen, "--format", "json", ...flags])).stdout) as JsonReport).issues.map((issue) => issue.code);
+    expect(await codes()).not.toContain("over-cbec-limit");
+    expect(await codes("--eur-cny", "7")).not.toContain("over-cbec-limit");
+    expect(await codes("--eur-cny", "9")).toContain("over-cbec-limit");
+  });
+
+  it("shows progress on a terminal only", async () => {
+    const { generateCatalogue } = await import("../scripts/generate-catalogue.mjs");
+    const big = join(temp.dir, "big.csv");
+    await generateCatalogue({ rows: 60_000, path: big, invalidRate: 0 });
+    const piped = await runCli(["validate", big, "--format", "json"]);
+    expect(piped.stderr).toBe("");
+    if (!existsSync("/usr/bin/script")) {
+      // Loud on a user's machine; CI installs util-linux (it is in Debian's base system).
+      console.warn("SKIPPED: the terminal half of this test needs /usr/bin/script (util-linux)");
+      expect(process.env.CI).not.toBe("true");
+      return;
+    }
+    const command = `${process.execPath} ${BIN} validate ${big} --format json > /dev/null`;
+    const tty = await runCommand("/usr/bin/script", ["-qec", command, "/dev/null"]);
+    expect(tty).toMatch(/Lecture \d+ % — [\d\s\u202f]+ produits/);
+    expect(tty).toContain("\r\u001b[2K");
   });
 
   it("never touches a database", async () => {

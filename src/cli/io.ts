@@ -10,6 +10,7 @@ export interface Io {
   readonly isStdinTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  readonly now: () => Date;
 }
 
 export function processIo(): Io {
@@ -22,5 +23,6 @@ export function processIo(): Io {
     isStdinTTY: process.stdin.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
+    now: () => new Date(),
   };
 }

@@ -64,6 +64,8 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .option("--encoding <name>", t.help("encoding"))
     .option("--delimiter <char>", t.help("delimiter"))
     .option("--map <mapping>", t.help("map"), (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option("--min-shelf-life <months>", t.help("minShelfLife"))
+    .option("--eur-cny <rate>", t.help("eurCny"))
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runValidate } = await import("./commands/validate.js");
       setExitCode(await runValidate(file, options, context));

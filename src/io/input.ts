@@ -9,18 +9,26 @@ const CHUNK_BYTES = 256 * 1024;
  * Opens a catalogue: a path, or "-" for standard input. A missing, unreadable or non-regular file is
  * a failure (exit 2) that names the path, found before any reading starts.
  */
-export async function openInput(path: string, stdin: Readable): Promise<AsyncIterable<Buffer>> {
-  if (path === "-") return stdin;
+export interface Input {
+  readonly chunks: AsyncIterable<Buffer>;
+  /** Bytes in the file; unknown for standard input. */
+  readonly size: number | undefined;
+}
+
+export async function openInput(path: string, stdin: Readable): Promise<Input> {
+  if (path === "-") return { chunks: stdin, size: undefined };
   let handle;
+  let size: number;
   try {
     handle = await open(path, "r");
     const stats = await handle.stat();
     if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    size = stats.size;
   } catch (error) {
     await handle?.close();
     throw toInputError(error, path);
   }
-  return handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+  return { chunks: handle.createReadStream({ highWaterMark: CHUNK_BYTES }), size };
 }
 
 function toInputError(error: unknown, path: string): EprovenceError {

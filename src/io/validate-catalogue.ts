@@ -8,7 +8,7 @@ import {
   type RawFinding,
   type RowValidator,
 } from "../domain/catalogue/row-validator.js";
-import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../domain/settings.js";
+import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption, type CatalogueSettings } from "../domain/settings.js";
 import { readCsv, type Delimiter } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
 import { openInput } from "./input.js";
@@ -43,6 +43,8 @@ export interface ValidationResult {
   /** Some findings were counted but not kept. */
   readonly truncated: boolean;
   readonly maxErrors: number;
+  /** The thresholds and rates the rules used, with their sources. */
+  readonly assumptions: readonly Assumption[];
 }
 
 export interface ValidateOptions {
@@ -54,13 +56,21 @@ export interface ValidateOptions {
   readonly mapping?: Readonly<Record<string, string>> | undefined;
   readonly maxErrors: number;
   readonly settings?: CatalogueSettings | undefined;
+  /** Called after each chunk read: bytes so far, the file's size when known, data rows so far. */
+  readonly onProgress?: ((progress: ReadProgress) => void) | undefined;
   /** Called for each data record after its checks, with its normalised values (the import uses it). */
   readonly onRow?: ((values: ProductValues, line: number, isValid: boolean, cells: readonly string[]) => void) | undefined;
 }
 
+export interface ReadProgress {
+  readonly bytesRead: number;
+  readonly totalBytes: number | undefined;
+  readonly rows: number;
+}
+
 /** Reads and checks a catalogue in one streaming pass. Problems with the data are findings, not throws. */
 export async function validateCatalogue(options: ValidateOptions): Promise<ValidationResult> {
-  const chunks = await openInput(options.path, options.stdin);
+  const input = await openInput(options.path, options.stdin);
   const findings: Finding[] = [];
   const summary: ValidationSummary = { rows: 0, validRows: 0, errors: 0, warnings: 0 };
   let keptErrors = 0;
@@ -90,6 +100,9 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
     });
   };
 
+  const { onProgress } = options;
+  const settings = options.settings ?? DEFAULT_CATALOGUE_SETTINGS;
+  const chunks = onProgress ? reportProgress(input.chunks, input.size, () => summary.rows, onProgress) : input.chunks;
   const result = await readCsv(
     chunks,
     { encoding: options.encoding, delimiter: options.delimiter, displayName: options.path },
@@ -101,7 +114,7 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
           const layout = layOutColumns(headers, options.mapping ?? {}, collect);
           validator = compileRowValidator(
             layout,
-            { settings: options.settings ?? DEFAULT_CATALOGUE_SETTINGS, postcodes: loadPostcodeDirectory() },
+            { settings, postcodes: loadPostcodeDirectory() },
             collect,
           );
           return;
@@ -131,5 +144,20 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
     findings,
     truncated,
     maxErrors: options.maxErrors,
+    assumptions: describeCatalogueSettings(settings),
   };
+}
+
+async function* reportProgress(
+  chunks: AsyncIterable<Buffer>,
+  totalBytes: number | undefined,
+  rows: () => number,
+  onProgress: (progress: ReadProgress) => void,
+): AsyncIterable<Buffer> {
+  let bytesRead = 0;
+  for await (const chunk of chunks) {
+    yield chunk;
+    bytesRead += chunk.length;
+    onProgress({ bytesRead, totalBytes, rows: rows() });
+  }
 }

@@ -1,5 +1,7 @@
 import { FIELD_NAMES, isFieldName } from "../../domain/catalogue/fields.js";
+import { parseScaledDecimal } from "../../domain/catalogue/numbers.js";
 import { EprovenceError } from "../../domain/errors.js";
+import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../../domain/settings.js";
 import { DELIMITERS, type Delimiter } from "../../io/csv-reader.js";
 import { writeGithubReport } from "../../io/reports/github.js";
 import { writeJsonReport } from "../../io/reports/json.js";
@@ -9,6 +11,7 @@ import { writeSarifReport } from "../../io/reports/sarif.js";
 import { validateCatalogue } from "../../io/validate-catalogue.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import { REPORT_FORMATS, type CommandContext } from "../program.js";
+import { createProgressLine } from "../progress.js";
 import { createTextStyle } from "../style.js";
 
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -20,12 +23,14 @@ export interface ValidateFlags {
   readonly encoding: string | undefined;
   readonly delimiter: Delimiter | undefined;
   readonly mapping: Record<string, string>;
+  readonly settings: CatalogueSettings;
 }
 
 /** `eprovence validate <file|->`: 0 valid, 1 errors (or warnings with --strict); failures throw (2). */
 export async function runValidate(file: string, options: Record<string, unknown>, context: CommandContext): Promise<ExitCode> {
-  const flags = parseValidateFlags(options);
   const { io, t } = context;
+  const flags = parseValidateFlags(options, io.now());
+  const progress = createProgressLine(io, t, context.globals().quiet === true);
   const result = await validateCatalogue({
     path: file,
     stdin: io.stdin,
@@ -33,7 +38,10 @@ export async function runValidate(file: string, options: Record<string, unknown>
     delimiter: flags.delimiter,
     mapping: flags.mapping,
     maxErrors: flags.maxErrors,
+    settings: flags.settings,
+    onProgress: progress?.update,
   });
+  progress?.done();
   const { errors, warnings } = result.summary;
   const isValid = errors === 0 && !(flags.isStrict && warnings > 0);
   const report = {
@@ -47,7 +55,7 @@ export async function runValidate(file: string, options: Record<string, unknown>
   return isValid ? EXIT.ok : EXIT.no;
 }
 
-export function parseValidateFlags(options: Record<string, unknown>): ValidateFlags {
+export function parseValidateFlags(options: Record<string, unknown>, today: Date): ValidateFlags {
   const format = String(options.format ?? "pretty");
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
     throw new EprovenceError("invalid-option", { option: "--format", value: format, expected: REPORT_FORMATS.join(", ") });
@@ -64,7 +72,29 @@ export function parseValidateFlags(options: Record<string, unknown>): ValidateFl
     encoding: typeof options.encoding === "string" ? options.encoding : undefined,
     delimiter: parseDelimiter(options.delimiter),
     mapping: parseMappings(Array.isArray(options.map) ? options.map.map(String) : []),
+    settings: parseSettingOverrides(options, today),
   };
+}
+
+/** `--min-shelf-life` and `--eur-cny` replace a default; the report then cites the option and the day. */
+function parseSettingOverrides(options: Record<string, unknown>, today: Date): CatalogueSettings {
+  const date = today.toISOString().slice(0, 10);
+  let settings = DEFAULT_CATALOGUE_SETTINGS;
+  if (options.minShelfLife !== undefined) {
+    const months = parseScaledDecimal(String(options.minShelfLife), 0);
+    if (!Number.isSafeInteger(months) || months < 0) {
+      throw new EprovenceError("invalid-option", { option: "--min-shelf-life", value: String(options.minShelfLife), expected: "0, 6, 12, 18…" });
+    }
+    settings = { ...settings, minShelfLifeMonths: { ...settings.minShelfLifeMonths, value: months, source: "--min-shelf-life", date } };
+  }
+  if (options.eurCny !== undefined) {
+    const rate = parseScaledDecimal(String(options.eurCny), 4);
+    if (!Number.isSafeInteger(rate) || rate <= 0) {
+      throw new EprovenceError("invalid-option", { option: "--eur-cny", value: String(options.eurCny), expected: "7.5554" });
+    }
+    settings = { ...settings, eurToCnyTenThousandths: { ...settings.eurToCnyTenThousandths, value: rate, source: "--eur-cny", date } };
+  }
+  return settings;
 }
 
 const DELIMITER_NAMES: Readonly<Record<string, Delimiter>> = {

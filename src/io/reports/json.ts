@@ -15,6 +15,7 @@ export function writeJsonReport(result: ValidationResult, t: Translator, isValid
     valid: isValid,
     summary: result.summary,
     truncated: result.truncated,
+    assumptions: result.assumptions,
     issues: result.findings.map((finding) => {
       const { message, hint } = renderFinding(finding, t);
       return {

@@ -1,0 +1,16 @@
+// Types for the benchmark's catalogue generator, used by the end-to-end tests.
+export interface GenerateOptions {
+  rows: number;
+  path: string;
+  seed?: number;
+  invalidRate?: number;
+}
+
+export interface GeneratedCatalogue {
+  path: string;
+  rows: number;
+  bytes: number;
+  invalidRows: number;
+}
+
+export function generateCatalogue(options: GenerateOptions): Promise<GeneratedCatalogue>;
