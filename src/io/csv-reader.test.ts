@@ -8,7 +8,7 @@ import fc from "fast-check";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
 import { EprovenceError, type FindingCode } from "../domain/errors.js";
-import { readCsv, sniffDelimiter, type Delimiter, type Dialect, type ReadCsvOptions, type ReadCsvResult } from "./csv-reader.js";
+import { hasMixedLineEndings, readCsv, sniffDelimiter, type Delimiter, type Dialect, type ReadCsvOptions, type ReadCsvResult } from "./csv-reader.js";
 import { openInput } from "./input.js";
 
 interface CsvRecord {
@@ -299,6 +299,30 @@ describe("dialect", () => {
       { cells: ["SAV-600", "Savon de Marseille", "4,90"], line: 2 },
       { cells: ["HE-LAV", "Lavande", "12,50"], line: 4 },
     ]);
+  });
+});
+
+describe("mixed line endings (files pieced together from several exports)", () => {
+  it("reads CRLF, LF and CR lines in one file as separate records, on their own lines", async () => {
+    const reading = await read('sku;name\r\nSAV-600;Savon\nHE-LAV;Lavande\rCRM-75;"Crème\nmains"\r\nCAL-250;Calissons\n');
+    expect(reading.records).toEqual([
+      { cells: ["sku", "name"], line: 1 },
+      { cells: ["SAV-600", "Savon"], line: 2 },
+      { cells: ["HE-LAV", "Lavande"], line: 3 },
+      { cells: ["CRM-75", "Crème\nmains"], line: 4 },
+      { cells: ["CAL-250", "Calissons"], line: 6 },
+    ]);
+  });
+
+  it.each([
+    ["CRLF lines, LF inside quotes (Excel's Alt+Enter)", 'a;b\r\n1;"x\ny"\r\n', false],
+    ["CRLF only", "a;b\r\n1;2\r\n", false],
+    ["LF only", "a;b\n1;2\n", false],
+    ["CRLF then LF", "a;b\r\n1;2\n", true],
+    ["LF then CR", "a;b\n1;2\r3;4\n", true],
+    ["a CRLF cut at the end of the sample", "a;b\n1;2\r", false],
+  ])("tells mixed endings apart from quoted line breaks: %s", (_, text, isMixed) => {
+    expect(hasMixedLineEndings(text)).toBe(isMixed);
   });
 });
 

@@ -186,6 +186,21 @@ describe("--max-errors", () => {
   });
 });
 
+describe("blank rows below the data", () => {
+  it("are not products, whether empty (;;;;) or made of spaces", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const path = join(mkdtempSync(join(tmpdir(), "eprovence-blank-")), "blank.csv");
+    const lines = readFileSync(fixture("utf8-bom-chinese.csv"), "utf8").trimEnd().split("\n");
+    const width = (lines[0] ?? "").split(",").length;
+    writeFileSync(path, [...lines, ",".repeat(width - 1), " ,  ,", "   "].join("\n") + "\n");
+    const { result } = await validate(path);
+    expect(result.summary.rows).toBe(lines.length - 1);
+    expect(errorsOf(result)).toEqual([]);
+  });
+});
+
 describe("standard input", () => {
   it('reads the catalogue from stdin when the path is "-"', async () => {
     const bytes = readFileSync(fixture("french-excel.csv"));

@@ -78,6 +78,7 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
   let truncated = false;
   let headers: readonly string[] = [];
   let validator: RowValidator | undefined;
+  let bytesPerRecord = 0;
 
   const collect = (finding: RawFinding): void => {
     const severity = FINDING_CODES[finding.code];
@@ -107,20 +108,25 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
     chunks,
     { encoding: options.encoding, delimiter: options.delimiter, displayName: options.path },
     {
-      dialect() {},
+      dialect(dialect) {
+        bytesPerRecord = dialect.bytesPerRecord;
+      },
       record(cells, line) {
         if (validator === undefined) {
           headers = cells.map((cell) => cell.trim());
           const layout = layOutColumns(headers, options.mapping ?? {}, collect);
           validator = compileRowValidator(
             layout,
-            { settings, postcodes: loadPostcodeDirectory() },
+            {
+              settings,
+              postcodes: loadPostcodeDirectory(),
+              expectedRows: input.size === undefined ? undefined : Math.ceil(input.size / bytesPerRecord),
+            },
             collect,
           );
           return;
         }
-        // Rows of empty cells (";;;;" left by Excel below the data) are not products.
-        if (cells[0] === "" && cells.every((cell) => cell.trim() === "")) return;
+        if (isBlankRecord(cells)) return;
         summary.rows++;
         const isValid = validator.validate(cells, line);
         if (isValid) summary.validRows++;
@@ -146,6 +152,14 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
     maxErrors: options.maxErrors,
     assumptions: describeCatalogueSettings(settings),
   };
+}
+
+/** Rows of empty or blank cells (";;;;" or spaces left by Excel below the data) are not products. */
+function isBlankRecord(cells: readonly string[]): boolean {
+  const first = cells[0] ?? "";
+  // Most rows start with a SKU: one character decides.
+  if (first.length > 0 && first.charCodeAt(0) > 32) return false;
+  return cells.every((cell) => cell.trim() === "");
 }
 
 async function* reportProgress(

@@ -61,6 +61,8 @@ export interface ColumnLayout {
 export interface CompileOptions {
   readonly settings: CatalogueSettings;
   readonly postcodes: PostcodeDirectory;
+  /** Rows the file probably holds, to size the duplicate-SKU table once. */
+  readonly expectedRows?: number | undefined;
 }
 
 export interface RowValidator {
@@ -173,7 +175,7 @@ export function isHttpsUrl(url: string): boolean {
 export function compileRowValidator(layout: ColumnLayout, options: CompileOptions, onFinding: FindingListener): RowValidator {
   const { settings, postcodes } = options;
   const col = layout.columnOf;
-  const skuRegistry = new SkuRegistry();
+  const skuRegistry = new SkuRegistry(options.expectedRows);
   /** Headings absent from our positive-list data: first line seen and how many rows. */
   const uncheckedHeadings = new Map<string, { line: number; rows: number }>();
   const minShelfLife = settings.minShelfLifeMonths.value;

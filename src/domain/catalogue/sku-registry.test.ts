@@ -66,4 +66,17 @@ describe("SkuRegistry", () => {
       expect(registry.remember(fresh, count + 30)).toBe(0);
     }
   });
+
+  // The expected count only sizes the table: a wrong guess, low or high, must not change an answer.
+  it.each([
+    ["sized for the file", 20_000],
+    ["sized far too small", 10],
+    ["sized far too large", 1_000_000],
+  ])("gives the same answers when %s", (_name, expected) => {
+    const registry = new SkuRegistry(expected);
+    const sku = (i: number): string => `SAV-${i}`;
+    const falseDuplicates = Array.from({ length: 20_000 }, (_, i) => registry.remember(sku(i), i + 2)).filter((line) => line !== 0);
+    expect(falseDuplicates).toEqual([]);
+    expect([0, 9_999, 19_999].map((i) => registry.remember(sku(i), 30_000))).toEqual([2, 10_001, 20_001]);
+  });
 });
