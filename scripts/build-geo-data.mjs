@@ -16,10 +16,12 @@ export async function buildGeoData() {
   );
   const postcodes = {};
   // Current communes only: delegated and associated communes share their parent's postcodes.
+  // The format is src/domain/geo/postcodes.ts's PostcodeData: "name|department|region;…".
   for (const commune of communes) {
     if (commune.type !== "commune-actuelle") continue;
     for (const postcode of commune.codesPostaux ?? []) {
-      (postcodes[postcode] ??= []).push([commune.nom, commune.departement, commune.region]);
+      const entry = `${commune.nom}|${commune.departement}|${commune.region}`;
+      postcodes[postcode] = postcodes[postcode] ? `${postcodes[postcode]};${entry}` : entry;
     }
   }
   const data = { source: `${pkg.name} ${pkg.version}`, postcodes };

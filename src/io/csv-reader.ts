@@ -1,6 +1,5 @@
 import { isAscii, isUtf8 } from "node:buffer";
 import { CsvError, Parser } from "csv-parse";
-import iconv from "iconv-lite";
 import { EprovenceError, type FindingCode } from "../domain/errors.js";
 
 /**
@@ -65,7 +64,7 @@ export async function readCsv(
   try {
     const head = await readHead(iterator);
     if (isBlank(head)) throw new EprovenceError("file-empty", { path: options.displayName });
-    const decoder = createDecoder(head, options);
+    const decoder = await createDecoder(head, options);
     const firstText = decoder.decode(head);
     const headText = firstText.toString("utf8");
     const delimiter = options.delimiter ?? sniffDelimiter(headText);
@@ -77,8 +76,10 @@ export async function readCsv(
     while (ok) {
       const next = await iterator.next();
       if (next.done) break;
+      if (decoder.mayFallBack && !isAscii(next.value)) await loadIconv();
       ok = records.push(decoder.decode(next.value));
     }
+    if (decoder.mayFallBack) await loadIconv();
     // Bytes held back at a chunk boundary belong to the last record (a final "é" with no newline).
     if (ok) ok = records.push(decoder.end());
     if (ok) records.end();
@@ -117,6 +118,22 @@ interface Decoder {
   decode(chunk: Buffer): Buffer;
   /** What is still held back at the end of the input. */
   end(): Buffer;
+  /** Still ASCII so far: the next non-ASCII byte may switch it to Windows-1252 (iconv-lite must be loaded). */
+  readonly mayFallBack: boolean;
+}
+
+type Iconv = typeof import("iconv-lite");
+let iconvModule: Iconv | undefined;
+
+/** iconv-lite and its tables cost ~20 ms to load: only files that are not UTF-8 pay it. */
+async function loadIconv(): Promise<Iconv> {
+  iconvModule ??= (await import("iconv-lite")).default;
+  return iconvModule;
+}
+
+function loadedIconv(): Iconv {
+  if (iconvModule === undefined) throw new Error("iconv-lite is used before loadIconv()");
+  return iconvModule;
 }
 
 function startsWith(buffer: Buffer, prefix: readonly number[] | Buffer): boolean {
@@ -125,15 +142,22 @@ function startsWith(buffer: Buffer, prefix: readonly number[] | Buffer): boolean
   return true;
 }
 
-function createDecoder(head: Buffer, options: ReadCsvOptions): Decoder {
+async function createDecoder(head: Buffer, options: ReadCsvOptions): Promise<Decoder> {
   const forced = options.encoding?.toLowerCase();
-  if (startsWith(head, [0xff, 0xfe]) || forced === "utf-16le" || forced === "utf16le") return iconvDecoder("utf-16le");
-  if (startsWith(head, [0xfe, 0xff]) || forced === "utf-16be") return iconvDecoder("utf-16be");
+  if (startsWith(head, [0xff, 0xfe]) || forced === "utf-16le" || forced === "utf16le") {
+    await loadIconv();
+    return iconvDecoder("utf-16le");
+  }
+  if (startsWith(head, [0xfe, 0xff]) || forced === "utf-16be") {
+    await loadIconv();
+    return iconvDecoder("utf-16be");
+  }
   if (head.includes(0) || BINARY_SIGNATURES.some((signature) => startsWith(head, signature))) {
     throw new EprovenceError("file-binary", { path: options.displayName });
   }
   const hasBom = startsWith(head, [0xef, 0xbb, 0xbf]);
   if (forced !== undefined && forced !== "utf-8" && forced !== "utf8") {
+    const iconv = await loadIconv();
     if (!iconv.encodingExists(forced)) throw new EprovenceError("unknown-encoding", { value: options.encoding ?? "" });
     return iconvDecoder(forced === "cp1252" || forced === "win1252" ? "windows-1252" : forced);
   }
@@ -143,14 +167,16 @@ function createDecoder(head: Buffer, options: ReadCsvOptions): Decoder {
   // UTF-8 text with a few stray Windows-1252 bytes pasted in: decoding it all as Windows-1252 would
   // silently turn every "è" into "Ã¨"; read it as UTF-8 and report the bad bytes instead.
   if (isMostlyUtf8(head)) return utf8Decoder("utf-8", false);
+  await loadIconv();
   return iconvDecoder("windows-1252");
 }
 
 function iconvDecoder(encoding: string): Decoder {
-  const stream = iconv.getDecoder(encoding);
+  const stream = loadedIconv().getDecoder(encoding);
   return {
     encoding,
     hadInvalidBytes: false,
+    mayFallBack: false,
     decode: (chunk) => Buffer.from(stream.write(chunk), "utf8"),
     end: () => Buffer.from(stream.end() ?? "", "utf8"),
   };
@@ -168,6 +194,9 @@ function utf8Decoder(encoding: string, mayFallBack: boolean): Decoder {
   const decoder: Decoder = {
     encoding,
     hadInvalidBytes: false,
+    get mayFallBack() {
+      return isUndecided && fallback === undefined;
+    },
     decode(chunk) {
       if (fallback) return fallback.decode(chunk);
       if (isAscii(chunk) && carry.length === 0) return chunk;

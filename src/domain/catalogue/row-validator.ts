@@ -368,26 +368,15 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
     }
   }
 
-  function checkPrice(): void {
-    values.priceCents = undefined;
-    if (col.price_eur === undefined) return;
-    const text = cell("price_eur");
+  /** A required number greater than 0; its absent column was reported once on line 1. */
+  function readRequiredNumber(field: FieldName, scale: number): number | undefined {
+    if (col[field] === undefined) return undefined;
+    const text = cell(field);
     if (text.length === 0) {
-      report("missing-value", "price_eur");
-      return;
+      report("missing-value", field);
+      return undefined;
     }
-    values.priceCents = readNumber("price_eur", text, 2, 1);
-  }
-
-  function checkWeight(): void {
-    values.netWeightMg = undefined;
-    if (col.net_weight_g === undefined) return;
-    const text = cell("net_weight_g");
-    if (text.length === 0) {
-      report("missing-value", "net_weight_g");
-      return;
-    }
-    values.netWeightMg = readNumber("net_weight_g", text, 3, 1);
+    return readNumber(field, text, scale, 1);
   }
 
   function checkCbecLimit(): void {
@@ -489,8 +478,8 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
       checkOrigin();
       checkShelfLife();
       checkStorage();
-      checkWeight();
-      checkPrice();
+      values.netWeightMg = readRequiredNumber("net_weight_g", 3);
+      values.priceCents = readRequiredNumber("price_eur", 2);
       checkCbecLimit();
       checkStock();
       checkImages();

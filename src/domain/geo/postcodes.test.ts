@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 // Tests may read the real official commune list through io (domain code itself never does).
 import { loadPostcodeDirectory } from "../../io/geo-data.js";
-import { createPostcodeDirectory, type PostcodeData } from "./postcodes.js";
+import { createPostcodeDirectory, encodeCommunes, type PostcodeData } from "./postcodes.js";
 
 describe("locate, on the official commune list", () => {
   const directory = loadPostcodeDirectory();
@@ -57,13 +57,13 @@ describe("locate, on hand-made data", () => {
   const data: PostcodeData = {
     source: "test",
     postcodes: {
-      "13100": [["Aix-en-Provence", "13", "93"]],
-      "05700": [
-        ["Serres", "05", "93"],
-        ["Villebois-les-Pins", "26", "84"],
-      ],
-      "26110": [["Nyons", "26", "84"]],
-      "99000": [],
+      "13100": encodeCommunes([{ name: "Aix-en-Provence", department: "13", region: "93" }]),
+      "05700": encodeCommunes([
+        { name: "Serres", department: "05", region: "93" },
+        { name: "Villebois-les-Pins", department: "26", region: "84" },
+      ]),
+      "26110": encodeCommunes([{ name: "Nyons", department: "26", region: "84" }]),
+      "99000": "",
     },
   };
 
