@@ -18,5 +18,7 @@ await build({
   chunkNames: "[name]-[hash]",
   // CommonJS dependencies (iconv-lite) call require(); give the ESM bundle one.
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  // A native addon: loaded from node_modules at run time, and only by the commands that use the store.
+  external: ["better-sqlite3"],
   logLevel: "warning",
 });

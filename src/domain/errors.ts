@@ -61,6 +61,13 @@ export const FAILURE_CODES = [
   "invalid-delimiter",
   "invalid-mapping",
   "invalid-option",
+  "database-missing",
+  "database-not-sqlite",
+  "database-too-new",
+  "database-locked",
+  "database-read-only",
+  "database-unwritable",
+  "disk-full",
 ] as const;
 
 export type FailureCode = (typeof FAILURE_CODES)[number];

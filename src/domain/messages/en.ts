@@ -172,6 +172,34 @@ export const en: MessageCatalogue = {
       message: ({ command }) => `Unknown command "${p(command)}".`,
       hint: ({ commands }) => `Available commands: ${p(commands)} (eprovence --help).`,
     },
+    "database-missing": {
+      message: ({ path }) => `No database at ${p(path)}.`,
+      hint: () => "Add a company first: eprovence merchant add (or pass --db).",
+    },
+    "database-not-sqlite": {
+      message: ({ path }) => `${p(path)} is not an eprovence database (not a readable SQLite file).`,
+      hint: () => "Check the path given to --db or EPROVENCE_DB; this file was not changed.",
+    },
+    "database-too-new": {
+      message: ({ path, version, supported }) => `Database ${p(path)} was written by a newer eprovence (schema ${p(version)}, this version knows ${p(supported)}).`,
+      hint: () => "Update eprovence; the database was not changed.",
+    },
+    "database-locked": {
+      message: ({ path }) => `Database ${p(path)} has been busy with another process for more than 30 seconds.`,
+      hint: () => "Wait for the other import to finish, then run the same command again: nothing was written.",
+    },
+    "database-read-only": {
+      message: ({ path }) => `Database ${p(path)} is read-only.`,
+      hint: () => "Make the file and its folder writable, or choose another database with --db.",
+    },
+    "database-unwritable": {
+      message: ({ path }) => `Cannot open or write database ${p(path)}.`,
+      hint: () => "Check that the folder exists and is writable, or choose another database with --db.",
+    },
+    "disk-full": {
+      message: ({ path }) => `Disk full while writing ${p(path)}: nothing was saved for this file.`,
+      hint: () => "Free some space, then run the same command again.",
+    },
     "file-not-found": {
       message: ({ path }) => `File not found: ${p(path)}.`,
       hint: () => "Check the file's path.",

@@ -172,6 +172,34 @@ export const fr: MessageCatalogue = {
       message: ({ command }) => `Commande inconnue « ${p(command)} ».`,
       hint: ({ commands }) => `Commandes disponibles : ${p(commands)} (eprovence --help).`,
     },
+    "database-missing": {
+      message: ({ path }) => `Aucune base de données à ${p(path)}.`,
+      hint: () => "Créez d'abord une entreprise : eprovence merchant add (ou indiquez --db).",
+    },
+    "database-not-sqlite": {
+      message: ({ path }) => `${p(path)} n'est pas une base de données eprovence (fichier SQLite illisible).`,
+      hint: () => "Vérifiez le chemin passé à --db ou EPROVENCE_DB ; ce fichier n'a pas été modifié.",
+    },
+    "database-too-new": {
+      message: ({ path, version, supported }) => `La base ${p(path)} a été écrite par une version plus récente d'eprovence (schéma ${p(version)}, cette version connaît ${p(supported)}).`,
+      hint: () => "Mettez eprovence à jour ; la base n'a pas été modifiée.",
+    },
+    "database-locked": {
+      message: ({ path }) => `La base ${p(path)} est occupée par un autre processus depuis plus de 30 secondes.`,
+      hint: () => "Attendez la fin de l'autre import puis relancez la même commande : rien n'a été écrit.",
+    },
+    "database-read-only": {
+      message: ({ path }) => `La base ${p(path)} est en lecture seule.`,
+      hint: () => "Donnez-vous le droit d'écrire sur le fichier et son dossier, ou choisissez une autre base avec --db.",
+    },
+    "database-unwritable": {
+      message: ({ path }) => `Impossible d'ouvrir ou d'écrire la base ${p(path)}.`,
+      hint: () => "Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez une autre base avec --db.",
+    },
+    "disk-full": {
+      message: ({ path }) => `Disque plein en écrivant ${p(path)} : rien n'a été enregistré pour ce fichier.`,
+      hint: () => "Libérez de la place puis relancez la même commande.",
+    },
     "file-not-found": {
       message: ({ path }) => `Fichier introuvable : ${p(path)}.`,
       hint: () => "Vérifiez le chemin du fichier.",

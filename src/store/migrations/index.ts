@@ -1,0 +1,40 @@
+import type { Database } from "better-sqlite3";
+import { EprovenceError } from "../../domain/errors.js";
+import { migration001 } from "./001-catalogue.js";
+
+/**
+ * Schema changes, one file each, applied in order and recorded in `PRAGMA user_version`. A migration
+ * is never edited once released: a change is a new file.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  /** SQL run in the migration's transaction. */
+  readonly up: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function readSchemaVersion(db: Database): number {
+  return db.pragma("user_version", { simple: true }) as number;
+}
+
+/**
+ * Brings the database to SCHEMA_VERSION, each step in its own transaction. A database written by a
+ * newer eprovence is refused: guessing at its schema could lose data.
+ */
+export function migrate(db: Database, path: string, upTo: number = SCHEMA_VERSION): void {
+  const current = readSchemaVersion(db);
+  if (current > SCHEMA_VERSION) {
+    throw new EprovenceError("database-too-new", { path, version: current, supported: SCHEMA_VERSION });
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current || migration.version > upTo) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}
