@@ -1,4 +1,5 @@
 import { Command, Option } from "commander";
+import { COST_INPUT_NAMES, COST_INPUTS, flagOf } from "../domain/costs/inputs.js";
 import type { Translator } from "../domain/messages/index.js";
 import type { ExitCode } from "./errors.js";
 import type { Io } from "./io.js";
@@ -54,21 +55,119 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
       setExitCode(0);
     });
 
-  program
-    .command("validate")
-    .description(t.help("validate"))
-    .argument("<file>", t.help("validateFile"))
-    .addOption(new Option("--format <format>", t.help("format")).default("pretty"))
-    .option("--max-errors <n>", t.help("maxErrors"), "1000")
+  /** The reading and rule options `validate` and `import` share (parsed by parseValidateFlags). */
+  const withReadingOptions = (command: Command): Command =>
+    command
+      .addOption(new Option("--format <format>", t.help("format")).default("pretty"))
+      .option("--max-errors <n>", t.help("maxErrors"), "1000")
+      .option("--encoding <name>", t.help("encoding"))
+      .option("--delimiter <char>", t.help("delimiter"))
+      .option("--map <mapping>", t.help("map"), (value: string, previous: string[]) => [...previous, value], [] as string[])
+      .option("--min-shelf-life <months>", t.help("minShelfLife"))
+      .option("--eur-cny <rate>", t.help("eurCny"));
+
+  withReadingOptions(program.command("validate").description(t.help("validate")).argument("<file>", t.help("validateFile")))
     .option("--strict", t.help("strict"))
-    .option("--encoding <name>", t.help("encoding"))
-    .option("--delimiter <char>", t.help("delimiter"))
-    .option("--map <mapping>", t.help("map"), (value: string, previous: string[]) => [...previous, value], [] as string[])
-    .option("--min-shelf-life <months>", t.help("minShelfLife"))
-    .option("--eur-cny <rate>", t.help("eurCny"))
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runValidate } = await import("./commands/validate.js");
       setExitCode(await runValidate(file, options, context));
+    });
+
+  withReadingOptions(program.command("import").description(t.help("import")).argument("[paths...]", t.help("importPaths")))
+    .option("--merchant <ref>", t.help("merchantRef"))
+    .option("--batch <manifest>", t.help("batch"))
+    .option("--mode <mode>", t.help("mode"), "upsert")
+    .option("--dry-run", t.help("dryRun"))
+    .option("--rejects <path>", t.help("rejects"))
+    .action(async (paths: string[], options: Record<string, unknown>) => {
+      const { runImport } = await import("./commands/import.js");
+      setExitCode(await runImport(paths, options, context));
+    });
+
+  const imports = program.command("imports").description(t.help("imports"));
+  imports
+    .command("list")
+    .description(t.help("importsList"))
+    .option("--merchant <ref>", t.help("merchantRef"))
+    .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
+    .action(async (options: Record<string, unknown>) => {
+      const { runImportsList } = await import("./commands/imports.js");
+      setExitCode(await runImportsList(options, context));
+    });
+  imports
+    .command("show")
+    .description(t.help("importsShow"))
+    .argument("<id>", t.help("importId"))
+    .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
+    .action(async (id: string, options: Record<string, unknown>) => {
+      const { runImportsShow } = await import("./commands/imports.js");
+      setExitCode(await runImportsShow(id, options, context));
+    });
+
+  const costs = program
+    .command("costs")
+    .description(t.help("costs"))
+    .option("--preset <names>", t.help("costsPreset"), (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option("--scenario <file>", t.help("costsScenario"));
+  // One flag per cost input, named after it (`shopAnnualFee` ↔ `--shop-annual-fee`, also its scenario key).
+  for (const name of COST_INPUT_NAMES) costs.option(`${flagOf(name)} <${COST_INPUTS[name].kind === "money" ? "amount" : "value"}>`, t.help(name));
+  costs
+    .option("--merchant <ref>", t.help("costsMerchant"))
+    .option("--explain", t.help("costsExplain"))
+    .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
+    .action(async (options: Record<string, unknown>) => {
+      const { runCosts } = await import("./commands/costs.js");
+      setExitCode(await runCosts(options, context));
+    });
+
+  const merchant = program.command("merchant").description(t.help("merchantCommand"));
+  /** Every profile field as a flag (kebab-case of the --from file's camelCase keys). */
+  const withProfileOptions = (command: Command): Command =>
+    command
+      .option("--from <file>", t.help("merchantFrom"))
+      .option("--legal-name <name>", t.help("profileLegalName"))
+      .option("--siret <siret>", t.help("profileSiret"))
+      .option("--siren <siren>", t.help("profileSiren"))
+      .option("--postcode <postcode>", t.help("profilePostcode"))
+      .option("--headcount <staff>", t.help("profileHeadcount"))
+      .option("--turnover-eur <euros>", t.help("profileTurnoverEur"))
+      .option("--balance-sheet-eur <euros>", t.help("profileBalanceSheetEur"))
+      .option("--independent <yes|no>", t.help("profileIndependent"))
+      .option("--brand <name>", t.help("profileBrand"), (value: string, previous: string[]) => [...previous, value], [] as string[])
+      .option("--brands <list>", t.help("profileBrands"))
+      .option("--trademark <status>", t.help("profileTrademark"))
+      .option("--contact-name <name>", t.help("profileContactName"))
+      .option("--contact-email <email>", t.help("profileContactEmail"))
+      .option("--contact-phone <phone>", t.help("profileContactPhone"));
+  const merchantFormat = () => new Option("--format <format>", t.help("merchantFormat")).default("pretty");
+  withProfileOptions(merchant.command("add").description(t.help("merchantAdd")))
+    .addOption(merchantFormat())
+    .action(async (options: Record<string, unknown>) => {
+      const { runMerchantAdd } = await import("./commands/merchant.js");
+      setExitCode(await runMerchantAdd(options, context));
+    });
+  merchant
+    .command("list")
+    .description(t.help("merchantList"))
+    .addOption(merchantFormat())
+    .action(async (options: Record<string, unknown>) => {
+      const { runMerchantList } = await import("./commands/merchant.js");
+      setExitCode(await runMerchantList(options, context));
+    });
+  merchant
+    .command("show")
+    .description(t.help("merchantShow"))
+    .argument("<ref>", t.help("merchantRefArg"))
+    .addOption(merchantFormat())
+    .action(async (ref: string, options: Record<string, unknown>) => {
+      const { runMerchantShow } = await import("./commands/merchant.js");
+      setExitCode(await runMerchantShow(ref, options, context));
+    });
+  withProfileOptions(merchant.command("update").description(t.help("merchantUpdate")).argument("<ref>", t.help("merchantRefArg")))
+    .addOption(merchantFormat())
+    .action(async (ref: string, options: Record<string, unknown>) => {
+      const { runMerchantUpdate } = await import("./commands/merchant.js");
+      setExitCode(await runMerchantUpdate(ref, options, context));
     });
 
   return program;

@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { Translator } from "../domain/messages/index.js";
 import type { ReadProgress } from "../io/validate-catalogue.js";
 import type { Io } from "./io.js";
@@ -6,7 +7,8 @@ import type { Io } from "./io.js";
 const REDRAW_MS = 200;
 
 export interface ProgressLine {
-  readonly update: (progress: ReadProgress) => void;
+  /** `file` names the file being read when there are several (import). */
+  readonly update: (progress: ReadProgress, file?: string) => void;
   /** Erases the line before the report is printed. */
   readonly done: () => void;
 }
@@ -17,18 +19,33 @@ export interface ProgressLine {
  */
 export function createProgressLine(io: Io, t: Translator, isQuiet: boolean): ProgressLine | undefined {
   if (!io.isStderrTTY || isQuiet) return undefined;
-  const started = io.now().getTime();
+  let started = io.now().getTime();
+  let currentFile: string | undefined;
   let lastDrawn = started;
   let drawn = false;
   const format = new Intl.NumberFormat(t.language === "fr" ? "fr-FR" : "en-GB");
   return {
-    update({ bytesRead, totalBytes, rows }) {
+    update({ bytesRead, totalBytes, rows }, file) {
       const now = io.now().getTime();
+      if (file !== currentFile) {
+        // Rates and time left are per file: each file starts its own clock.
+        currentFile = file;
+        started = now;
+      }
       if (now - lastDrawn < REDRAW_MS) return;
       lastDrawn = now;
+      const elapsed = Math.max(1, now - started);
       const percent = totalBytes ? `${Math.floor((bytesRead / totalBytes) * 100)} %` : `${format.format(Math.round(bytesRead / 1_048_576))} Mo`;
-      const rate = format.format(Math.round((rows * 1000) / Math.max(1, now - started)));
-      io.stderr.write(`\r\u001b[2K${t.ui("progress", { percent, rows: format.format(rows), rate })}`);
+      const rate = format.format(Math.round((rows * 1000) / elapsed));
+      let text: string;
+      if (file === undefined) {
+        text = t.ui("progress", { percent, rows: format.format(rows), rate });
+      } else {
+        const secondsLeft = totalBytes && bytesRead > 0 ? Math.round(((totalBytes - bytesRead) * elapsed) / bytesRead / 1000) : undefined;
+        const eta = secondsLeft === undefined ? "?" : secondsLeft >= 60 ? `${Math.floor(secondsLeft / 60)} min ${secondsLeft % 60} s` : `${secondsLeft} s`;
+        text = t.ui("progressFile", { file: basename(file), percent, rows: format.format(rows), rate, eta });
+      }
+      io.stderr.write(`\r\u001b[2K${text}`);
       drawn = true;
     },
     done() {

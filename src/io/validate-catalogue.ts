@@ -9,7 +9,7 @@ import {
   type RowValidator,
 } from "../domain/catalogue/row-validator.js";
 import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption, type CatalogueSettings } from "../domain/settings.js";
-import { readCsv, type Delimiter } from "./csv-reader.js";
+import { readCsv, type Delimiter, type Dialect } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
 import { openInput } from "./input.js";
 
@@ -58,8 +58,25 @@ export interface ValidateOptions {
   readonly settings?: CatalogueSettings | undefined;
   /** Called after each chunk read: bytes so far, the file's size when known, data rows so far. */
   readonly onProgress?: ((progress: ReadProgress) => void) | undefined;
-  /** Called for each data record after its checks, with its normalised values (the import uses it). */
-  readonly onRow?: ((values: ProductValues, line: number, isValid: boolean, cells: readonly string[]) => void) | undefined;
+  /** Called once with the header as written, what was detected, and the header's findings (missing columns…). */
+  readonly onHeader?: ((headers: readonly string[], dialect: Dialect, findings: readonly Finding[]) => void) | undefined;
+  /**
+   * Called for each data record after its checks (the import writes it). Returning a finding code
+   * rejects a row the rules accepted (e.g. "sku-exists" in create mode): it is recorded as an error
+   * on that row.
+   */
+  readonly onRow?: ((row: CheckedRow) => FindingCode | undefined) | undefined;
+}
+
+export interface CheckedRow {
+  /** Normalised values; the object is reused from row to row: copy what you keep. */
+  readonly values: ProductValues;
+  readonly line: number;
+  readonly isValid: boolean;
+  /** The cells as read, for a rejects file. */
+  readonly cells: readonly string[];
+  /** The findings of this row (the file-level ones are in the result). */
+  readonly findings: readonly Finding[];
 }
 
 export interface ReadProgress {
@@ -73,24 +90,20 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
   const input = await openInput(options.path, options.stdin);
   const findings: Finding[] = [];
   const summary: ValidationSummary = { rows: 0, validRows: 0, errors: 0, warnings: 0 };
+  /** This row's findings, for `onRow`: kept even when the report's list is full. */
+  let rowFindings: Finding[] = [];
   let keptErrors = 0;
   let keptWarnings = 0;
   let truncated = false;
   let headers: readonly string[] = [];
   let validator: RowValidator | undefined;
-  let bytesPerRecord = 0;
+  let dialect: Dialect | undefined;
 
   const collect = (finding: RawFinding): void => {
     const severity = FINDING_CODES[finding.code];
     if (severity === "error") summary.errors++;
     else summary.warnings++;
-    // Counts stay exact; the list is capped so that a million bad rows cannot fill the memory.
-    const kept = severity === "error" ? keptErrors++ : keptWarnings++;
-    if (kept >= options.maxErrors) {
-      truncated = true;
-      return;
-    }
-    findings.push({
+    const located: Finding = {
       severity,
       code: finding.code,
       line: finding.line,
@@ -98,8 +111,19 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
       column: finding.columnIndex === undefined ? undefined : headers[finding.columnIndex],
       value: finding.value,
       params: finding.params,
-    });
+    };
+    if (trackRow) rowFindings.push(located);
+    // Counts stay exact; the list is capped so that a million bad rows cannot fill the memory.
+    const kept = severity === "error" ? keptErrors++ : keptWarnings++;
+    if (kept >= options.maxErrors) {
+      truncated = true;
+      return;
+    }
+    findings.push(located);
   };
+  const { onRow } = options;
+  let trackRow = false;
+  let skuColumn: number | undefined;
 
   const { onProgress } = options;
   const settings = options.settings ?? DEFAULT_CATALOGUE_SETTINGS;
@@ -108,29 +132,40 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
     chunks,
     { encoding: options.encoding, delimiter: options.delimiter, displayName: options.path },
     {
-      dialect(dialect) {
-        bytesPerRecord = dialect.bytesPerRecord;
+      dialect(detected) {
+        dialect = detected;
       },
       record(cells, line) {
         if (validator === undefined) {
           headers = cells.map((cell) => cell.trim());
+          const headerFindings: Finding[] = [];
+          trackRow = true;
+          rowFindings = headerFindings;
           const layout = layOutColumns(headers, options.mapping ?? {}, collect);
+          trackRow = false;
+          rowFindings = [];
+          skuColumn = layout.columnOf.sku;
           validator = compileRowValidator(
             layout,
             {
               settings,
               postcodes: loadPostcodeDirectory(),
-              expectedRows: input.size === undefined ? undefined : Math.ceil(input.size / bytesPerRecord),
+              expectedRows: input.size === undefined || dialect === undefined ? undefined : Math.ceil(input.size / dialect.bytesPerRecord),
             },
             collect,
           );
+          if (dialect !== undefined) options.onHeader?.(headers, dialect, headerFindings);
           return;
         }
         if (isBlankRecord(cells)) return;
         summary.rows++;
+        trackRow = onRow !== undefined;
+        if (trackRow && rowFindings.length > 0) rowFindings = [];
         const isValid = validator.validate(cells, line);
-        if (isValid) summary.validRows++;
-        options.onRow?.(validator.values, line, isValid, cells);
+        trackRow = false;
+        const rejection = onRow?.({ values: validator.values, line, isValid, cells, findings: rowFindings });
+        if (rejection !== undefined) collect({ code: rejection, line, field: "sku", columnIndex: skuColumn, value: validator.values.sku });
+        if (isValid && rejection === undefined) summary.validRows++;
       },
       problem(code, line, params) {
         collect({ code, line, params });

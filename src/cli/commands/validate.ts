@@ -47,9 +47,9 @@ export async function runValidate(file: string, options: Record<string, unknown>
   const report = {
     pretty: () => writePrettyReport(result, t, createTextStyle(io.isStdoutTTY, io.env), { isValid, isStrict: flags.isStrict }),
     json: () => writeJsonReport(result, t, isValid),
-    junit: () => writeJunitReport(result, t),
-    github: () => writeGithubReport(result, t),
-    sarif: () => writeSarifReport(result, t, context.toolVersion),
+    junit: () => writeJunitReport([result], t, "eprovence validate"),
+    github: () => writeGithubReport([result], t),
+    sarif: () => writeSarifReport([result], t, context.toolVersion),
   }[flags.format]();
   io.stdout.write(report);
   return isValid ? EXIT.ok : EXIT.no;

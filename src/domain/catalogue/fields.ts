@@ -57,6 +57,9 @@ export const FIELDS: readonly FieldDefinition[] = [
 
 // Not "TTC": price_eur is before VAT, so a "Prix TTC" column is another quantity, not a unit; read as
 // price_eur it would silently overstate every price by the VAT. It stays unknown (a warning, --map).
+/** Columns eprovence itself adds (the reason of a rejects file): ignored without a warning on re-import. */
+export const REJECT_REASON_HEADERS: readonly string[] = ["Motif du rejet", "Rejection reason"];
+
 const UNIT_WORDS = /\b(?:eur|euros?|ht|g|grammes?|grams?|mois|months?)\b/g;
 
 /**

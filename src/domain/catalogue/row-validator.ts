@@ -4,7 +4,7 @@ import type { CatalogueSettings } from "../settings.js";
 import { findCategory, type Category } from "./categories.js";
 import { estimateCbecPrice } from "./cbec.js";
 import { displayWidth } from "./display-width.js";
-import { FIELDS, type FieldName, isFieldName, matchHeader } from "./fields.js";
+import { FIELDS, type FieldName, isFieldName, matchHeader, REJECT_REASON_HEADERS } from "./fields.js";
 import { hasValidGtinCheckDigit, looksLikeScientificNotation } from "./gtin.js";
 import { isKnownOnPositiveList, isPlausibleHeading, normaliseHsCode } from "./hs-codes.js";
 import { findLabel, GEOGRAPHICAL_INDICATION_LABELS } from "./labels.js";
@@ -89,7 +89,7 @@ export function layOutColumns(
     const mapped = mappedByHeader.get(header.trim().toLowerCase());
     const field = mapped !== undefined && isFieldName(mapped) ? mapped : matchHeader(header);
     if (field === undefined) {
-      if (header.trim() !== "") onFinding({ code: "unknown-column", line: 1, columnIndex: index, value: header });
+      if (header.trim() !== "" && !REJECT_REASON_HEADERS.includes(header.trim())) onFinding({ code: "unknown-column", line: 1, columnIndex: index, value: header });
       return;
     }
     const first = columnOf[field];
@@ -182,6 +182,8 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
   const titleMax = settings.titleMaxDisplayUnits.value;
   const cbecLimit = settings.cbecOrderLimitCnyCents.value;
   const width = layout.headers.length;
+  // Without a required column no row is complete: each is invalid (the column was reported once, on line 1).
+  const lacksRequiredColumn = FIELDS.some((field) => field.requirement === "required" && col[field.name] === undefined);
 
   const values: ProductValues = {
     sku: "",
@@ -483,7 +485,7 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
       checkCbecLimit();
       checkStock();
       checkImages();
-      return errors === 0;
+      return errors === 0 && !lacksRequiredColumn;
     },
     finish() {
       for (const [heading, seen] of uncheckedHeadings) {

@@ -1,22 +1,29 @@
 import type { Translator } from "../../domain/messages/index.js";
 import type { ValidationResult } from "../validate-catalogue.js";
+import type { FileFailure } from "./junit.js";
 import { renderFinding } from "./render.js";
 
 /**
  * GitHub Actions workflow commands: `::error file=…,line=…,title=…::message`. Data and properties are
  * escaped as the runner expects (% CR LF, and : , in properties).
  */
-export function writeGithubReport(result: ValidationResult, t: Translator): string {
-  const lines = result.findings.map((finding) => {
-    const { message, hint } = renderFinding(finding, t);
-    const command = finding.severity === "error" ? "error" : "warning";
-    const properties = [`file=${escapeProperty(result.file)}`];
-    if (finding.line > 0) properties.push(`line=${finding.line}`);
-    properties.push(`title=${escapeProperty(finding.code)}`);
-    return `::${command} ${properties.join(",")}::${escapeData(`${message} ${hint}`)}`;
-  });
-  const { rows, errors, warnings } = result.summary;
-  lines.push(`::notice::${escapeData(t.ui("summary", { rows, validRows: result.summary.validRows, errors, warnings }))}`);
+export function writeGithubReport(results: readonly ValidationResult[], t: Translator, failures: readonly FileFailure[] = []): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    for (const finding of result.findings) {
+      const { message, hint } = renderFinding(finding, t);
+      const command = finding.severity === "error" ? "error" : "warning";
+      const properties = [`file=${escapeProperty(result.file)}`];
+      if (finding.line > 0) properties.push(`line=${finding.line}`);
+      properties.push(`title=${escapeProperty(finding.code)}`);
+      lines.push(`::${command} ${properties.join(",")}::${escapeData(`${message} ${hint}`)}`);
+    }
+    const { rows, validRows, errors, warnings } = result.summary;
+    lines.push(`::notice file=${escapeProperty(result.file)}::${escapeData(t.ui("summary", { rows, validRows, errors, warnings }))}`);
+  }
+  for (const failure of failures) {
+    lines.push(`::error file=${escapeProperty(failure.file)},title=${escapeProperty(failure.code)}::${escapeData(failure.message)}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 

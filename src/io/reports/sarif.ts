@@ -1,10 +1,23 @@
 import type { Translator } from "../../domain/messages/index.js";
 import type { ValidationResult } from "../validate-catalogue.js";
+import type { FileFailure } from "./junit.js";
 import { renderFinding } from "./render.js";
 
 /** SARIF 2.1.0, the format code-scanning dashboards import: one rule per code used, one result per finding. */
-export function writeSarifReport(result: ValidationResult, t: Translator, toolVersion: string): string {
-  const codes = [...new Set(result.findings.map((finding) => finding.code))];
+export function writeSarifReport(
+  results: readonly ValidationResult[],
+  t: Translator,
+  toolVersion: string,
+  failures: readonly FileFailure[] = [],
+): string {
+  const codes = [...new Set([...results.flatMap((result) => result.findings.map((finding) => finding.code)), ...failures.map((failure) => failure.code)])];
+  const files = [...results.map((result) => result.file), ...failures.map((failure) => failure.file)];
+  const location = (file: string, line: number) => ({
+    physicalLocation: {
+      artifactLocation: { uri: file, index: files.indexOf(file) },
+      ...(line > 0 ? { region: { startLine: line } } : {}),
+    },
+  });
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -14,32 +27,34 @@ export function writeSarifReport(result: ValidationResult, t: Translator, toolVe
           driver: {
             name: "eprovence",
             version: toolVersion,
-            rules: codes.map((code) => ({
-              id: code,
-              name: code,
-              shortDescription: { text: code },
-              help: { text: t.hint(code, { field: "", value: "" }) },
-            })),
+            rules: codes.map((code) => ({ id: code, name: code, shortDescription: { text: code } })),
           },
         },
-        artifacts: [{ location: { uri: result.file }, encoding: result.encoding }],
-        results: result.findings.map((finding) => {
-          const { message, hint } = renderFinding(finding, t);
-          return {
-            ruleId: finding.code,
-            ruleIndex: codes.indexOf(finding.code),
-            level: finding.severity === "error" ? "error" : "warning",
-            message: { text: `${message} ${hint}` },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: result.file, index: 0 },
-                  ...(finding.line > 0 ? { region: { startLine: finding.line } } : {}),
-                },
-              },
-            ],
-          };
-        }),
+        artifacts: [
+          ...results.map((result) => ({ location: { uri: result.file }, encoding: result.encoding })),
+          ...failures.map((failure) => ({ location: { uri: failure.file } })),
+        ],
+        results: [
+          ...results.flatMap((result) =>
+            result.findings.map((finding) => {
+              const { message, hint } = renderFinding(finding, t);
+              return {
+                ruleId: finding.code,
+                ruleIndex: codes.indexOf(finding.code),
+                level: finding.severity === "error" ? "error" : "warning",
+                message: { text: `${message} ${hint}` },
+                locations: [location(result.file, finding.line)],
+              };
+            }),
+          ),
+          ...failures.map((failure) => ({
+            ruleId: failure.code,
+            ruleIndex: codes.indexOf(failure.code),
+            level: "error",
+            message: { text: failure.message },
+            locations: [location(failure.file, 0)],
+          })),
+        ],
       },
     ],
   };

@@ -1,0 +1,235 @@
+import { basename } from "node:path";
+import type { Readable } from "node:stream";
+import type { Database } from "better-sqlite3";
+import { EprovenceError, type FailureCode } from "../../domain/errors.js";
+import type { CatalogueSettings } from "../../domain/settings.js";
+import type { Delimiter } from "../../io/csv-reader.js";
+import { hashFile } from "../../io/file-hash.js";
+import type { ImportSource } from "../../io/import-sources.js";
+import { createRejectsWriter, type RejectsWriter } from "../../io/rejects-writer.js";
+import { validateCatalogue, type CheckedRow, type Finding, type ReadProgress, type ValidationResult } from "../../io/validate-catalogue.js";
+import { toStoreError } from "../../store/database.js";
+import { beginImport, findSameImport, finishImport, recordFailedImport, ZERO_COUNTS, type ImportCounts } from "../../store/imports.js";
+import { readColumnMappings, saveColumnMappings } from "../../store/mappings.js";
+import { findMerchant, type Merchant } from "../../store/merchants.js";
+import { createProductWriter, type ImportMode } from "../../store/products.js";
+
+/**
+ * The import of one batch, file by file: check before you change (read and validate with the same
+ * code as `validate`), then write each file's accepted rows in ONE transaction — a kill, a crash or a
+ * full disk leaves the database as before that file, and running the same command again finishes
+ * the batch (files already imported are recognised by their SHA-256 and skipped).
+ */
+
+export interface ImportOptions {
+  readonly mode: ImportMode;
+  readonly isDryRun: boolean;
+  /** Where rejected rows go: the file itself for one input, else a folder of `<name>.rejects.csv`. */
+  readonly rejectsPath: (source: string) => string | undefined;
+  /** `--map`: saved for the merchant after a successful import, and used before its saved mapping. */
+  readonly mapping: Readonly<Record<string, string>>;
+  readonly maxErrors: number;
+  readonly encoding: string | undefined;
+  readonly delimiter: Delimiter | undefined;
+  readonly settings: CatalogueSettings;
+  readonly now: () => Date;
+  readonly stdin: Readable;
+  /** Puts a finding into words for the rejects file's reason column. */
+  readonly describe: (finding: Finding) => string;
+  readonly rejectReasonHeader: string;
+  readonly onProgress?: ((file: string, progress: ReadProgress) => void) | undefined;
+}
+
+export type FileStatus = "imported" | "unchanged" | "failed";
+
+export interface FileOutcome extends ImportCounts {
+  readonly file: string;
+  readonly merchant: string;
+  readonly merchantName: string | undefined;
+  readonly status: FileStatus;
+  readonly importId: number | undefined;
+  /** When status is "failed": why, as a failure code with its message parameters. */
+  readonly failure: EprovenceError | undefined;
+  readonly validation: ValidationResult | undefined;
+  readonly rejectsFile: string | undefined;
+  /** For "unchanged": the import that already holds this content. */
+  readonly sameAsImport: number | undefined;
+}
+
+/** Structural problems end the reading of a file: its rows must not land half-way. */
+const STRUCTURAL_CODES = new Set(["unclosed-quote", "record-too-large", "malformed-csv"]);
+
+export async function importBatch(db: Database, sources: readonly ImportSource[], options: ImportOptions): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const source of sources) {
+    outcomes.push(await importFile(db, source, options));
+  }
+  return outcomes;
+}
+
+async function importFile(db: Database, source: ImportSource, options: ImportOptions): Promise<FileOutcome> {
+  const started = options.now();
+  const base = { file: source.path, merchant: source.merchantRef, ...ZERO_COUNTS };
+  let merchant: Merchant | undefined;
+  let sha256 = "";
+  try {
+    merchant = findMerchant(db, source.merchantRef);
+    sha256 = await hashFile(source.path).catch((error: unknown) => {
+      throw toReadFailure(error, source.path);
+    });
+    const same = findSameImport(db, merchant.id, sha256, options.mode);
+    if (same !== undefined) {
+      return {
+        ...base,
+        ...same,
+        // Nothing is written: what landed last time is all unchanged now.
+        created: 0,
+        updated: 0,
+        deleted: 0,
+        unchanged: same.created + same.updated + same.unchanged,
+        merchantName: merchant.legalName,
+        status: "unchanged",
+        importId: same.id,
+        failure: undefined,
+        validation: undefined,
+        rejectsFile: undefined,
+        sameAsImport: same.id,
+      };
+    }
+    return await writeFile(db, source, merchant, sha256, started, options);
+  } catch (caught) {
+    const error = toStoreError(caught, source.path);
+    // A locked or full database stops the whole batch: every next file would fail the same way.
+    if (error instanceof EprovenceError && BATCH_STOPPERS.has(error.code)) throw error;
+    if (!(error instanceof EprovenceError)) throw error;
+    let importId: number | undefined;
+    if (merchant !== undefined && !options.isDryRun) {
+      importId = recordFailedImport(db, {
+        merchantId: merchant.id,
+        fileName: basename(source.path),
+        sha256,
+        mode: options.mode,
+        failure: error.code,
+        startedAt: started,
+        finishedAt: options.now(),
+      });
+    }
+    return {
+      ...base,
+      merchantName: merchant?.legalName,
+      status: "failed",
+      importId,
+      failure: error,
+      validation: undefined,
+      rejectsFile: undefined,
+      sameAsImport: undefined,
+    };
+  }
+}
+
+const BATCH_STOPPERS: ReadonlySet<FailureCode> = new Set(["database-locked", "disk-full", "database-read-only", "database-unwritable"]);
+
+function toReadFailure(error: unknown, path: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new EprovenceError("file-not-found", { path });
+  if (code === "EISDIR" || code === "EACCES" || code === "EPERM") return new EprovenceError("file-unreadable", { path, reason: code });
+  return error;
+}
+
+async function writeFile(
+  db: Database,
+  source: ImportSource,
+  merchant: Merchant,
+  sha256: string,
+  started: Date,
+  options: ImportOptions,
+): Promise<FileOutcome> {
+  const mapping = { ...readColumnMappings(db, merchant.id), ...options.mapping };
+  const counts: ImportCounts = { ...ZERO_COUNTS };
+  const rejectsPath = options.isDryRun ? undefined : options.rejectsPath(source.path);
+  let rejects: RejectsWriter | undefined;
+  let header: readonly string[] = [];
+  let delimiter = ";";
+  let fileErrors: readonly Finding[] = [];
+
+  // BEGIN IMMEDIATE takes the write lock now: a second importer waits here (busy timeout), never
+  // half-way through. The file is then streamed into the open transaction (no buffering: constant
+  // memory); nothing else uses this connection meanwhile, so awaiting reads inside it is safe.
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    const importId = beginImport(db, { merchantId: merchant.id, fileName: basename(source.path), sha256, mode: options.mode, startedAt: started });
+    const writer = createProductWriter(db, merchant.id, importId, options.mode, started);
+    const reject = (row: CheckedRow, findings: readonly Finding[]): void => {
+      counts.rejected++;
+      writer.keep(row.values.sku);
+      if (rejectsPath === undefined) return;
+      rejects ??= createRejectsWriter(rejectsPath, header, delimiter, options.rejectReasonHeader);
+      const errors = findings.filter((finding) => finding.severity === "error");
+      rejects.write(row.cells, (errors.length > 0 ? errors : fileErrors).map(options.describe).join(" ; "));
+    };
+    const validation = await validateCatalogue({
+      path: source.path,
+      stdin: options.stdin,
+      encoding: options.encoding,
+      delimiter: options.delimiter,
+      mapping,
+      maxErrors: options.maxErrors,
+      settings: options.settings,
+      onProgress: options.onProgress && ((progress) => options.onProgress?.(source.path, progress)),
+      onHeader(headers, dialect, headerFindings) {
+        header = headers;
+        delimiter = dialect.delimiter;
+        fileErrors = headerFindings.filter((finding) => finding.severity === "error");
+      },
+      onRow(row) {
+        if (!row.isValid) {
+          reject(row, row.findings);
+          return undefined;
+        }
+        const outcome = writer.write(row.values);
+        if (outcome !== "exists") {
+          counts[outcome]++;
+          return undefined;
+        }
+        reject(row, [{ severity: "error", code: "sku-exists", line: row.line, field: "sku", value: row.values.sku }]);
+        return "sku-exists";
+      },
+    });
+    const structural = validation.findings.find((finding) => STRUCTURAL_CODES.has(finding.code));
+    if (structural !== undefined) {
+      throw new EprovenceError("file-malformed", { path: source.path, line: structural.line, detail: options.describe(structural) });
+    }
+    counts.deleted = writer.deleteUnnamed();
+    counts.rows = validation.summary.rows;
+    counts.errors = validation.summary.errors;
+    counts.warnings = validation.summary.warnings;
+    finishImport(db, importId, {
+      counts,
+      encoding: validation.encoding,
+      delimiter: validation.delimiter,
+      findings: validation.findings,
+      finishedAt: options.now(),
+    });
+    if (Object.keys(options.mapping).length > 0) saveColumnMappings(db, merchant.id, options.mapping);
+    // Dry run: the same transaction, rolled back where the writes happen (STYLE.md habit 9).
+    db.exec(options.isDryRun ? "ROLLBACK" : "COMMIT");
+    const committedRejects = rejects as RejectsWriter | undefined;
+    committedRejects?.commit();
+    return {
+      file: source.path,
+      merchant: source.merchantRef,
+      merchantName: merchant.legalName,
+      ...counts,
+      status: "imported",
+      importId: options.isDryRun ? undefined : importId,
+      failure: undefined,
+      validation,
+      rejectsFile: committedRejects === undefined ? undefined : rejectsPath,
+      sameAsImport: undefined,
+    };
+  } catch (error) {
+    if (db.inTransaction) db.exec("ROLLBACK");
+    (rejects as RejectsWriter | undefined)?.discard();
+    throw error;
+  }
+}

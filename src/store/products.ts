@@ -1,0 +1,119 @@
+import type { Database, Statement } from "better-sqlite3";
+import type { ProductValues } from "../domain/catalogue/row-validator.js";
+
+/**
+ * Writes one file's accepted rows for one merchant, inside the caller's open transaction. Every
+ * statement is scoped by merchant id: one merchant's import never touches another's products.
+ */
+
+export const IMPORT_MODES = ["upsert", "create", "replace"] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+export type WriteOutcome = "created" | "updated" | "unchanged" | "exists";
+
+export interface ProductWriter {
+  /** Writes one valid row. "exists": create mode met a SKU already stored (the row is rejected). */
+  write(values: ProductValues): WriteOutcome;
+  /** Replace mode: a rejected row's SKU still belongs to the file, so its stored product is kept. */
+  keep(sku: string): void;
+  /** Replace mode: deletes the merchant's products the file did not name; returns how many. */
+  deleteUnnamed(): number;
+}
+
+/** Stored columns in bind order (after merchant_id and sku). */
+type Row = [
+  nameFr: string,
+  nameZh: string | null,
+  nameEn: string | null,
+  brand: string,
+  category: string,
+  gtin: string | null,
+  hsCode: string,
+  originPostcode: string,
+  shelfLifeMonths: number | null,
+  storage: string | null,
+  netWeightMg: number,
+  priceCents: number,
+  stock: number | null,
+  labels: string | null,
+  imageUrls: string | null,
+];
+
+/** Optional columns (indexes in Row) that a blank cell leaves as stored in upsert mode. */
+const OPTIONAL_COLUMNS: readonly number[] = [1, 2, 5, 8, 9, 12, 13, 14];
+
+const COLUMNS =
+  "name_fr, name_zh, name_en, brand, category, gtin, hs_code, origin_postcode, shelf_life_months, storage, net_weight_mg, price_cents, stock, labels, image_urls";
+
+export function createProductWriter(db: Database, merchantId: number, importId: number, mode: ImportMode, now: Date): ProductWriter {
+  const timestamp = now.toISOString();
+  const insert = db.prepare(
+    `INSERT INTO products (merchant_id, sku, ${COLUMNS}, import_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const select = db.prepare(`SELECT id, ${COLUMNS} FROM products WHERE merchant_id = ? AND sku = ?`).raw();
+  const update = db.prepare(
+    `UPDATE products SET ${COLUMNS.split(", ").map((column) => `${column} = ?`).join(", ")}, import_id = ?, updated_at = ? WHERE id = ?`,
+  );
+  // An empty catalogue cannot hold the SKU: skip the lookup (a first import of a large file is all inserts).
+  const isEmptyAtStart = db.prepare("SELECT 1 FROM products WHERE merchant_id = ? LIMIT 1").get(merchantId) === undefined;
+  const named = mode === "replace" ? createNamedSkus(db) : undefined;
+
+  return {
+    write(values) {
+      const row = toRow(values);
+      named?.insert.run(values.sku);
+      const stored = isEmptyAtStart ? undefined : (select.get(merchantId, values.sku) as [number, ...Row] | undefined);
+      if (stored === undefined) {
+        insert.run(merchantId, values.sku, ...row, importId, timestamp);
+        return "created";
+      }
+      if (mode === "create") return "exists";
+      const [id, ...current] = stored;
+      if (mode === "upsert") {
+        for (const index of OPTIONAL_COLUMNS) if (row[index] === null) row[index] = current[index] as never;
+      }
+      if (row.every((value, index) => value === current[index])) return "unchanged";
+      update.run(...row, importId, timestamp, id);
+      return "updated";
+    },
+    keep(sku) {
+      if (sku !== "") named?.insert.run(sku);
+    },
+    deleteUnnamed() {
+      if (named === undefined) return 0;
+      return db
+        .prepare("DELETE FROM products WHERE merchant_id = ? AND sku NOT IN (SELECT sku FROM temp.named_skus)")
+        .run(merchantId).changes;
+    },
+  };
+}
+
+/** The SKUs a replace-mode file names, in a temporary table (a million of them would not fit in a Set cheaply). */
+function createNamedSkus(db: Database): { insert: Statement<[string]> } {
+  db.exec("CREATE TEMP TABLE IF NOT EXISTS named_skus (sku TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.named_skus;");
+  return { insert: db.prepare("INSERT OR IGNORE INTO temp.named_skus (sku) VALUES (?)") };
+}
+
+function toRow(values: ProductValues): Row {
+  return [
+    values.nameFr,
+    values.nameZh || null,
+    values.nameEn || null,
+    values.brand,
+    values.category?.id ?? "",
+    values.gtin || null,
+    values.hsCode,
+    values.originPostcode,
+    values.shelfLifeMonths ?? null,
+    values.storage ?? null,
+    values.netWeightMg ?? 0,
+    values.priceCents ?? 0,
+    values.stock ?? null,
+    values.labels.length > 0 ? values.labels.join("|") : null,
+    values.imageUrls.length > 0 ? values.imageUrls.join("|") : null,
+  ];
+}
+
+export function countProducts(db: Database, merchantId: number): number {
+  return (db.prepare("SELECT count(*) FROM products WHERE merchant_id = ?").pluck().get(merchantId) as number) ?? 0;
+}
