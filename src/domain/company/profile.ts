@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkCompanyIdentifier } from "./identifiers.js";
+import { checkCompanyIdentifier, normaliseIdentifier, type IdentifierKind } from "./identifiers.js";
 
 /**
  * A company profile as the user gives it (flags, `merchant add --from profile.json`, the wizard):
@@ -10,14 +10,32 @@ import { checkCompanyIdentifier } from "./identifiers.js";
 export const TRADEMARK_STATUSES = ["registered", "pending", "none"] as const;
 export type TrademarkStatus = (typeof TRADEMARK_STATUSES)[number];
 
-const euros = z.number().finite().nonnegative().multipleOf(0.01);
+/**
+ * Largest amount accepted, in euros (design choice: a thousand billion, far above the €2,000 m of an
+ * ETI, and small enough that its cents stay an exact integer).
+ */
+export const MAX_EUROS = 1_000_000_000_000;
+
+const euros = z.number().finite().nonnegative().multipleOf(0.01).max(MAX_EUROS);
+
+/** A SIRET or a SIREN as written ("812 345 678 00013"): the right length and a valid check digit. */
+function identifier(kind: IdentifierKind) {
+  return z
+    .string()
+    .trim()
+    .superRefine((text, context) => {
+      const check = checkCompanyIdentifier(text);
+      if (!check.isValid) context.addIssue({ code: "custom", message: `identifier-${check.reason}` });
+      else if (check.kind !== kind) context.addIssue({ code: "custom", message: "identifier-format" });
+    });
+}
 
 const profileFields = z
   .object({
     legalName: z.string().trim().min(1).max(200),
     /** SIRET (14 digits) or SIREN (9), spaces allowed. */
-    siret: z.string().trim().optional(),
-    siren: z.string().trim().optional(),
+    siret: identifier("siret").optional(),
+    siren: identifier("siren").optional(),
     postcode: z
       .string()
       .trim()
@@ -37,27 +55,36 @@ const profileFields = z
   })
   .strict();
 
-/** Each identifier given must carry a valid check digit (La Poste's rule included). */
-function checkIdentifiers(profile: { siret?: string | undefined; siren?: string | undefined }, context: z.RefinementCtx): void {
-  for (const key of ["siret", "siren"] as const) {
-    const identifier = profile[key];
-    if (identifier === undefined) continue;
-    const check = checkCompanyIdentifier(identifier);
-    if (!check.isValid) context.addIssue({ code: "custom", path: [key], message: `identifier-${check.reason}` });
-    else if (check.kind !== key) context.addIssue({ code: "custom", path: [key], message: "identifier-format" });
-  }
+/** When both are given, the SIRET must be the SIREN followed by the establishment's 5 digits. */
+function hasMatchingIdentifiers(profile: { siret?: string | undefined; siren?: string | undefined }): boolean {
+  if (profile.siret === undefined || profile.siren === undefined) return true;
+  return normaliseIdentifier(profile.siret).slice(0, 9) === normaliseIdentifier(profile.siren);
 }
 
-export const merchantProfileSchema = profileFields.superRefine((profile, context) => {
-  if (profile.siret === undefined && profile.siren === undefined) {
-    context.addIssue({ code: "custom", path: ["siret"], message: "identifier-required" });
-  }
-  checkIdentifiers(profile, context);
-});
+const identifiersMatch = { path: ["siren"], message: "identifier-mismatch" };
+
+/**
+ * "Give a SIRET or a SIREN" is checked even when other fields are wrong (`when`), so that one run
+ * reports every problem of a profile at once.
+ */
+export const merchantProfileSchema = profileFields
+  .refine((profile) => profile.siret !== undefined || profile.siren !== undefined, {
+    path: ["siret"],
+    message: "identifier-required",
+    when: ({ value }) => typeof value === "object" && value !== null,
+  })
+  .refine(hasMatchingIdentifiers, identifiersMatch);
 
 export type MerchantProfileInput = z.input<typeof merchantProfileSchema>;
 export type MerchantProfile = z.output<typeof merchantProfileSchema>;
 
-/** The fields a later `merchant update` may change: all optional, the same rules. */
-export const merchantProfilePatchSchema = profileFields.partial().superRefine(checkIdentifiers);
+/**
+ * The fields `merchant update` may change: all optional, the same rules. `brands` loses its default
+ * here: zod's `.partial()` keeps a `.default([])`, so a patch that does not mention the brands would
+ * otherwise come out as `brands: []` and erase them.
+ */
+export const merchantProfilePatchSchema = profileFields
+  .extend({ brands: profileFields.shape.brands.unwrap().optional() })
+  .partial()
+  .refine(hasMatchingIdentifiers, identifiersMatch);
 export type MerchantProfilePatch = z.output<typeof merchantProfilePatchSchema>;

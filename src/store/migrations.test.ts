@@ -1,0 +1,234 @@
+import { spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import BetterSqlite3, { type Database } from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BIN, makeTempDir } from "../../test/helpers.js";
+import { merchantProfileSchema } from "../domain/company/profile.js";
+import { EprovenceError } from "../domain/errors.js";
+import { openDatabase } from "./database.js";
+import { addMerchant } from "./merchants.js";
+import { migrate, MIGRATIONS, readSchemaVersion, SCHEMA_VERSION } from "./migrations/index.js";
+
+// Real SQLite files in a temporary folder; the failures are checked through openDatabase, as every
+// command opens the store, and the read-only case also through the real binary.
+const temp = makeTempDir("eprovence-migrations-");
+// mkdtemp makes the folder private; the read-only checks run the binary as another user, who must reach it.
+chmodSync(temp.dir, 0o755);
+afterAll(() => {
+  // A read-only folder must be writable again to be removed.
+  for (const entry of readdirSync(temp.dir)) chmodSync(join(temp.dir, entry), 0o755);
+  temp.remove();
+});
+
+let files = 0;
+const freshPath = (name = "store") => join(temp.dir, `${name}-${++files}.db`);
+
+function failure(action: () => unknown): EprovenceError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof EprovenceError) return error;
+    throw error;
+  }
+  throw new Error("expected an EprovenceError");
+}
+
+/** The file and its WAL companions, to prove that a refused database was left exactly as found. */
+function snapshot(path: string): { bytes: Buffer; companions: string[] } {
+  const folder = join(path, "..");
+  const base = path.slice(folder.length + 1);
+  return { bytes: readFileSync(path), companions: readdirSync(folder).filter((name) => name.startsWith(`${base}-`)) };
+}
+
+describe("migrations from an empty database", () => {
+  let path: string;
+  let db: Database;
+  beforeAll(() => {
+    path = freshPath();
+    db = openDatabase(path);
+  });
+  afterAll(() => db.close());
+
+  it("creates exactly the tables the migrations declare, the catalogue's among them, and records the version", () => {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
+    const declared = MIGRATIONS.flatMap((migration) => [...migration.up.matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1])).sort();
+    expect(tables).toEqual(declared);
+    expect(tables).toEqual(expect.arrayContaining(["column_mappings", "import_findings", "imports", "merchants", "products"]));
+    expect(readSchemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  });
+
+  it("gives the merchants table the columns the store writes (money in cents)", () => {
+    const columns = db.prepare("SELECT name FROM pragma_table_info('merchants') ORDER BY cid").pluck().all();
+    expect(columns).toEqual([
+      "id",
+      "legal_name",
+      "siren",
+      "siret",
+      "postcode",
+      "headcount",
+      "turnover_cents",
+      "balance_sheet_cents",
+      "independent",
+      "brands",
+      "trademark",
+      "contact_name",
+      "contact_email",
+      "contact_phone",
+      "created_at",
+      "updated_at",
+    ]);
+  });
+
+  it("opens in WAL mode with foreign keys on: deleting a merchant takes its products along", () => {
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
+    const merchant = addMerchant(db, merchantProfileSchema.parse({ legalName: "X", siren: "732829320" }), new Date());
+    db.prepare(
+      "INSERT INTO products (merchant_id, sku, name_fr, brand, category, hs_code, origin_postcode, net_weight_mg, price_cents, updated_at) VALUES (?, 'A', 'Savon', 'B', 'soap-cosmetics', '340111', '13001', 100000, 490, 'now')",
+    ).run(merchant.id);
+    db.prepare("DELETE FROM merchants WHERE id = ?").run(merchant.id);
+    expect(db.prepare("SELECT count(*) FROM products").pluck().get()).toBe(0);
+  });
+
+  it("is not run twice: reopening keeps the data and the version", () => {
+    addMerchant(db, merchantProfileSchema.parse({ legalName: "Y", siren: "552100554" }), new Date());
+    const again = openDatabase(path);
+    try {
+      expect(readSchemaVersion(again)).toBe(SCHEMA_VERSION);
+      expect(again.prepare("SELECT legal_name FROM merchants").pluck().all()).toEqual(["Y"]);
+    } finally {
+      again.close();
+    }
+  });
+
+  it("stops where asked (upTo), and finishes later", () => {
+    const raw = new BetterSqlite3(freshPath());
+    try {
+      migrate(raw, "partial.db", 0);
+      expect(readSchemaVersion(raw)).toBe(0);
+      expect(raw.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get()).toBe(0);
+      migrate(raw, "partial.db");
+      expect(readSchemaVersion(raw)).toBe(SCHEMA_VERSION);
+    } finally {
+      raw.close();
+    }
+  });
+});
+
+describe("databases the tool must not touch", () => {
+  it("refuses a database written by a newer eprovence, and leaves the file byte for byte as it was", () => {
+    const path = freshPath("newer");
+    const newer = new BetterSqlite3(path);
+    newer.exec("CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('kept')");
+    newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    newer.close();
+    const before = snapshot(path);
+
+    const error = failure(() => openDatabase(path));
+    expect(error.code).toBe("database-too-new");
+    expect(error.params).toMatchObject({ path, version: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION });
+    // Before the fix, switching to WAL rewrote the header of the very file being refused.
+    expect(snapshot(path)).toEqual(before);
+  });
+
+  it.each([
+    ["a CSV file", "sku;name_fr\nSAV-1;Savon\n"],
+    ["a PDF", "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".repeat(50)],
+    ["random bytes the length of a SQLite page", Buffer.alloc(4096, 0xa5)],
+  ])("refuses %s as not SQLite, and leaves it untouched", (_, content) => {
+    const path = freshPath("not-sqlite");
+    writeFileSync(path, content);
+    const before = snapshot(path);
+    const error = failure(() => openDatabase(path));
+    expect(error.code).toBe("database-not-sqlite");
+    expect(error.params).toMatchObject({ path });
+    expect(snapshot(path)).toEqual(before);
+  });
+
+  it("does not create a database for a read-only command (mustExist)", () => {
+    const path = join(temp.dir, "never", "created.db");
+    expect(failure(() => openDatabase(path, { mustExist: true })).code).toBe("database-missing");
+    expect(existsSync(join(temp.dir, "never"))).toBe(false);
+  });
+});
+
+/**
+ * A read-only database. chmod means nothing to root, so as root the binary runs as "nobody"
+ * (uid 65534) instead: the same refusal, enforced by the kernel rather than skipped.
+ */
+describe("a read-only database file", () => {
+  const isRoot = process.getuid?.() === 0;
+
+  function makeReadOnlyDatabase(): string {
+    const folder = join(temp.dir, `read-only-${++files}`);
+    mkdirSync(folder);
+    const path = join(folder, "store.db");
+    const db = openDatabase(path);
+    addMerchant(db, merchantProfileSchema.parse({ legalName: "Savonnerie", siren: "732829320" }), new Date());
+    db.close();
+    chmodSync(path, 0o444);
+    // Others may walk into the folder (to run as nobody) but, like the file, not write to it.
+    chmodSync(folder, 0o755);
+    return path;
+  }
+
+  it.skipIf(isRoot)("openDatabase or the first write fails with a read-only failure naming the file", () => {
+    const path = makeReadOnlyDatabase();
+    const before = snapshot(path);
+    const error = failure(() => {
+      const db = openDatabase(path);
+      try {
+        addMerchant(db, merchantProfileSchema.parse({ legalName: "Nouvelle", siren: "552100554" }), new Date());
+      } finally {
+        db.close();
+      }
+    });
+    expect(["database-read-only", "database-unwritable"]).toContain(error.code);
+    expect(error.params).toMatchObject({ path });
+    expect(snapshot(path).bytes.equals(before.bytes)).toBe(true);
+  });
+
+  it("merchant add exits 2 with one sentence naming the file, and the file is unchanged", async () => {
+    const path = makeReadOnlyDatabase();
+    const before = readFileSync(path);
+    const run = await runBinary(["merchant", "add", "--legal-name", "Nouvelle", "--siren", "552100554"], { EPROVENCE_DB: path }, isRoot ? 65534 : undefined);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(path);
+    expect(run.stderr).toMatch(/lecture seule|Impossible d'ouvrir ou d'écrire/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe("");
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it("a new database in a folder nobody may write to exits 2 and creates nothing", async () => {
+    const folder = join(temp.dir, `locked-${++files}`);
+    mkdirSync(folder);
+    chmodSync(folder, 0o555);
+    const path = join(folder, "store.db");
+    const run = await runBinary(["merchant", "add", "--legal-name", "Nouvelle", "--siren", "552100554"], { EPROVENCE_DB: path }, isRoot ? 65534 : undefined);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(path);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+/** The real binary, optionally as another user (only root may ask for that). */
+function runBinary(args: readonly string[], env: Record<string, string>, uid: number | undefined): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? "", LANG: "fr_FR.UTF-8", CI: "true", HOME: temp.dir, ...env },
+      ...(uid === undefined ? {} : { uid, gid: uid }),
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
