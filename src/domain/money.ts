@@ -13,6 +13,11 @@ export function convertEurCentsToCnyCents(eurCents: number, rateTenThousandths: 
   return divideRoundHalfUp(eurCents * rateTenThousandths, 10_000);
 }
 
+/** CNY cents → EUR cents at the same rate (ten-thousandths of a yuan per euro), rounded half up. */
+export function convertCnyCentsToEurCents(cnyCents: number, rateTenThousandths: number): number {
+  return divideRoundHalfUp(cnyCents * 10_000, rateTenThousandths);
+}
+
 /** Applies a rate in basis points (9.1 % = 910) to an amount in cents, rounded half up. */
 export function applyBasisPoints(cents: number, basisPoints: number): number {
   return divideRoundHalfUp(cents * basisPoints, 10_000);

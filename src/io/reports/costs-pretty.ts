@@ -21,7 +21,11 @@ export interface CostsPrettyOptions {
  */
 export function writeCostsPrettyReport(scenario: CostScenario, t: Translator, style: TextStyle, options: CostsPrettyOptions): string {
   const { comparison, inputs } = scenario;
+  // Tables show cents in every cell or in none; a sentence shows them when its amount has some.
   const amount = createAmountFormat(t, hasCents(scenario));
+  const wholeEuros = createAmountFormat(t, false);
+  const withCents = createAmountFormat(t, true);
+  const loose: Amount = (cents) => (cents % 100 === 0 ? wholeEuros(cents) : withCents(cents));
   const out: string[] = [];
 
   out.push(style.heading(t.ui("costsTitle", { years: inputs.years.value })));
@@ -35,9 +39,11 @@ export function writeCostsPrettyReport(scenario: CostScenario, t: Translator, st
     ).map(style.dim),
   );
   out.push(
-    scenario.salesRange
-      ? t.ui("costsSalesRange", { low: amount(scenario.salesRange.low), mid: amount(scenario.salesRange.mid), high: amount(scenario.salesRange.high) })
-      : t.ui("costsSales", { sales: amount(comparison.salesCents) }),
+    ...wrap(
+      scenario.salesRange
+        ? t.ui("costsSalesRange", { low: loose(scenario.salesRange.low), mid: loose(scenario.salesRange.mid), high: loose(scenario.salesRange.high) })
+        : t.ui("costsSales", { sales: loose(comparison.salesCents) }),
+    ),
   );
   out.push("");
 
@@ -55,8 +61,8 @@ export function writeCostsPrettyReport(scenario: CostScenario, t: Translator, st
   out.push(...costsChart(scenario, t, style));
   out.push("");
 
-  out.push(...verdict(scenario, t, amount).flatMap(wrap));
-  out.push(...detail(comparison, inputs.fairsPerYear.value, t, amount, style));
+  out.push(...verdict(scenario, t, loose).flatMap((sentence) => wrap(sentence)));
+  out.push(...detail(comparison, inputs.fairsPerYear.value, t, amount, loose, style));
 
   const unsourced = listUnsourcedInputs(inputs);
   if (unsourced.length > 0) {
@@ -65,7 +71,7 @@ export function writeCostsPrettyReport(scenario: CostScenario, t: Translator, st
   }
   out.push("");
   if (options.isExplained) out.push(...explain(scenario, t, style));
-  else out.push(style.dim(t.ui("costsAssumptionsHint", { count: COST_INPUT_NAMES.length })));
+  else out.push(...wrap(t.ui("costsAssumptionsHint", { count: COST_INPUT_NAMES.length })).map(style.dim));
   return `${out.join("\n")}\n`;
 }
 
@@ -77,7 +83,7 @@ function singleTable(comparison: CostComparison, t: Translator, amount: Amount, 
     const difference = row.fairsCumulativeCents - row.shopCumulativeCents;
     return [String(row.year), amount(row.shopCents), amount(row.fairsCents), amount(row.shopCumulativeCents), amount(row.fairsCumulativeCents), signed(difference, amount)];
   });
-  return [...table(headers, rows, style), style.dim(t.ui("costsDifferenceNote"))];
+  return [...table(headers, rows, style), ...wrap(t.ui("costsDifferenceNote")).map(style.dim)];
 }
 
 function rangeTable(
@@ -186,7 +192,7 @@ const FAIR_LINES: readonly [keyof FairLines, UiKey, number][] = [
 ];
 
 /** Year 1 line by line (the shop at the expected sales) and one fair: only the lines that cost something. */
-function detail(comparison: CostComparison, fairsPerYear: number, t: Translator, amount: Amount, style: TextStyle): string[] {
+function detail(comparison: CostComparison, fairsPerYear: number, t: Translator, amount: Amount, loose: Amount, style: TextStyle): string[] {
   const first = comparison.years[0];
   if (first === undefined) return [];
   const block = (title: string, lines: [string, number][], total: number) => [
@@ -198,7 +204,7 @@ function detail(comparison: CostComparison, fairsPerYear: number, t: Translator,
   const shopLines = SHOP_LINES.map(([line, key, sign]): [string, number] => [t.ui(key), sign * first.shop[line]]);
   const fairLines = FAIR_LINES.map(([line, key, sign]): [string, number] => [t.ui(key), sign * comparison.perFair[line]]);
   return [
-    ...block(t.ui("costsDetailShop", { sales: amount(comparison.salesCents) }), shopLines, first.shopCents),
+    ...block(t.ui("costsDetailShop", { sales: loose(comparison.salesCents) }), shopLines, first.shopCents),
     ...block(t.ui("costsDetailFair", { fairs: fairsPerYear }), fairLines, comparison.perFair.totalCents),
   ];
 }
@@ -221,19 +227,11 @@ function signed(cents: number, amount: Amount): string {
   return cents > 0 ? `+${amount(cents)}` : cents < 0 ? `−${amount(-cents)}` : amount(0);
 }
 
-/** Whole euros when every amount shown is whole (the 2017 quote), cents otherwise. */
+/** Whole euros when every amount in the tables is whole (the 2017 quote), cents otherwise. */
 function hasCents(scenario: CostScenario): boolean {
   const all = [scenario.comparison, ...scenario.scenarios.map(({ comparison }) => comparison)];
   return all.some((comparison) => {
-    const amounts = [
-      comparison.salesCents,
-      comparison.breakEvenSalesCents ?? 0,
-      comparison.shopDepositCents,
-      comparison.shopCostPerOrderCents ?? 0,
-      comparison.fairCostPerContactCents ?? 0,
-      ...Object.values(comparison.perFair),
-      ...comparison.years.flatMap((row) => [row.shopCents, row.fairsCents, ...Object.values(row.shop)]),
-    ];
+    const amounts = [...Object.values(comparison.perFair), ...comparison.years.flatMap((row) => [row.shopCents, row.fairsCents, ...Object.values(row.shop)])];
     return amounts.some((cents) => cents % 100 !== 0);
   });
 }
