@@ -84,6 +84,19 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
       setExitCode(await runImport(paths, options, context));
     });
 
+  program
+    .command("eligibility")
+    .description(t.help("eligibility"))
+    .option("--merchant <ref>", t.help("merchantRef"))
+    .option("--profile <file>", t.help("profile"))
+    .option("--catalogue <file>", t.help("catalogue"))
+    .option("--gate", t.help("gate"))
+    .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
+    .action(async (options: Record<string, unknown>) => {
+      const { runEligibility } = await import("./commands/eligibility.js");
+      setExitCode(await runEligibility(options, context));
+    });
+
   const imports = program.command("imports").description(t.help("imports"));
   imports
     .command("list")
@@ -133,7 +146,8 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
       .option("--turnover-eur <euros>", t.help("profileTurnoverEur"))
       .option("--balance-sheet-eur <euros>", t.help("profileBalanceSheetEur"))
       .option("--independent <yes|no>", t.help("profileIndependent"))
-      .option("--brand <name>", t.help("profileBrand"), (value: string, previous: string[]) => [...previous, value], [] as string[])
+      // No default list: commander would print "(default: [])" in the help.
+      .option("--brand <name>", t.help("profileBrand"), (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
       .option("--brands <list>", t.help("profileBrands"))
       .option("--trademark <status>", t.help("profileTrademark"))
       .option("--contact-name <name>", t.help("profileContactName"))

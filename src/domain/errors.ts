@@ -66,7 +66,6 @@ export const FAILURE_CODES = [
   "invalid-scenario",
   "unknown-scenario-key",
   "invalid-scenario-value",
-  "store-unavailable",
   "database-missing",
   "database-not-sqlite",
   "database-too-new",
@@ -90,8 +89,10 @@ export const FAILURE_CODES = [
   "no-csv-in-folder",
   "invalid-manifest",
   "no-import-source",
+  "merchant-required",
   "file-malformed",
   "import-not-found",
+  "eligibility-subject",
 ] as const;
 
 export type FailureCode = (typeof FAILURE_CODES)[number];

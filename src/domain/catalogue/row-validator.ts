@@ -7,7 +7,8 @@ import { displayWidth } from "./display-width.js";
 import { FIELDS, type FieldName, isFieldName, matchHeader, REJECT_REASON_HEADERS } from "./fields.js";
 import { hasValidGtinCheckDigit, looksLikeScientificNotation } from "./gtin.js";
 import { isKnownOnPositiveList, isPlausibleHeading, normaliseHsCode } from "./hs-codes.js";
-import { findLabel, GEOGRAPHICAL_INDICATION_LABELS } from "./labels.js";
+import { findLabel } from "./labels.js";
+import { judgeOrigin } from "./origin.js";
 import { parseScaledDecimal, TOO_MANY_DECIMALS } from "./numbers.js";
 import { SkuRegistry } from "./sku-registry.js";
 
@@ -269,34 +270,17 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
     }
     values.originPostcode = postcode;
     const place = postcodes.locate(postcode);
-    if (place.kind === "unknown") {
+    const verdict = judgeOrigin(place, values.category?.id, values.labels);
+    if (verdict === "unknown") {
       report("unknown-postcode", "origin_postcode", text);
-    } else if (place.kind === "straddles") {
+    } else if (place.kind !== "unknown" && verdict === "straddles") {
       report("postcode-straddles-region", "origin_postcode", text, {
         outside: place.communes.filter((c) => c.region !== "93").map((c) => `${c.name} (${c.department})`).join(", "),
       });
-    } else if (place.kind === "outside") {
+    } else if (place.kind !== "unknown" && (verdict === "gi-area" || verdict === "outside")) {
       const departments = [...new Set(place.communes.map((c) => c.department))].join(", ");
-      if (isInProvenceGeographicalIndication(place.communes.map((c) => c.department))) {
-        report("origin-gi-area", "origin_postcode", text, { departments });
-      } else {
-        report("origin-outside-provence", "origin_postcode", text, { departments });
-      }
+      report(verdict === "gi-area" ? "origin-gi-area" : "origin-outside-provence", "origin_postcode", text, { departments });
     }
-  }
-
-  /**
-   * DOMAIN.md §3: Drôme (26) lies inside the AOP "Huile essentielle de lavande de Haute-Provence" and,
-   * with parts of Gard (30), inside the IGP "Miel de Provence". Such a product carrying a GI label is a
-   * warning, not an error. Design choice: checked at department level (the GI commune lists are not
-   * in our data), so the message asks the user to confirm.
-   */
-  function isInProvenceGeographicalIndication(departments: readonly string[]): boolean {
-    if (!values.labels.some((label) => GEOGRAPHICAL_INDICATION_LABELS.has(label))) return false;
-    const id = values.category?.id;
-    if (id === "essential-oils") return departments.includes("26");
-    if (id === "honey-jams") return departments.some((d) => d === "26" || d === "30");
-    return false;
   }
 
   function checkShelfLife(): void {

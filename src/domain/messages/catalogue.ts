@@ -1,3 +1,4 @@
+import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
 import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
 import type { CostInputName } from "../costs/inputs.js";
 
@@ -116,7 +117,17 @@ export type UiKey =
   | "importsHeader"
   | "importDetail"
   | "importCounts"
-  | "importFailure";
+  | "importFailure"
+  | "eligibilityTitle"
+  | "verdict_eligible"
+  | "verdict_eligible-with-conditions"
+  | "verdict_not-eligible"
+  | "andMore"
+  | "ruleSource"
+  | "nextSteps"
+  | "eligibilityUnchanged"
+  | "eligibilityChanges"
+  | "rulesVersion";
 
 export type HelpKey =
   | "program"
@@ -179,10 +190,17 @@ export type HelpKey =
   | "importsList"
   | "importsShow"
   | "importId"
-  | "formatPrettyJson";
+  | "formatPrettyJson"
+  | "eligibility"
+  | "profile"
+  | "catalogue"
+  | "gate";
 
 export interface MessageCatalogue {
   readonly codes: Readonly<Record<FindingCode | FailureCode, CodeText>>;
+  /** Eligibility outcomes (`<rule>.<outcome>`): what was found, and what would change the answer. */
+  readonly eligibility: Readonly<Record<EligibilityOutcome, CodeText>>;
+  readonly productReasons: Readonly<Record<ProductReason, string>>;
   /** Command-line help; `%s` is filled by the CLI. */
   readonly help: Readonly<Record<HelpKey, string>>;
   readonly ui: Readonly<Record<UiKey, Render>>;

@@ -1,4 +1,5 @@
 import type { MessageCatalogue } from "./catalogue.js";
+import { eligibilityEn, productReasonsEn } from "./eligibility-en.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
 
@@ -50,6 +51,8 @@ const MERCHANT_VALUES: Readonly<Record<string, string>> = {
 };
 
 export const en: MessageCatalogue = {
+  eligibility: eligibilityEn,
+  productReasons: productReasonsEn,
   codes: {
     "missing-column": {
       message: ({ field }) => `Required column missing: ${p(field)}.`,
@@ -236,7 +239,7 @@ export const en: MessageCatalogue = {
       hint: () => "Update eprovence; the database was not changed.",
     },
     "database-locked": {
-      message: ({ path }) => `Database ${p(path)} has been busy with another process for more than 30 seconds.`,
+      message: ({ path, seconds }) => `Database ${p(path)} has been busy with another process for more than ${p(seconds ?? 30)} seconds.`,
       hint: () => "Wait for the other import to finish, then run the same command again: nothing was written.",
     },
     "database-read-only": {
@@ -268,7 +271,8 @@ export const en: MessageCatalogue = {
       hint: ({ suggestion, keys }) => `${suggestion ? `Did you mean "${p(suggestion)}"? ` : ""}Accepted keys (camelCase): ${p(keys)}.`,
     },
     "profile-invalid-json": {
-      message: ({ path, detail }) => `${p(path)} is not a valid JSON file (${p(detail)}).`,
+      message: ({ path, line, column, detail }) =>
+        `${p(path)} is not a valid JSON file${line === undefined ? "" : `, line ${p(line)} column ${p(column)}`} (${p(detail)}).`,
       hint: () => 'Check the double quotes, commas and braces; a profile reads { "legalName": "…", "siret": "…" }.',
     },
     "profile-not-object": {
@@ -317,6 +321,14 @@ export const en: MessageCatalogue = {
     "no-import-source": {
       message: () => "No file to import.",
       hint: () => "Name files, a folder or --batch manifest.csv, with --merchant <id|SIRET|SIREN> except in a manifest.",
+    },
+    "merchant-required": {
+      message: () => "No company given for the files to import: --merchant is missing.",
+      hint: () => "Add --merchant <id|SIRET|SIREN> (see eprovence merchant list), or use --batch manifest.csv with a merchant column.",
+    },
+    "eligibility-subject": {
+      message: () => "Name a stored company (--merchant) or a profile (--profile), not both.",
+      hint: () => "Examples: eprovence eligibility --merchant 81234567800013, or eprovence eligibility --profile profile.json --catalogue catalogue.csv.",
     },
     "import-not-found": {
       message: ({ id }) => `No import #${p(id)}.`,
@@ -369,10 +381,6 @@ export const en: MessageCatalogue = {
     "invalid-scenario-value": {
       message: ({ path, key, value }) => `Invalid value for "${p(key)}" in scenario ${p(path)}: "${p(value)}".`,
       hint: ({ expected }) => `Expected: ${p(expected)}.`,
-    },
-    "store-unavailable": {
-      message: ({ option, value }) => `${p(option)} ${p(value)}: saving the scenario with the company is not available yet.`,
-      hint: () => "Run again without --merchant; to keep the scenario, save the output: eprovence costs … --format json > scenario.json",
     },
   },
   help: {
@@ -464,6 +472,10 @@ export const en: MessageCatalogue = {
     importsShow: "show one import and its findings",
     importId: "the import's number (see imports list)",
     formatPrettyJson: "format: pretty or json",
+    eligibility: "eligibility verdict for a company and its catalogue, rule by rule",
+    profile: "a company profile JSON file (the keys of merchant add --from), no database needed",
+    catalogue: "with --profile: the CSV catalogue to examine",
+    gate: "exit 1 when the verdict is \"not eligible\" (for scripts)",
   },
   ui: {
     reportTitle: ({ file }) => `Catalogue check of ${p(file)}`,
@@ -572,6 +584,16 @@ export const en: MessageCatalogue = {
     importDetail: ({ id, file, merchant, mode, status, started, encoding, delimiter }) => `Import #${p(id)} — ${p(file)} for ${p(merchant)}, ${p(mode)} mode, ${p(status)} on ${p(started)} (encoding ${p(encoding)}, delimiter ${p(delimiter)})`,
     importCounts: ({ rows, created, updated, unchanged, deleted, rejected, warnings }) => `${p(rows)} row(s): ${p(created)} created, ${p(updated)} updated, ${p(unchanged)} unchanged, ${p(deleted)} deleted, ${p(rejected)} rejected; ${p(warnings)} warning(s).`,
     importFailure: ({ failure }) => `Failed: ${p(failure)}`,
+    eligibilityTitle: ({ subject }) => `Eligibility for E-Provence (Tmall Global) — ${p(subject)}`,
+    verdict_eligible: () => "Verdict: eligible.",
+    "verdict_eligible-with-conditions": () => "Verdict: eligible with conditions — see the next steps below.",
+    "verdict_not-eligible": () => "Verdict: not eligible as things stand — see what would change the answer below.",
+    andMore: ({ count }) => `… and ${p(count)} more (--format json for the full list)`,
+    ruleSource: ({ source, version }) => `Source: ${p(source)} (${p(version)})`,
+    nextSteps: () => "Next steps:",
+    eligibilityUnchanged: ({ date }) => `No change since the last evaluation on ${p(date)}.`,
+    eligibilityChanges: ({ date, verdict }) => `Since the evaluation on ${p(date)} (${p(verdict)}):`,
+    rulesVersion: ({ version, date }) => `Rules version ${p(version)}, evaluated on ${p(date)}.`,
     commandsSoon: () => 'The "eprovence onboard" wizard is coming soon. Available commands:',
   },
 };

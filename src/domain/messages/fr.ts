@@ -1,4 +1,5 @@
 import type { MessageCatalogue } from "./catalogue.js";
+import { eligibilityFr, productReasonsFr } from "./eligibility-fr.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
 
@@ -50,6 +51,8 @@ const MERCHANT_VALUES: Readonly<Record<string, string>> = {
 };
 
 export const fr: MessageCatalogue = {
+  eligibility: eligibilityFr,
+  productReasons: productReasonsFr,
   codes: {
     "missing-column": {
       message: ({ field }) => `Colonne obligatoire absente : ${p(field)}.`,
@@ -236,7 +239,7 @@ export const fr: MessageCatalogue = {
       hint: () => "Mettez eprovence à jour ; la base n'a pas été modifiée.",
     },
     "database-locked": {
-      message: ({ path }) => `La base ${p(path)} est occupée par un autre processus depuis plus de 30 secondes.`,
+      message: ({ path, seconds }) => `La base ${p(path)} est occupée par un autre processus depuis plus de ${p(seconds ?? 30).replace(".", ",")} secondes.`,
       hint: () => "Attendez la fin de l'autre import puis relancez la même commande : rien n'a été écrit.",
     },
     "database-read-only": {
@@ -268,7 +271,8 @@ export const fr: MessageCatalogue = {
       hint: ({ suggestion, keys }) => `${suggestion ? `Vouliez-vous dire « ${p(suggestion)} » ? ` : ""}Clés acceptées (en camelCase) : ${p(keys)}.`,
     },
     "profile-invalid-json": {
-      message: ({ path, detail }) => `${p(path)} n'est pas un fichier JSON valide (${p(detail)}).`,
+      message: ({ path, line, column, detail }) =>
+        `${p(path)} n'est pas un fichier JSON valide${line === undefined ? "" : `, ligne ${p(line)} colonne ${p(column)}`} (${p(detail)}).`,
       hint: () => 'Vérifiez les guillemets doubles, les virgules et les accolades ; un profil s\'écrit { "legalName": "…", "siret": "…" }.',
     },
     "profile-not-object": {
@@ -318,6 +322,14 @@ export const fr: MessageCatalogue = {
     "no-import-source": {
       message: () => "Aucun fichier à importer.",
       hint: () => "Indiquez des fichiers, un dossier ou --batch manifeste.csv, avec --merchant <id|SIRET|SIREN> sauf dans un manifeste.",
+    },
+    "merchant-required": {
+      message: () => "Aucune entreprise indiquée pour les fichiers à importer : --merchant manque.",
+      hint: () => "Ajoutez --merchant <id|SIRET|SIREN> (voir eprovence merchant list), ou passez --batch manifeste.csv avec une colonne entreprise.",
+    },
+    "eligibility-subject": {
+      message: () => "Indiquez une entreprise enregistrée (--merchant) ou un profil (--profile), pas les deux.",
+      hint: () => "Exemples : eprovence eligibility --merchant 81234567800013, ou eprovence eligibility --profile profil.json --catalogue catalogue.csv.",
     },
     "import-not-found": {
       message: ({ id }) => `Aucun import n° ${p(id)}.`,
@@ -370,10 +382,6 @@ export const fr: MessageCatalogue = {
     "invalid-scenario-value": {
       message: ({ path, key, value }) => `Valeur invalide pour « ${p(key)} » dans le scénario ${p(path)} : « ${p(value)} ».`,
       hint: ({ expected }) => `Attendu : ${p(expected)}.`,
-    },
-    "store-unavailable": {
-      message: ({ option, value }) => `${p(option)} ${p(value)} : l'enregistrement du scénario avec l'entreprise n'est pas encore disponible.`,
-      hint: () => "Relancez sans --merchant ; pour garder le scénario, enregistrez la sortie : eprovence costs … --format json > scenario.json",
     },
   },
   help: {
@@ -465,6 +473,10 @@ export const fr: MessageCatalogue = {
     importsShow: "détailler un import et ses constats",
     importId: "le numéro de l'import (voir imports list)",
     formatPrettyJson: "format : pretty ou json",
+    eligibility: "verdict d'éligibilité d'une entreprise et de son catalogue, règle par règle",
+    profile: "un profil d'entreprise JSON (mêmes clés que merchant add --from), sans base de données",
+    catalogue: "avec --profile : le catalogue CSV à examiner",
+    gate: "code de sortie 1 si le verdict est « pas éligible » (pour les scripts)",
   },
   ui: {
     reportTitle: ({ file }) => `Contrôle du catalogue ${p(file)}`,
@@ -573,6 +585,16 @@ export const fr: MessageCatalogue = {
     importDetail: ({ id, file, merchant, mode, status, started, encoding, delimiter }) => `Import n° ${p(id)} — ${p(file)} pour ${p(merchant)}, mode ${p(mode)}, ${p(status)} le ${p(started)} (encodage ${p(encoding)}, séparateur ${p(delimiter)})`,
     importCounts: ({ rows, created, updated, unchanged, deleted, rejected, warnings }) => `${p(rows)} ligne(s) : ${p(created)} créée(s), ${p(updated)} modifiée(s), ${p(unchanged)} inchangée(s), ${p(deleted)} supprimée(s), ${p(rejected)} rejetée(s) ; ${p(warnings)} avertissement(s).`,
     importFailure: ({ failure }) => `Échec : ${p(failure)}`,
+    eligibilityTitle: ({ subject }) => `Éligibilité à E-Provence (Tmall Global) — ${p(subject)}`,
+    verdict_eligible: () => "Verdict : éligible.",
+    "verdict_eligible-with-conditions": () => "Verdict : éligible sous conditions — voir les étapes ci-dessous.",
+    "verdict_not-eligible": () => "Verdict : pas éligible en l'état — voir ce qui changerait la réponse ci-dessous.",
+    andMore: ({ count }) => `… et ${p(count)} autre(s) (--format json pour la liste complète)`,
+    ruleSource: ({ source, version }) => `Source : ${p(source)} (${p(version)})`,
+    nextSteps: () => "Prochaines étapes :",
+    eligibilityUnchanged: ({ date }) => `Aucun changement depuis la dernière évaluation du ${p(date)}.`,
+    eligibilityChanges: ({ date, verdict }) => `Depuis l'évaluation du ${p(date)} (${p(verdict)}) :`,
+    rulesVersion: ({ version, date }) => `Règles version ${p(version)}, évaluées le ${p(date)}.`,
     commandsSoon: () => "L'assistant « eprovence onboard » arrive bientôt. Commandes disponibles :",
   },
 };

@@ -1,3 +1,4 @@
+import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
 import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
 import type { HelpKey, Language, MessageCatalogue, UiKey } from "./catalogue.js";
 import { en } from "./en.js";
@@ -13,6 +14,9 @@ export interface Translator {
   hint(code: FindingCode | FailureCode, params?: MessageParams): string;
   ui(key: UiKey, params?: MessageParams): string;
   help(key: HelpKey, fill?: string): string;
+  outcome(key: EligibilityOutcome, figures?: MessageParams): string;
+  outcomeHint(key: EligibilityOutcome, figures?: MessageParams): string;
+  productReason(reason: ProductReason): string;
 }
 
 export function createTranslator(language: Language): Translator {
@@ -23,5 +27,8 @@ export function createTranslator(language: Language): Translator {
     hint: (code, params = {}) => catalogue.codes[code].hint(params),
     ui: (key, params = {}) => catalogue.ui[key](params),
     help: (key, fill = "") => catalogue.help[key].replace("%s", fill),
+    outcome: (key, figures = {}) => catalogue.eligibility[key].message(figures),
+    outcomeHint: (key, figures = {}) => catalogue.eligibility[key].hint(figures),
+    productReason: (reason) => catalogue.productReasons[reason],
   };
 }
