@@ -10,7 +10,7 @@
 // Exits 0 whatever the figures (targets are marked PASS/FAIL), 1 if a child failed, 2 on bad usage.
 
 import { spawn, spawnSync } from "node:child_process";
-import { accessSync, constants, createReadStream, existsSync, renameSync, statSync } from "node:fs";
+import { accessSync, constants, createReadStream, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import process from "node:process";
@@ -28,7 +28,9 @@ const SEED = 42;
 const GENERATOR_VERSION = 1;
 const CACHE_DIR = join(tmpdir(), "eprovence-bench");
 const COLD_START_RUNS = 15;
-const TARGETS = { overCsvParse: 1.3, peakRssMB: 200, rssGrowth: 1.5, coldStart: 2.5 };
+const TARGETS = { overCsvParse: 1.3, peakRssMB: 200, rssGrowth: 1.5, coldStart: 2.5, importOverRaw: 1.3, importPeakRssMB: 250, batchRerun: 0.1 };
+const RAW_INSERT = join(ROOT, "scripts", "bench-raw-insert.mjs");
+const BATCH = { files: 200, rowsPerFile: 5000, merchants: 40 };
 
 const log = (message) => process.stderr.write(`${message}\n`);
 
@@ -51,8 +53,8 @@ function parseOptions(argv, env) {
   }
   if (!Number.isInteger(options.rows) || options.rows < 1) return { error: "--rows must be a whole number ≥ 1" };
   if (!Number.isInteger(options.rounds) || options.rounds < 1) return { error: "--rounds must be a whole number ≥ 1" };
-  if (options.only !== null && !["validate", "coldstart"].includes(options.only)) {
-    return { error: "--only must be validate or coldstart" };
+  if (options.only !== null && !["validate", "import", "batch", "coldstart"].includes(options.only)) {
+    return { error: "--only must be validate, import, batch or coldstart" };
   }
   return options;
 }
@@ -260,6 +262,119 @@ async function benchThroughput({ rows, rounds }, time, sqlite3) {
   return { files: { main, growth }, growthRows, results, skipped: sqlite3 ? [] : ["sqlite"] };
 }
 
+// ------------------------------------------------------------------------------------------ import
+
+/** A 14-digit SIRET with a valid Luhn key, from a number (the bench's merchants need real-looking ones). */
+function siretFor(n) {
+  const body = `8${String(n).padStart(12, "0")}`;
+  for (let check = 0; check <= 9; check += 1) {
+    const digits = body + check;
+    let sum = 0;
+    for (let i = digits.length - 1, double = false; i >= 0; i -= 1, double = !double) {
+      let d = Number(digits[i]);
+      if (double) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+    if (sum % 10 === 0) return digits;
+  }
+  throw new Error("unreachable");
+}
+
+/** A fresh database with the tool's schema and `count` merchants (ids 1…count), untimed. */
+async function freshDatabase(path, count) {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
+  for (let i = 1; i <= count; i += 1) {
+    const run = await runChild({ cmd: NODE, args: [CLI, "--db", path, "merchant", "add", "--legal-name", `Bench ${i}`, "--siret", siretFor(i)] });
+    if (run.code !== 0) throw new ChildFailed(`merchant add failed (exit ${run.code}): ${run.stderr.trim().slice(-600)}`);
+  }
+}
+
+/**
+ * Validated import of the big file into a fresh database, interleaved with the raw loop (csv-parse +
+ * one prepared INSERT, one transaction, no validation) into the same schema, and `sqlite3 .import`
+ * into a typed table with a primary key (PERFORMANCE.md's reference).
+ */
+async function benchImport({ rows, rounds }, time, sqlite3) {
+  const main = await ensureCatalogue(rows);
+  await warmPageCache(main.path);
+  const folder = join(CACHE_DIR, "import-runs");
+  mkdirSync(folder, { recursive: true });
+  const toolDb = join(folder, "tool.db");
+  const rawDb = join(folder, "raw.db");
+  const sqliteDb = join(folder, "sqlite.db");
+  const typedTable =
+    "CREATE TABLE t (sku TEXT PRIMARY KEY, name_fr TEXT, name_zh TEXT, name_en TEXT, brand TEXT, category TEXT, gtin TEXT, hs_code TEXT, " +
+    "origin_postcode TEXT, shelf_life_months INTEGER, storage TEXT, net_weight_g REAL, price_eur REAL, stock INTEGER, labels TEXT, image_urls TEXT);";
+  const pipelines = [
+    { id: "import", label: "eprovence import (fresh database)", rows, cmd: NODE, args: [CLI, "--db", toolDb, "import", main.path, "--merchant", "1", "--format", "json"], okCodes: [0, 1], setup: () => freshDatabase(toolDb, 1) },
+    { id: "raw", label: "raw loop: csv-parse + prepared INSERT", rows, cmd: NODE, args: [RAW_INSERT, main.path, rawDb], okCodes: [0], setup: () => freshDatabase(rawDb, 1) },
+  ];
+  if (sqlite3) {
+    pipelines.push({
+      id: "sqliteTyped", label: "sqlite3 .import, typed table + primary key", rows, cmd: sqlite3,
+      args: [sqliteDb, typedTable, `.import --csv --skip 1 '${main.path}' t`], okCodes: [0, 1],
+      setup: async () => { for (const suffix of ["", "-journal"]) rmSync(`${sqliteDb}${suffix}`, { force: true }); },
+    });
+  } else {
+    log("WARNING: no sqlite3 command on PATH — skipping the sqlite3 .import reference");
+  }
+  const runs = Object.fromEntries(pipelines.map((p) => [p.id, []]));
+  for (let r = 1; r <= rounds; r += 1) {
+    for (const p of pipelines) {
+      await p.setup();
+      const run = await runPipeline(p, time);
+      runs[p.id].push(run);
+      log(`round ${r}/${rounds}  ${p.label.padEnd(44)} ${run.seconds.toFixed(2).padStart(7)} s  ${run.rssMB === null ? "" : `${run.rssMB.toFixed(0)} MB`}`);
+    }
+  }
+  const results = {};
+  for (const p of pipelines) {
+    const seconds = runs[p.id].map((run) => run.seconds);
+    const rss = runs[p.id].map((run) => run.rssMB).filter((v) => v !== null);
+    const medianSeconds = median(seconds);
+    results[p.id] = {
+      label: p.label, rows: p.rows, medianSeconds: round(medianSeconds, 3), rowsPerSecond: Math.round(p.rows / medianSeconds),
+      peakRssMB: rss.length ? round(Math.max(...rss), 1) : null, runs: runs[p.id].map((run) => ({ seconds: round(run.seconds, 3), rssMB: round(run.rssMB, 1), exitCode: run.code })),
+    };
+  }
+  return { file: main, results };
+}
+
+/**
+ * A consultant's batch: 200 generated files of 5,000 rows for 40 merchants in one command, then the
+ * same command again, which must find every file unchanged in under a tenth of the time.
+ */
+async function benchBatch(time) {
+  const folder = join(CACHE_DIR, `batch-${BATCH.files}x${BATCH.rowsPerFile}-v${GENERATOR_VERSION}`);
+  const manifest = join(folder, "manifest.csv");
+  if (!existsSync(manifest)) {
+    log(`generating the batch: ${BATCH.files} files of ${BATCH.rowsPerFile} rows into ${folder} …`);
+    mkdirSync(folder, { recursive: true });
+    const lines = ["file,merchant"];
+    for (let i = 0; i < BATCH.files; i += 1) {
+      const name = `catalogue-${String(i + 1).padStart(3, "0")}.csv`;
+      const merchant = (i % BATCH.merchants) + 1;
+      // Files of one merchant number their SKUs apart, so that every valid row is a new product.
+      await generateCatalogue({ rows: BATCH.rowsPerFile, seed: 1000 + i, path: join(folder, name), firstRow: Math.floor(i / BATCH.merchants) * BATCH.rowsPerFile });
+      lines.push(`${name},${merchant}`);
+    }
+    writeFileSync(`${manifest}.partial`, `${lines.join("\n")}\n`);
+    renameSync(`${manifest}.partial`, manifest);
+  }
+  const db = join(CACHE_DIR, "batch.db");
+  await freshDatabase(db, BATCH.merchants);
+  const pipeline = { label: "eprovence import --batch", cmd: NODE, args: [CLI, "--db", db, "import", "--batch", manifest, "--format", "json"], okCodes: [0, 1], expectStdout: undefined };
+  const first = await runChild({ ...pipeline, time, captureStdout: true });
+  const second = await runChild({ ...pipeline, time, captureStdout: true });
+  for (const run of [first, second]) {
+    const failure = failureOf(pipeline, run);
+    if (failure) throw new ChildFailed(`import --batch failed: ${failure}\n${run.stderr.trim().slice(-1200)}`);
+  }
+  const totals = (run) => JSON.parse(run.stdout).totals;
+  log(`batch: first run ${first.seconds.toFixed(2)} s, second run ${second.seconds.toFixed(2)} s`);
+  return { files: BATCH.files, rows: BATCH.files * BATCH.rowsPerFile, merchants: BATCH.merchants, first: { seconds: round(first.seconds, 3), rssMB: round(first.rssMB, 1), totals: totals(first) }, second: { seconds: round(second.seconds, 3), rssMB: round(second.rssMB, 1), totals: totals(second) } };
+}
+
 async function benchColdStart(small) {
   const pipelines = [
     { id: "validate", label: `node ${CLI} validate (${small.rows} rows)`, cmd: NODE, args: [CLI, "validate", small.path, "--format", "json"], okCodes: [0, 1] },
@@ -287,7 +402,7 @@ async function benchColdStart(small) {
 
 // ------------------------------------------------------------------------------------------ report
 
-function report(options, env, throughput, coldStart) {
+function report(options, env, throughput, coldStart, importRun, batch) {
   const out = [];
   const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
   out.push(`eprovence bench — Node ${process.version}, ${cpus().length} CPUs, CLI ${CLI}`);
@@ -324,6 +439,39 @@ function report(options, env, throughput, coldStart) {
     ]));
   }
 
+  if (importRun) {
+    const { results, file } = importRun;
+    out.push("");
+    out.push(`import: ${file.rows.toLocaleString("en-US")} rows into a fresh database; ${options.rounds} interleaved round(s), medians`);
+    out.push(formatTable(
+      ["pipeline", "rows", "median s", "rows/s", "peak RSS MB", "runs (s)"],
+      Object.values(results).map((r) => [r.label, r.rows.toLocaleString("en-US"), fmt(r.medianSeconds, 2), fmtInt(r.rowsPerSecond), fmt(r.peakRssMB, 1), r.runs.map((run) => run.seconds.toFixed(2)).join(" ")]),
+    ));
+    const overRaw = ratio(results.import.medianSeconds, results.raw.medianSeconds);
+    ratios.importOverRaw = { value: round(overRaw, 2), target: `<= ${TARGETS.importOverRaw}`, pass: overRaw <= TARGETS.importOverRaw };
+    ratios.importOverSqlite = { value: round(ratio(results.import.medianSeconds, results.sqliteTyped?.medianSeconds ?? null), 2), target: null, pass: null };
+    ratios.importPeakRssMB = { value: results.import.peakRssMB, target: `< ${TARGETS.importPeakRssMB}`, pass: results.import.peakRssMB === null ? null : results.import.peakRssMB < TARGETS.importPeakRssMB };
+    out.push("");
+    out.push(formatTable(["measure", "value", "target", "result"], [
+      ["import / raw loop (time)", fmt(ratios.importOverRaw.value, 2), ratios.importOverRaw.target, verdict(ratios.importOverRaw.pass)],
+      ["import / sqlite3 .import typed (time)", fmt(ratios.importOverSqlite.value, 2), "info", "—"],
+      ["import peak RSS (MB)", fmt(results.import.peakRssMB, 1), ratios.importPeakRssMB.target, verdict(ratios.importPeakRssMB.pass)],
+    ]));
+  }
+
+  if (batch) {
+    const rerun = batch.second.seconds / batch.first.seconds;
+    const allUnchanged = batch.second.totals.filesUnchanged === batch.files;
+    ratios.batchRerun = { value: round(rerun, 3), target: `<= ${TARGETS.batchRerun}`, pass: rerun <= TARGETS.batchRerun && allUnchanged };
+    out.push("");
+    out.push(`batch: ${batch.files} files × ${(batch.rows / batch.files).toLocaleString("en-US")} rows for ${batch.merchants} merchants, one command, then again`);
+    out.push(formatTable(["run", "seconds", "peak RSS MB", "files imported", "unchanged", "created", "rejected"], [
+      ["first", fmt(batch.first.seconds, 2), fmt(batch.first.rssMB, 1), batch.first.totals.filesImported, batch.first.totals.filesUnchanged, batch.first.totals.created, batch.first.totals.rejected],
+      ["second", fmt(batch.second.seconds, 2), fmt(batch.second.rssMB, 1), batch.second.totals.filesImported, batch.second.totals.filesUnchanged, batch.second.totals.created, batch.second.totals.rejected],
+    ]));
+    out.push(formatTable(["measure", "value", "target", "result"], [["second run / first run (time), every file unchanged", fmt(ratios.batchRerun.value, 3), ratios.batchRerun.target, verdict(ratios.batchRerun.pass)]]));
+  }
+
   if (coldStart) {
     ratios.coldStart = { value: coldStart.ratio, target: `<= ${TARGETS.coldStart}`, pass: coldStart.ratio <= TARGETS.coldStart };
     out.push("");
@@ -349,6 +497,8 @@ function report(options, env, throughput, coldStart) {
     sqlite3: env.sqlite3,
     files: throughput?.files ?? null,
     pipelines: throughput?.results ?? null,
+    import: importRun ?? null,
+    batch: batch ?? null,
     ratios,
     coldStart: coldStart ?? null,
   };
@@ -363,7 +513,7 @@ async function main() {
   const options = parseOptions(process.argv.slice(2), process.env);
   if (options.help || options.error) {
     if (options.error) log(`bench: ${options.error}`);
-    log("usage: node scripts/bench.mjs [--rows N] [--rounds N] [--only validate|coldstart]\n" +
+    log("usage: node scripts/bench.mjs [--rows N] [--rounds N] [--only validate|import|batch|coldstart]\n" +
       "env: BENCH_ROWS (1000000), BENCH_ROUNDS (3), BENCH_CLI (bin/eprovence.js)");
     return options.error ? 2 : 0;
   }
@@ -373,9 +523,12 @@ async function main() {
   try {
     const small = await ensureCatalogue(10);
     await preflight(small);
-    const throughput = options.only === "coldstart" ? null : await benchThroughput(options, env.time, env.sqlite3);
-    const coldStart = options.only === "validate" ? null : await benchColdStart(small);
-    process.stdout.write(report(options, env, throughput, coldStart));
+    const runs = (name) => options.only === null || options.only === name;
+    const throughput = runs("validate") ? await benchThroughput(options, env.time, env.sqlite3) : null;
+    const importRun = runs("import") ? await benchImport(options, env.time, env.sqlite3) : null;
+    const batch = runs("batch") ? await benchBatch(env.time) : null;
+    const coldStart = runs("coldstart") ? await benchColdStart(small) : null;
+    process.stdout.write(report(options, env, throughput, coldStart, importRun, batch));
     return 0;
   } catch (error) {
     if (!(error instanceof ChildFailed)) throw error;

@@ -4,6 +4,8 @@ export interface GenerateOptions {
   path: string;
   seed?: number;
   invalidRate?: number;
+  /** SKU numbering starts after this many rows (distinct SKUs across files). */
+  firstRow?: number;
 }
 
 export interface GeneratedCatalogue {

@@ -391,7 +391,8 @@ function createRowMaker(random, invalidRate) {
  * Writes `rows` data rows (plus the header) to `path`.
  * @returns {Promise<{ path: string, rows: number, bytes: number, invalidRows: number }>}
  */
-export async function generateCatalogue({ rows, seed = 42, invalidRate = 0.01, path }) {
+// `firstRow` numbers the SKUs from there, so that several files of one merchant do not share SKUs.
+export async function generateCatalogue({ rows, seed = 42, invalidRate = 0.01, path, firstRow = 0 }) {
   if (!Number.isInteger(rows) || rows < 0) throw new TypeError(`rows must be a whole number ≥ 0, got ${rows}`);
   if (!path) throw new TypeError("path is required");
   mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -402,7 +403,7 @@ export async function generateCatalogue({ rows, seed = 42, invalidRate = 0.01, p
   let chunk = `${HEADER.join(",")}\n`;
 
   for (let i = 0; i < rows; i += 1) {
-    const { line, invalid } = makeRow(i);
+    const { line, invalid } = makeRow(firstRow + i);
     if (invalid) invalidRows += 1;
     chunk += `${line}\n`;
     // ~64 KB writes: few enough calls to be fast, small enough to keep memory flat.
