@@ -85,6 +85,13 @@ export async function readBatchManifest(path: string, cwd: string): Promise<Impo
     if (file === "" && merchantRef === "") continue;
     if (file === "" || merchantRef === "") throw new EprovenceError("invalid-manifest", { path, line: row.line, detail: "file,merchant" });
     const relativeToCwd = isAbsolute(file) ? file : join(folder, file);
+    // A missing file is that file's failure ("failed" in the summary, exit 2), not the batch's: the
+    // manifest's other files are still imported.
+    const isPattern = /[*?]/.test(basename(relativeToCwd));
+    if (!isPattern && (await stat(isAbsolute(relativeToCwd) ? relativeToCwd : resolve(cwd, relativeToCwd)).catch(() => undefined)) === undefined) {
+      sources.push({ path: relativeToCwd, merchantRef });
+      continue;
+    }
     for (const expanded of await expandPaths([relativeToCwd], cwd)) sources.push({ path: expanded, merchantRef });
   }
   return sources;

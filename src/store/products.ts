@@ -1,5 +1,6 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { ProductValues, Storage } from "../domain/catalogue/row-validator.js";
+import type { StoredProduct } from "../domain/catalogue/readiness.js";
 import type { ProductFacts } from "../domain/eligibility/evaluate.js";
 
 /**
@@ -115,6 +116,11 @@ function toRow(values: ProductValues): Row {
   ];
 }
 
+/** The import that last wrote a company's product; undefined when there is no such product. */
+export function findProductImportId(db: Database, merchantId: number, sku: string): number | undefined {
+  return (db.prepare("SELECT import_id FROM products WHERE merchant_id = ? AND sku = ?").pluck().get(merchantId, sku) as number | null | undefined) ?? undefined;
+}
+
 export function countProducts(db: Database, merchantId: number): number {
   return (db.prepare("SELECT count(*) FROM products WHERE merchant_id = ?").pluck().get(merchantId) as number) ?? 0;
 }
@@ -147,5 +153,52 @@ export function listProductFacts(db: Database, merchantId: number): ProductFacts
     hsCode: row.hsCode,
     priceCents: row.priceCents,
     netWeightMg: row.netWeightMg,
+  }));
+}
+
+/** A merchant's stored products as the channel readiness and the export read them, ordered by SKU (stable). */
+export function listProducts(db: Database, merchantId: number): StoredProduct[] {
+  const rows = db
+    .prepare(
+      `SELECT sku, name_fr AS nameFr, name_zh AS nameZh, name_en AS nameEn, brand, category, gtin, hs_code AS hsCode,
+        origin_postcode AS originPostcode, shelf_life_months AS shelfLifeMonths, storage, net_weight_mg AS netWeightMg,
+        price_cents AS priceCents, stock, labels, image_urls AS imageUrls
+        FROM products WHERE merchant_id = ? ORDER BY sku`,
+    )
+    .all(merchantId) as {
+    sku: string;
+    nameFr: string;
+    nameZh: string | null;
+    nameEn: string | null;
+    brand: string;
+    category: string;
+    gtin: string | null;
+    hsCode: string;
+    originPostcode: string;
+    shelfLifeMonths: number | null;
+    storage: Storage | null;
+    netWeightMg: number;
+    priceCents: number;
+    stock: number | null;
+    labels: string | null;
+    imageUrls: string | null;
+  }[];
+  return rows.map((row) => ({
+    sku: row.sku,
+    nameFr: row.nameFr,
+    nameZh: row.nameZh ?? undefined,
+    nameEn: row.nameEn ?? undefined,
+    brand: row.brand,
+    category: row.category,
+    gtin: row.gtin ?? undefined,
+    hsCode: row.hsCode,
+    originPostcode: row.originPostcode,
+    shelfLifeMonths: row.shelfLifeMonths ?? undefined,
+    storage: row.storage ?? undefined,
+    netWeightMg: row.netWeightMg,
+    priceCents: row.priceCents,
+    stock: row.stock ?? undefined,
+    labels: row.labels === null ? [] : row.labels.split("|"),
+    imageUrls: row.imageUrls === null ? [] : row.imageUrls.split("|"),
   }));
 }

@@ -79,7 +79,7 @@ async function collectSources(paths: readonly string[], options: Record<string, 
   if (typeof options.batch === "string") sources.push(...(await readBatchManifest(options.batch, context.io.cwd)));
   const files = paths.filter((path) => path !== "-");
   if (paths.length > 0 && merchantRef === undefined) {
-    throw new EprovenceError("no-import-source", {});
+    throw new EprovenceError("merchant-required", {});
   }
   if (merchantRef !== undefined) {
     for (const path of await expandPaths(files, context.io.cwd)) sources.push({ path, merchantRef });

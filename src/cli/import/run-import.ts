@@ -12,7 +12,7 @@ import { toStoreError } from "../../store/database.js";
 import { beginImport, findSameImport, finishImport, recordFailedImport, ZERO_COUNTS, type ImportCounts } from "../../store/imports.js";
 import { readColumnMappings, saveColumnMappings } from "../../store/mappings.js";
 import { findMerchant, type Merchant } from "../../store/merchants.js";
-import { createProductWriter, type ImportMode } from "../../store/products.js";
+import { createProductWriter, findProductImportId, type ImportMode } from "../../store/products.js";
 
 /**
  * The import of one batch, file by file: check before you change (read and validate with the same
@@ -79,6 +79,11 @@ async function importFile(db: Database, source: ImportSource, options: ImportOpt
     });
     const same = findSameImport(db, merchant.id, sha256, options.mode);
     if (same !== undefined) {
+      // Its rejected rows can still be asked for: the first run's hint says "run again with --rejects".
+      const rejectsFile =
+        same.rejected > 0 && !options.isDryRun && options.rejectsPath(source.path) !== undefined
+          ? (await writeFile(db, source, merchant, sha256, started, options, same.id)).rejectsFile
+          : undefined;
       return {
         ...base,
         ...same,
@@ -92,13 +97,14 @@ async function importFile(db: Database, source: ImportSource, options: ImportOpt
         importId: same.id,
         failure: undefined,
         validation: undefined,
-        rejectsFile: undefined,
+        rejectsFile,
         sameAsImport: same.id,
       };
     }
     return await writeFile(db, source, merchant, sha256, started, options);
   } catch (caught) {
-    const error = toStoreError(caught, source.path);
+    // SQLite failures concern the database file, not the catalogue being read: name the database.
+    const error = toStoreError(caught, db.name, db);
     // A locked or full database stops the whole batch: every next file would fail the same way.
     if (error instanceof EprovenceError && BATCH_STOPPERS.has(error.code)) throw error;
     if (!(error instanceof EprovenceError)) throw error;
@@ -136,6 +142,10 @@ function toReadFailure(error: unknown, path: string): unknown {
   return error;
 }
 
+/**
+ * `rejectsOf`: an earlier import of these very bytes. The file is then read again in a transaction
+ * that is rolled back, only to write its rejects file: nothing is stored, nothing is counted twice.
+ */
 async function writeFile(
   db: Database,
   source: ImportSource,
@@ -143,6 +153,7 @@ async function writeFile(
   sha256: string,
   started: Date,
   options: ImportOptions,
+  rejectsOf?: number,
 ): Promise<FileOutcome> {
   const mapping = { ...readColumnMappings(db, merchant.id), ...options.mapping };
   const counts: ImportCounts = { ...ZERO_COUNTS };
@@ -186,7 +197,9 @@ async function writeFile(
           reject(row, row.findings);
           return undefined;
         }
-        const outcome = writer.write(row.values);
+        let outcome = writer.write(row.values);
+        // Create mode, read again: the SKUs the earlier import created exist now, but it did not reject them.
+        if (outcome === "exists" && rejectsOf !== undefined && findProductImportId(db, merchant.id, row.values.sku) === rejectsOf) outcome = "unchanged";
         if (outcome !== "exists") {
           counts[outcome]++;
           return undefined;
@@ -199,7 +212,9 @@ async function writeFile(
     if (structural !== undefined) {
       throw new EprovenceError("file-malformed", { path: source.path, line: structural.line, detail: options.describe(structural) });
     }
-    counts.deleted = writer.deleteUnnamed();
+    // A header error (no SKU column, no price column…) rejects every row: such a file names no
+    // product reliably, so replace mode must not read it as "delete the whole catalogue".
+    counts.deleted = fileErrors.length > 0 ? 0 : writer.deleteUnnamed();
     counts.rows = validation.summary.rows;
     counts.errors = validation.summary.errors;
     counts.warnings = validation.summary.warnings;
@@ -212,7 +227,7 @@ async function writeFile(
     });
     if (Object.keys(options.mapping).length > 0) saveColumnMappings(db, merchant.id, options.mapping);
     // Dry run: the same transaction, rolled back where the writes happen (STYLE.md habit 9).
-    db.exec(options.isDryRun ? "ROLLBACK" : "COMMIT");
+    db.exec(options.isDryRun || rejectsOf !== undefined ? "ROLLBACK" : "COMMIT");
     const committedRejects = rejects as RejectsWriter | undefined;
     committedRejects?.commit();
     return {

@@ -1,0 +1,160 @@
+import { join } from "node:path";
+import type { Database } from "better-sqlite3";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { makeTempDir } from "../../test/helpers.js";
+import { findCategory } from "../domain/catalogue/categories.js";
+import type { ProductValues } from "../domain/catalogue/row-validator.js";
+import { merchantProfileSchema } from "../domain/company/profile.js";
+import { openDatabase } from "./database.js";
+import { beginImport } from "./imports.js";
+import { addMerchant } from "./merchants.js";
+import { countProducts, createProductWriter, type ImportMode, type WriteOutcome } from "./products.js";
+
+// A real SQLite file per test, opened as the CLI opens it; the writer runs inside a transaction as
+// the import pipeline runs it.
+const temp = makeTempDir("eprovence-products-");
+afterAll(() => temp.remove());
+
+const T0 = new Date("2026-03-01T09:00:00.000Z");
+const T1 = new Date("2026-03-02T10:30:00.000Z");
+
+let db: Database;
+let merchantA: number;
+let merchantB: number;
+let run = 0;
+beforeEach(() => {
+  db = openDatabase(join(temp.dir, `products-${++run}.db`));
+  merchantA = addMerchant(db, merchantProfileSchema.parse({ legalName: "Savonnerie du Midi", siret: "81234567800013" }), T0).id;
+  merchantB = addMerchant(db, merchantProfileSchema.parse({ legalName: "Huilerie des Alpilles", siren: "732829320" }), T0).id;
+});
+afterEach(() => db.close());
+
+function soap(sku: string, change: Partial<ProductValues> = {}): ProductValues {
+  return {
+    sku,
+    nameFr: `Savon de Marseille ${sku}`,
+    nameZh: "马赛皂",
+    nameEn: "Marseille soap",
+    brand: "Savonnerie du Midi",
+    category: findCategory("soap & cosmetics"),
+    gtin: "3760000000017",
+    hsCode: "340111",
+    originPostcode: "13001",
+    shelfLifeMonths: 36,
+    storage: "ambient",
+    netWeightMg: 100_000,
+    priceCents: 490,
+    stock: 12,
+    labels: ["AB"],
+    imageUrls: ["https://img.example.com/savon.jpg"],
+    ...change,
+  };
+}
+
+/** One file's rows written as the pipeline writes them: one transaction, deletions last. */
+function importRows(merchantId: number, mode: ImportMode, rows: readonly ProductValues[], now = T1, rejectedSkus: readonly string[] = []): { outcomes: WriteOutcome[]; deleted: number } {
+  return db.transaction(() => {
+    const importId = beginImport(db, { merchantId, fileName: "catalogue.csv", sha256: "0".repeat(64), mode, startedAt: now });
+    const writer = createProductWriter(db, merchantId, importId, mode, now);
+    const outcomes = rows.map((row) => writer.write(row));
+    for (const sku of rejectedSkus) writer.keep(sku);
+    return { outcomes, deleted: writer.deleteUnnamed() };
+  })();
+}
+
+interface Stored {
+  sku: string;
+  name_zh: string | null;
+  gtin: string | null;
+  stock: number | null;
+  labels: string | null;
+  price_cents: number;
+  updated_at: string;
+}
+
+function stored(merchantId: number): Stored[] {
+  return db.prepare("SELECT sku, name_zh, gtin, stock, labels, price_cents, updated_at FROM products WHERE merchant_id = ? ORDER BY sku").all(merchantId) as Stored[];
+}
+
+describe("upsert", () => {
+  it("creates, updates what changed, and counts an identical row as unchanged without touching it", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2")], T0);
+    const { outcomes } = importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2", { priceCents: 520 }), soap("SAV-3")]);
+    expect(outcomes).toEqual(["unchanged", "updated", "created"]);
+    expect(stored(merchantA).map((row) => [row.sku, row.price_cents, row.updated_at])).toEqual([
+      ["SAV-1", 490, T0.toISOString()],
+      ["SAV-2", 520, T1.toISOString()],
+      ["SAV-3", 490, T1.toISOString()],
+    ]);
+  });
+
+  it("keeps the stored value of every blank optional cell, so a row of blanks changes nothing", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1")], T0);
+    const blanks = soap("SAV-1", { nameZh: "", nameEn: "", gtin: "", shelfLifeMonths: undefined, storage: undefined, stock: undefined, labels: [], imageUrls: [] });
+    expect(importRows(merchantA, "upsert", [blanks]).outcomes).toEqual(["unchanged"]);
+    expect(stored(merchantA)[0]).toMatchObject({ name_zh: "马赛皂", gtin: "3760000000017", stock: 12, labels: "AB", updated_at: T0.toISOString() });
+  });
+
+  it("never deletes", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2")], T0);
+    expect(importRows(merchantA, "upsert", [soap("SAV-1")]).deleted).toBe(0);
+    expect(countProducts(db, merchantA)).toBe(2);
+  });
+});
+
+describe("create", () => {
+  it("answers 'exists' for a stored SKU and leaves it as it was", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1")], T0);
+    expect(importRows(merchantA, "create", [soap("SAV-1", { priceCents: 990 }), soap("SAV-2")]).outcomes).toEqual(["exists", "created"]);
+    expect(stored(merchantA).map((row) => [row.sku, row.price_cents])).toEqual([
+      ["SAV-1", 490],
+      ["SAV-2", 490],
+    ]);
+  });
+
+  it("takes a SKU another company has: SKUs are per company", () => {
+    importRows(merchantB, "upsert", [soap("SAV-1")], T0);
+    expect(importRows(merchantA, "create", [soap("SAV-1")]).outcomes).toEqual(["created"]);
+  });
+});
+
+describe("replace", () => {
+  it("clears blank optional cells and deletes the products the file does not name", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2"), soap("SAV-3")], T0);
+    const { outcomes, deleted } = importRows(merchantA, "replace", [soap("SAV-1", { nameZh: "", stock: undefined })]);
+    expect(outcomes).toEqual(["updated"]);
+    expect(deleted).toBe(2);
+    expect(stored(merchantA)).toEqual([expect.objectContaining({ sku: "SAV-1", name_zh: null, stock: null })]);
+  });
+
+  it("keeps the product of a row the file names but that was rejected", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2")], T0);
+    expect(importRows(merchantA, "replace", [soap("SAV-1")], T1, ["SAV-2"]).deleted).toBe(0);
+    expect(stored(merchantA).map((row) => [row.sku, row.updated_at])).toEqual([
+      ["SAV-1", T0.toISOString()],
+      ["SAV-2", T0.toISOString()],
+    ]);
+  });
+
+  it("deletes only the importing company's products, and forgets the previous file's SKUs", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2")], T0);
+    importRows(merchantB, "upsert", [soap("SAV-1"), soap("SAV-2"), soap("HUI-1")], T0);
+    const before = stored(merchantB);
+    // B's replace names SAV-2; A's next replace must not inherit that name from the temporary table.
+    importRows(merchantB, "replace", [soap("SAV-1"), soap("SAV-2"), soap("HUI-1")]);
+    expect(importRows(merchantA, "replace", [soap("SAV-1")]).deleted).toBe(1);
+    expect(stored(merchantA).map((row) => row.sku)).toEqual(["SAV-1"]);
+    expect(stored(merchantB)).toEqual(before);
+  });
+});
+
+it("a rolled-back import leaves no product behind (the dry run and a failed file rely on it)", () => {
+  importRows(merchantA, "upsert", [soap("SAV-1")], T0);
+  db.exec("BEGIN IMMEDIATE");
+  const importId = beginImport(db, { merchantId: merchantA, fileName: "x.csv", sha256: "1".repeat(64), mode: "replace", startedAt: T1 });
+  const writer = createProductWriter(db, merchantA, importId, "replace", T1);
+  writer.write(soap("SAV-2"));
+  expect(writer.deleteUnnamed()).toBe(1);
+  db.exec("ROLLBACK");
+  expect(stored(merchantA).map((row) => [row.sku, row.updated_at])).toEqual([["SAV-1", T0.toISOString()]]);
+});
