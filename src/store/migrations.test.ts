@@ -157,7 +157,8 @@ describe("databases the tool must not touch", () => {
 
 /**
  * A read-only database. chmod means nothing to root, so as root the binary runs as "nobody"
- * (uid 65534) instead: the same refusal, enforced by the kernel rather than skipped.
+ * (uid 65534) instead: the same refusal, enforced by the kernel rather than skipped. (The mapping of
+ * SQLite's read-only error is also tested in database.test.ts with a read-only connection.)
  */
 describe("a read-only database file", () => {
   const isRoot = process.getuid?.() === 0;
@@ -174,22 +175,6 @@ describe("a read-only database file", () => {
     chmodSync(folder, 0o755);
     return path;
   }
-
-  it.skipIf(isRoot)("openDatabase or the first write fails with a read-only failure naming the file", () => {
-    const path = makeReadOnlyDatabase();
-    const before = snapshot(path);
-    const error = failure(() => {
-      const db = openDatabase(path);
-      try {
-        addMerchant(db, merchantProfileSchema.parse({ legalName: "Nouvelle", siren: "552100554" }), new Date());
-      } finally {
-        db.close();
-      }
-    });
-    expect(["database-read-only", "database-unwritable"]).toContain(error.code);
-    expect(error.params).toMatchObject({ path });
-    expect(snapshot(path).bytes.equals(before.bytes)).toBe(true);
-  });
 
   it("merchant add exits 2 with one sentence naming the file, and the file is unchanged", async () => {
     const path = makeReadOnlyDatabase();
