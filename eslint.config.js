@@ -1,7 +1,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "generated/", "node_modules/", "coverage/", "test-output/"] },
+  { ignores: ["dist/", "dist.*/", "generated/", "node_modules/", "coverage/", "test-output/"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,14 +1,19 @@
 // Build: the postcode index from the official commune list, then one ESM bundle of the CLI with a
 // chunk per lazily loaded command (PERFORMANCE.md: bundling cut module loading by about a quarter).
-import { rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import { build } from "esbuild";
 import { buildGeoData } from "./build-geo-data.mjs";
 
 await buildGeoData();
-await rm(new URL("../dist", import.meta.url), { recursive: true, force: true });
+// Built aside, then swapped in: a test spawning bin/ while another build runs never finds dist/ half
+// written (chunk names change with their content, so a half-replaced dist/ would not load).
+const dist = new URL("../dist", import.meta.url);
+const next = new URL(`../dist.next-${process.pid}`, import.meta.url);
+const previous = new URL(`../dist.old-${process.pid}`, import.meta.url);
+await rm(next, { recursive: true, force: true });
 await build({
   entryPoints: ["src/cli/main.ts"],
-  outdir: "dist/cli",
+  outdir: `dist.next-${process.pid}/cli`,
   bundle: true,
   splitting: true,
   format: "esm",
@@ -22,3 +27,6 @@ await build({
   external: ["better-sqlite3"],
   logLevel: "warning",
 });
+await rename(dist, previous).catch(() => undefined);
+await rename(next, dist);
+await rm(previous, { recursive: true, force: true });
