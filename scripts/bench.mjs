@@ -233,16 +233,25 @@ async function benchThroughput({ rows, rounds }, time, sqlite3) {
   // Same command on a tenth of the rows: streaming means peak RSS should barely grow with file size.
   pipelines.push({ id: "validateGrowth", label: `eprovence validate, ${growthRows.toLocaleString("en-US")} rows`, rows: growthRows, ...validate(growth) });
 
+  const results = await runInterleaved(pipelines, rounds, time);
+  return { files: { main, growth }, growthRows, results, skipped: sqlite3 ? [] : ["sqlite"] };
+}
+
+/**
+ * Runs the pipelines in interleaved rounds (A, B, C, then again) so that drift in machine load hits
+ * every pipeline alike; `setup` (a fresh database…) runs untimed before each run. Medians and the
+ * worst peak RSS per pipeline.
+ */
+async function runInterleaved(pipelines, rounds, time) {
   const runs = Object.fromEntries(pipelines.map((p) => [p.id, []]));
   for (let r = 1; r <= rounds; r += 1) {
-    // Interleaved (A, B, C, A', then again) so drift in machine load hits every pipeline alike.
     for (const p of pipelines) {
+      await p.setup?.();
       const run = await runPipeline(p, time);
       runs[p.id].push(run);
-      log(`round ${r}/${rounds}  ${p.label.padEnd(40)} ${run.seconds.toFixed(2).padStart(7)} s  ${run.rssMB === null ? "" : `${run.rssMB.toFixed(0)} MB`}`);
+      log(`round ${r}/${rounds}  ${p.label.padEnd(44)} ${run.seconds.toFixed(2).padStart(7)} s  ${run.rssMB === null ? "" : `${run.rssMB.toFixed(0)} MB`}`);
     }
   }
-
   const results = {};
   for (const p of pipelines) {
     const seconds = runs[p.id].map((run) => run.seconds);
@@ -259,7 +268,7 @@ async function benchThroughput({ rows, rounds }, time, sqlite3) {
       runs: runs[p.id].map((run) => ({ seconds: round(run.seconds, 3), rssMB: round(run.rssMB, 1), exitCode: run.code })),
     };
   }
-  return { files: { main, growth }, growthRows, results, skipped: sqlite3 ? [] : ["sqlite"] };
+  return results;
 }
 
 // ------------------------------------------------------------------------------------------ import
@@ -318,25 +327,7 @@ async function benchImport({ rows, rounds }, time, sqlite3) {
   } else {
     log("WARNING: no sqlite3 command on PATH — skipping the sqlite3 .import reference");
   }
-  const runs = Object.fromEntries(pipelines.map((p) => [p.id, []]));
-  for (let r = 1; r <= rounds; r += 1) {
-    for (const p of pipelines) {
-      await p.setup();
-      const run = await runPipeline(p, time);
-      runs[p.id].push(run);
-      log(`round ${r}/${rounds}  ${p.label.padEnd(44)} ${run.seconds.toFixed(2).padStart(7)} s  ${run.rssMB === null ? "" : `${run.rssMB.toFixed(0)} MB`}`);
-    }
-  }
-  const results = {};
-  for (const p of pipelines) {
-    const seconds = runs[p.id].map((run) => run.seconds);
-    const rss = runs[p.id].map((run) => run.rssMB).filter((v) => v !== null);
-    const medianSeconds = median(seconds);
-    results[p.id] = {
-      label: p.label, rows: p.rows, medianSeconds: round(medianSeconds, 3), rowsPerSecond: Math.round(p.rows / medianSeconds),
-      peakRssMB: rss.length ? round(Math.max(...rss), 1) : null, runs: runs[p.id].map((run) => ({ seconds: round(run.seconds, 3), rssMB: round(run.rssMB, 1), exitCode: run.code })),
-    };
-  }
+  const results = await runInterleaved(pipelines, rounds, time);
   return { file: main, results };
 }
 

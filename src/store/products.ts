@@ -1,7 +1,6 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { ProductValues, Storage } from "../domain/catalogue/row-validator.js";
 import type { StoredProduct } from "../domain/catalogue/readiness.js";
-import type { ProductFacts } from "../domain/eligibility/evaluate.js";
 
 /**
  * Writes one file's accepted rows for one merchant, inside the caller's open transaction. Every
@@ -125,38 +124,10 @@ export function countProducts(db: Database, merchantId: number): number {
   return (db.prepare("SELECT count(*) FROM products WHERE merchant_id = ?").pluck().get(merchantId) as number) ?? 0;
 }
 
-/** The stored catalogue of a merchant as the eligibility rules read it. */
-export function listProductFacts(db: Database, merchantId: number): ProductFacts[] {
-  const rows = db
-    .prepare(
-      `SELECT sku, category, storage, shelf_life_months AS shelfLifeMonths, origin_postcode AS originPostcode, labels,
-        hs_code AS hsCode, price_cents AS priceCents, net_weight_mg AS netWeightMg FROM products WHERE merchant_id = ? ORDER BY sku`,
-    )
-    .all(merchantId) as {
-    sku: string;
-    category: string;
-    storage: Storage | null;
-    shelfLifeMonths: number | null;
-    originPostcode: string;
-    labels: string | null;
-    hsCode: string;
-    priceCents: number;
-    netWeightMg: number;
-  }[];
-  return rows.map((row) => ({
-    sku: row.sku,
-    category: row.category,
-    storage: row.storage ?? undefined,
-    shelfLifeMonths: row.shelfLifeMonths ?? undefined,
-    originPostcode: row.originPostcode,
-    labels: row.labels === null ? [] : row.labels.split("|"),
-    hsCode: row.hsCode,
-    priceCents: row.priceCents,
-    netWeightMg: row.netWeightMg,
-  }));
-}
-
-/** A merchant's stored products as the channel readiness and the export read them, ordered by SKU (stable). */
+/**
+ * A merchant's stored products, ordered by SKU (stable): what the channel readiness, the export and
+ * the eligibility rules read.
+ */
 export function listProducts(db: Database, merchantId: number): StoredProduct[] {
   const rows = db
     .prepare(

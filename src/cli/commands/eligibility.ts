@@ -32,7 +32,7 @@ export async function runEligibility(options: Record<string, unknown>, context: 
     const db = await openCommandDatabase(context, { mustExist: true });
     try {
       const { findMerchant } = await import("../../store/merchants.js");
-      const { listProductFacts } = await import("../../store/products.js");
+      const { listProducts } = await import("../../store/products.js");
       const { latestVerdict, saveVerdict } = await import("../../store/documents.js");
       const merchant = findMerchant(db, merchantRef);
       const result = evaluateEligibility(
@@ -45,7 +45,7 @@ export async function runEligibility(options: Record<string, unknown>, context: 
           independent: merchant.independent,
           trademark: merchant.trademark,
         },
-        listProductFacts(db, merchant.id),
+        listProducts(db, merchant.id),
         evaluation,
       );
       const previous = latestVerdict<EligibilityResult>(db, merchant.id);
@@ -75,7 +75,11 @@ export async function runEligibility(options: Record<string, unknown>, context: 
 async function readCompanyFacts(path: string, context: CommandContext): Promise<{ facts: CompanyFacts; name: string }> {
   const input = await readProfileInput({ from: path }, context);
   const { siret, siren, ...rest } = input.values;
-  const check = checkMerchantProfilePatch(rest);
+  // A text identifier is judged by its own rule, not refused here; any other value (a JSON number,
+  // which would drop a SIREN's leading zero) is refused as `merchant add --from` refuses it, rather
+  // than read as "no identifier".
+  const notText = Object.fromEntries(Object.entries({ siret, siren }).filter(([, value]) => value !== undefined && typeof value !== "string"));
+  const check = checkMerchantProfilePatch({ ...rest, ...notText });
   if (!check.isValid || input.problems.length > 0) {
     throw toProfileError([...input.problems, ...(check.isValid ? [] : check.problems)], input, context.t);
   }
