@@ -173,7 +173,12 @@ function overProducts(
 function perishableReason(product: ProductFacts, settings: CatalogueSettings): ProductReason | undefined {
   if (product.storage === "chilled" || product.storage === "frozen") return product.storage;
   const category = product.category === undefined ? undefined : findCategory(product.category);
-  if (product.shelfLifeMonths === undefined) return category?.requiresShelfLife ? "missing-shelf-life" : undefined;
+  if (product.shelfLifeMonths === undefined) {
+    // Without a known category nobody can say whether the product is food that needs a date: to
+    // check, not a pass (a --catalogue row is judged even when its category is not on the list).
+    if (category === undefined) return "unknown-category";
+    return category.requiresShelfLife ? "missing-shelf-life" : undefined;
+  }
   return product.shelfLifeMonths < settings.minShelfLifeMonths.value ? "short-shelf-life" : undefined;
 }
 
@@ -187,7 +192,7 @@ export function evaluateEligibility(company: CompanyFacts, products: readonly Pr
     evaluateTrademark(company),
     overProducts("products-non-perishable", products, (product) => {
       const reason = perishableReason(product, settings);
-      return reason === undefined ? undefined : { reason, isBlocking: true };
+      return reason === undefined ? undefined : { reason, isBlocking: reason !== "unknown-category" };
     }),
     overProducts("products-origin", products, (product) => {
       if (product.originPostcode === undefined) return { reason: "missing-origin", isBlocking: true };
@@ -204,7 +209,10 @@ export function evaluateEligibility(company: CompanyFacts, products: readonly Pr
     ),
     overProducts("products-cbec-limit", products, (product) => {
       const category = product.category === undefined ? undefined : findCategory(product.category);
-      if (product.priceCents === undefined || category === undefined) return undefined;
+      // No price or no tax class: the price in China cannot be estimated, so the product is to check,
+      // never "under the limit" by default (a €5,000 row with a misspelt category used to pass).
+      if (product.priceCents === undefined) return { reason: "missing-price", isBlocking: false };
+      if (category === undefined) return { reason: "unknown-category", isBlocking: false };
       const estimate = estimateCbecPrice(product.priceCents, product.netWeightMg ?? 0, category.taxClass, settings);
       return estimate.consumerPriceCnyCents > settings.cbecOrderLimitCnyCents.value ? { reason: "over-limit", isBlocking: false } : undefined;
     }),

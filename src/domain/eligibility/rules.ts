@@ -7,7 +7,7 @@
  * Facts: DOMAIN.md §2–3. Where DOMAIN.md gives no figure, the choice is ours and says so.
  */
 
-export const RULES_VERSION = "2026-11-23.1";
+export const RULES_VERSION = "2026-11-23.2";
 
 export type RuleId =
   | "sme-size"
@@ -103,7 +103,8 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
   },
   "products-non-perishable": {
     id: "products-non-perishable",
-    version: 1,
+    // 2: a product whose category is not on the list and has no shelf life is to check, not a pass.
+    version: 2,
     statement: {
       fr: "E-Provence ne vend que des produits non périssables : ni frais ni surgelés, et au moins 12 mois de conservation pour l'alimentaire (seuil : choix de conception).",
       en: "E-Provence only sells non-perishable products: neither chilled nor frozen, and at least 12 months of shelf life for food (threshold: a design choice).",
@@ -133,7 +134,8 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
   },
   "products-cbec-limit": {
     id: "products-cbec-limit",
-    version: 1,
+    // 2: a product without a price or a known category is to check, not under the limit by default.
+    version: 2,
     statement: {
       fr: "Le prix consommateur estimé en Chine reste sous 5 000 RMB par commande ; au-delà, l'article est taxé comme une importation ordinaire.",
       en: "The estimated consumer price in China stays under RMB 5,000 per order; above it the item is taxed as an ordinary import.",
@@ -187,6 +189,8 @@ export const PRODUCT_REASONS = [
   "straddles",
   "not-checked",
   "over-limit",
+  "missing-price",
+  "unknown-category",
 ] as const;
 
 export type ProductReason = (typeof PRODUCT_REASONS)[number];

@@ -1,6 +1,8 @@
 import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
+import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readiness.js";
 import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
 import type { CostInputName } from "../costs/inputs.js";
+import type { DossierTexts } from "./dossier-catalogue.js";
 
 /**
  * One catalogue per language, keyed by the stable codes of `errors.ts` (and UI keys), so that a code
@@ -30,6 +32,7 @@ export type UiKey =
   | "errorPrefix"
   | "unexpected"
   | "commandsSoon"
+  | "labelled"
   | "progress"
   | "costsTitle"
   | "costsContext"
@@ -118,6 +121,23 @@ export type UiKey =
   | "importDetail"
   | "importCounts"
   | "importFailure"
+  | "exportTitle"
+  | "exportCompleteness"
+  | "exportProduct"
+  | "exportMissing"
+  | "exportRecommended"
+  | "exportToConfirm"
+  | "exportComplete"
+  | "exportCheckOnly"
+  | "exportBelowMinimum"
+  | "exportAboveMinimum"
+  | "exportNoProducts"
+  | "exportRefusedMinimum"
+  | "exportRefused"
+  | "exportNoneReady"
+  | "exportWritten"
+  | "exportLeftOut"
+  | "exportRate"
   | "eligibilityTitle"
   | "verdict_eligible"
   | "verdict_eligible-with-conditions"
@@ -191,16 +211,31 @@ export type HelpKey =
   | "importsShow"
   | "importId"
   | "formatPrettyJson"
+  | "export"
+  | "exportChannel"
+  | "exportOut"
+  | "exportCheck"
+  | "exportMinCompleteness"
+  | "exportAllowPartial"
+  | "exportForce"
   | "eligibility"
   | "profile"
   | "catalogue"
-  | "gate";
+  | "gate"
+  | "dossier"
+  | "dossierOut"
+  | "dossierForce";
 
 export interface MessageCatalogue {
   readonly codes: Readonly<Record<FindingCode | FailureCode, CodeText>>;
   /** Eligibility outcomes (`<rule>.<outcome>`): what was found, and what would change the answer. */
   readonly eligibility: Readonly<Record<EligibilityOutcome, CodeText>>;
   readonly productReasons: Readonly<Record<ProductReason, string>>;
+  /** Channel readiness: each requirement as a checklist item, and the conditions to confirm. */
+  readonly requirements: Readonly<Record<ChannelRequirement, string>>;
+  readonly readinessCautions: Readonly<Record<ReadinessCaution["reason"], string>>;
+  /** The HTML dossier (`eprovence dossier`): its own file per language. */
+  readonly dossier: DossierTexts;
   /** Command-line help; `%s` is filled by the CLI. */
   readonly help: Readonly<Record<HelpKey, string>>;
   readonly ui: Readonly<Record<UiKey, Render>>;

@@ -10,8 +10,11 @@ const money = (value: string | number | undefined): string => {
     ? `€${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(euros / 1_000_000)} m`
     : `€${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(euros)}`;
 };
+/** 9.5 → "9.5" (annual work units may be fractional); a missing headcount is "?", like a missing amount. */
+const staff = (value: string | number | undefined): string =>
+  value === undefined || value === "" ? "?" : new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(Number(value));
 const size = ({ headcount, turnoverEur, balanceSheetEur }: Readonly<Record<string, string | number>>): string =>
-  `${p(headcount)} staff, turnover ${money(turnoverEur)}, balance sheet ${money(balanceSheetEur)}`;
+  `${staff(headcount)} staff, turnover ${money(turnoverEur)}, balance sheet ${money(balanceSheetEur)}`;
 
 const PRODUCT_RULES = {
   "products-non-perishable": "non-perishable",
@@ -115,4 +118,6 @@ export const productReasonsEn: Readonly<Record<ProductReason, string>> = {
   straddles: "postcode straddles the region (commune to check)",
   "not-checked": "HS heading not in our positive-list data",
   "over-limit": "estimated consumer price above RMB 5,000",
+  "missing-price": "no price given: consumer price in China not estimated",
+  "unknown-category": "category not on the list: rule not checked for this product",
 };

@@ -10,8 +10,11 @@ const money = (value: string | number | undefined): string => {
     ? `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(euros / 1_000_000)} M€`
     : `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 }).format(euros)} €`;
 };
+/** 9.5 → "9,5" (annual work units may be fractional); a missing headcount is "?", like a missing amount. */
+const staff = (value: string | number | undefined): string =>
+  value === undefined || value === "" ? "?" : new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(Number(value));
 const size = ({ headcount, turnoverEur, balanceSheetEur }: Readonly<Record<string, string | number>>): string =>
-  `${p(headcount)} salarié(s), chiffre d'affaires ${money(turnoverEur)}, bilan ${money(balanceSheetEur)}`;
+  `${staff(headcount)} salarié(s), chiffre d'affaires ${money(turnoverEur)}, bilan ${money(balanceSheetEur)}`;
 
 const PRODUCT_RULES = {
   "products-non-perishable": "non périssable(s)",
@@ -115,4 +118,6 @@ export const productReasonsFr: Readonly<Record<ProductReason, string>> = {
   straddles: "code postal à cheval sur la région (commune à vérifier)",
   "not-checked": "position SH absente de nos données de la liste positive",
   "over-limit": "prix consommateur estimé au-delà de 5 000 RMB",
+  "missing-price": "prix non indiqué : prix consommateur en Chine non estimé",
+  "unknown-category": "catégorie absente de la liste : règle non vérifiée pour ce produit",
 };

@@ -1,5 +1,7 @@
 import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityEn, productReasonsEn } from "./eligibility-en.js";
+import { readinessCautionsEn, requirementsEn } from "./readiness-en.js";
+import { dossierEn } from "./dossier-en.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
 
@@ -53,6 +55,9 @@ const MERCHANT_VALUES: Readonly<Record<string, string>> = {
 export const en: MessageCatalogue = {
   eligibility: eligibilityEn,
   productReasons: productReasonsEn,
+  requirements: requirementsEn,
+  readinessCautions: readinessCautionsEn,
+  dossier: dossierEn,
   codes: {
     "missing-column": {
       message: ({ field }) => `Required column missing: ${p(field)}.`,
@@ -326,9 +331,41 @@ export const en: MessageCatalogue = {
       message: () => "No company given for the files to import: --merchant is missing.",
       hint: () => "Add --merchant <id|SIRET|SIREN> (see eprovence merchant list), or use --batch manifest.csv with a merchant column.",
     },
+    "dossier-usage": {
+      message: () => "Name the company (--merchant) and the HTML file to write (--out).",
+      hint: () => "Example: eprovence dossier --merchant 81234567800013 --out dossier.html (see eprovence merchant list).",
+    },
+    "output-exists": {
+      message: ({ path }) => `${p(path)} already exists: it was not replaced.`,
+      hint: () => "Add --force to replace it, or choose another name with --out.",
+    },
+    "output-unwritable": {
+      message: ({ path, reason }) => `Could not write ${p(path)} (${p(reason)}).`,
+      hint: () => "Check that the folder exists, that you may write to it and that there is space left, then run the same command again.",
+    },
     "eligibility-subject": {
-      message: () => "Name a stored company (--merchant) or a profile (--profile), not both.",
+      message: () => "Name a stored company (--merchant) or a profile (--profile), not both; --catalogue only goes with --profile (with --merchant, the imported catalogue counts).",
       hint: () => "Examples: eprovence eligibility --merchant 81234567800013, or eprovence eligibility --profile profile.json --catalogue catalogue.csv.",
+    },
+    "unknown-channel": {
+      message: ({ channel }) => `Unknown channel "${p(channel)}".`,
+      hint: ({ channels }) => `Supported channels: ${p(channels)}.`,
+    },
+    "export-merchant-required": {
+      message: () => "No company given for the export: --merchant is missing.",
+      hint: () => "Add --merchant <id|SIRET|SIREN> (see eprovence merchant list).",
+    },
+    "export-out-required": {
+      message: () => "No output folder: --out is missing.",
+      hint: () => "Add --out <folder> to write the files, or --check to only check the catalogue.",
+    },
+    "export-output-exists": {
+      message: ({ path, files }) => `${p(path)} already holds ${p(files)}: nothing was written.`,
+      hint: () => "Add --force to replace these files, or choose another folder with --out.",
+    },
+    "export-output-unwritable": {
+      message: ({ path, detail }) => `Could not write the export to ${p(path)} (${p(detail)}): no file was changed.`,
+      hint: () => "Check that the path is a folder (or a folder to create) you can write to, then run again.",
     },
     "import-not-found": {
       message: ({ id }) => `No import #${p(id)}.`,
@@ -476,6 +513,16 @@ export const en: MessageCatalogue = {
     profile: "a company profile JSON file (the keys of merchant add --from), no database needed",
     catalogue: "with --profile: the CSV catalogue to examine",
     gate: "exit 1 when the verdict is \"not eligible\" (for scripts)",
+    export: "channel readiness (completeness per product), then the Tmall Global-ready catalogue files",
+    exportChannel: "sales channel: tmall-global (default)",
+    exportOut: "folder to write catalogue.csv, catalogue.json and manifest.json to",
+    exportCheck: "check only: print the completeness, write nothing",
+    exportMinCompleteness: "exit 1 when the catalogue's completeness is below N % (0–100, for CI)",
+    exportAllowPartial: "export the ready products and list the others, instead of refusing",
+    exportForce: "replace the files of an earlier export in the folder",
+    dossier: "a self-contained, printable HTML application dossier for a company",
+    dossierOut: "the HTML file to write",
+    dossierForce: "replace the file if it already exists",
   },
   ui: {
     reportTitle: ({ file }) => `Catalogue check of ${p(file)}`,
@@ -594,6 +641,25 @@ export const en: MessageCatalogue = {
     eligibilityUnchanged: ({ date }) => `No change since the last evaluation on ${p(date)}.`,
     eligibilityChanges: ({ date, verdict }) => `Since the evaluation on ${p(date)} (${p(verdict)}):`,
     rulesVersion: ({ version, date }) => `Rules version ${p(version)}, evaluated on ${p(date)}.`,
+    exportTitle: ({ merchant, channel }) => `Readiness for ${p(channel)} — ${p(merchant)}`,
+    exportCompleteness: ({ completeness, ready, total }) => `Catalogue completeness: ${p(completeness)} % — ${p(ready)} of ${p(total)} product(s) ready.`,
+    exportProduct: ({ sku, completeness }) => `${p(sku)} (${p(completeness)} %)`,
+    exportMissing: ({ list }) => `missing: ${p(list)}`,
+    exportRecommended: ({ list }) => `recommended: ${p(list)}`,
+    exportToConfirm: ({ text }) => `to confirm: ${p(text)}`,
+    exportComplete: ({ count }) => `${p(count)} product(s) 100 % complete.`,
+    exportCheckOnly: () => "Check only (--check): no file written.",
+    exportBelowMinimum: ({ completeness, minimum }) => `Completeness ${p(completeness)} %, below the required minimum of ${p(minimum)} %.`,
+    exportAboveMinimum: ({ completeness, minimum }) => `Completeness ${p(completeness)} %, at least the required minimum of ${p(minimum)} %.`,
+    exportNoProducts: () => "No product stored for this company: nothing to export. Import its catalogue first (eprovence import catalogue.csv --merchant …).",
+    exportRefusedMinimum: () => "Export refused: the completeness is below the required minimum. No file written.",
+    exportRefused: ({ count, total }) =>
+      `Export refused: ${p(count)} of ${p(total)} product(s) are not ready (listed above). No file written. Complete them and import again, or export the ready ones with --allow-partial.`,
+    exportNoneReady: ({ total }) => `Export refused: none of the ${p(total)} product(s) is ready (listed above). No file written.`,
+    exportWritten: ({ count, out }) => `${p(count)} product(s) exported to ${p(out)}:`,
+    exportLeftOut: ({ count, skus }) => `Not exported, not ready: ${p(count)} — ${p(skus)}`,
+    exportRate: ({ rate, date }) => `CNY prices at ${p(rate)} CNY/EUR of ${p(date)}; CBEC tax estimated by category (wine and spirits: estimates), see manifest.json.`,
+    labelled: ({ label, text }) => `${p(label)}: ${p(text)}`,
     commandsSoon: () => 'The "eprovence onboard" wizard is coming soon. Available commands:',
   },
 };

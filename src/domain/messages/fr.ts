@@ -1,5 +1,7 @@
 import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityFr, productReasonsFr } from "./eligibility-fr.js";
+import { readinessCautionsFr, requirementsFr } from "./readiness-fr.js";
+import { dossierFr } from "./dossier-fr.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
 
@@ -53,6 +55,9 @@ const MERCHANT_VALUES: Readonly<Record<string, string>> = {
 export const fr: MessageCatalogue = {
   eligibility: eligibilityFr,
   productReasons: productReasonsFr,
+  requirements: requirementsFr,
+  readinessCautions: readinessCautionsFr,
+  dossier: dossierFr,
   codes: {
     "missing-column": {
       message: ({ field }) => `Colonne obligatoire absente : ${p(field)}.`,
@@ -327,9 +332,41 @@ export const fr: MessageCatalogue = {
       message: () => "Aucune entreprise indiquée pour les fichiers à importer : --merchant manque.",
       hint: () => "Ajoutez --merchant <id|SIRET|SIREN> (voir eprovence merchant list), ou passez --batch manifeste.csv avec une colonne entreprise.",
     },
+    "dossier-usage": {
+      message: () => "Indiquez l'entreprise (--merchant) et le fichier HTML à écrire (--out).",
+      hint: () => "Exemple : eprovence dossier --merchant 81234567800013 --out dossier.html (voir eprovence merchant list).",
+    },
+    "output-exists": {
+      message: ({ path }) => `${p(path)} existe déjà : il n'a pas été remplacé.`,
+      hint: () => "Ajoutez --force pour le remplacer, ou choisissez un autre nom avec --out.",
+    },
+    "output-unwritable": {
+      message: ({ path, reason }) => `Impossible d'écrire ${p(path)} (${p(reason)}).`,
+      hint: () => "Vérifiez que le dossier existe, que vous pouvez y écrire et qu'il reste de la place, puis relancez la même commande.",
+    },
     "eligibility-subject": {
-      message: () => "Indiquez une entreprise enregistrée (--merchant) ou un profil (--profile), pas les deux.",
+      message: () => "Indiquez une entreprise enregistrée (--merchant) ou un profil (--profile), pas les deux ; --catalogue ne va qu'avec --profile (avec --merchant, c'est le catalogue importé qui compte).",
       hint: () => "Exemples : eprovence eligibility --merchant 81234567800013, ou eprovence eligibility --profile profil.json --catalogue catalogue.csv.",
+    },
+    "unknown-channel": {
+      message: ({ channel }) => `Canal inconnu « ${p(channel)} ».`,
+      hint: ({ channels }) => `Canaux pris en charge : ${p(channels)}.`,
+    },
+    "export-merchant-required": {
+      message: () => "Aucune entreprise indiquée pour l'export : --merchant manque.",
+      hint: () => "Ajoutez --merchant <id|SIRET|SIREN> (voir eprovence merchant list).",
+    },
+    "export-out-required": {
+      message: () => "Aucun dossier de sortie : --out manque.",
+      hint: () => "Ajoutez --out <dossier> pour écrire les fichiers, ou --check pour seulement contrôler le catalogue.",
+    },
+    "export-output-exists": {
+      message: ({ path, files }) => `Le dossier ${p(path)} contient déjà ${p(files)} : rien n'a été écrit.`,
+      hint: () => "Ajoutez --force pour remplacer ces fichiers, ou choisissez un autre dossier avec --out.",
+    },
+    "export-output-unwritable": {
+      message: ({ path, detail }) => `Impossible d'écrire l'export dans ${p(path)} (${p(detail)}) : aucun fichier n'a été modifié.`,
+      hint: () => "Vérifiez que le chemin désigne un dossier (ou un dossier à créer) où vous pouvez écrire, puis relancez.",
     },
     "import-not-found": {
       message: ({ id }) => `Aucun import n° ${p(id)}.`,
@@ -477,6 +514,16 @@ export const fr: MessageCatalogue = {
     profile: "un profil d'entreprise JSON (mêmes clés que merchant add --from), sans base de données",
     catalogue: "avec --profile : le catalogue CSV à examiner",
     gate: "code de sortie 1 si le verdict est « pas éligible » (pour les scripts)",
+    export: "préparation pour un canal (complétude par produit), puis les fichiers du catalogue prêts pour Tmall Global",
+    exportChannel: "canal de vente : tmall-global (défaut)",
+    exportOut: "dossier où écrire catalogue.csv, catalogue.json et manifest.json",
+    exportCheck: "contrôler seulement : afficher la complétude, sans rien écrire",
+    exportMinCompleteness: "code de sortie 1 si la complétude du catalogue est sous N % (0–100, pour la CI)",
+    exportAllowPartial: "exporter les produits prêts et lister les autres, au lieu de refuser",
+    exportForce: "remplacer les fichiers d'un export précédent dans le dossier",
+    dossier: "dossier de candidature HTML autonome d'une entreprise (imprimable)",
+    dossierOut: "le fichier HTML à écrire",
+    dossierForce: "remplacer le fichier s'il existe déjà",
   },
   ui: {
     reportTitle: ({ file }) => `Contrôle du catalogue ${p(file)}`,
@@ -595,6 +642,26 @@ export const fr: MessageCatalogue = {
     eligibilityUnchanged: ({ date }) => `Aucun changement depuis la dernière évaluation du ${p(date)}.`,
     eligibilityChanges: ({ date, verdict }) => `Depuis l'évaluation du ${p(date)} (${p(verdict)}) :`,
     rulesVersion: ({ version, date }) => `Règles version ${p(version)}, évaluées le ${p(date)}.`,
+    exportTitle: ({ merchant, channel }) => `Préparation pour ${p(channel)} — ${p(merchant)}`,
+    exportCompleteness: ({ completeness, ready, total }) => `Complétude du catalogue : ${p(completeness)} % — ${p(ready)} produit(s) prêt(s) sur ${p(total)}.`,
+    exportProduct: ({ sku, completeness }) => `${p(sku)} (${p(completeness)} %)`,
+    exportMissing: ({ list }) => `manque : ${p(list)}`,
+    exportRecommended: ({ list }) => `recommandé : ${p(list)}`,
+    exportToConfirm: ({ text }) => `à confirmer : ${p(text)}`,
+    exportComplete: ({ count }) => `${p(count)} produit(s) complet(s) à 100 %.`,
+    exportCheckOnly: () => "Contrôle seul (--check) : aucun fichier écrit.",
+    exportBelowMinimum: ({ completeness, minimum }) => `Complétude ${p(completeness)} %, sous le minimum demandé de ${p(minimum)} %.`,
+    exportAboveMinimum: ({ completeness, minimum }) => `Complétude ${p(completeness)} %, au moins le minimum demandé de ${p(minimum)} %.`,
+    exportNoProducts: () => "Aucun produit enregistré pour cette entreprise : rien à exporter. Importez d'abord son catalogue (eprovence import catalogue.csv --merchant …).",
+    exportRefusedMinimum: () => "Export refusé : la complétude est sous le minimum demandé. Aucun fichier écrit.",
+    exportRefused: ({ count, total }) =>
+      `Export refusé : ${p(count)} produit(s) sur ${p(total)} ne sont pas prêts (liste ci-dessus). Aucun fichier écrit. Complétez-les et réimportez, ou exportez les produits prêts avec --allow-partial.`,
+    exportNoneReady: ({ total }) => `Export refusé : aucun des ${p(total)} produit(s) n'est prêt (liste ci-dessus). Aucun fichier écrit.`,
+    exportWritten: ({ count, out }) => `${p(count)} produit(s) exporté(s) dans ${p(out)} :`,
+    exportLeftOut: ({ count, skus }) => `Non exporté(s), pas prêt(s) : ${p(count)} — ${p(skus)}`,
+    exportRate: ({ rate, date }) => `Prix en CNY au taux de ${p(rate)} CNY/EUR du ${p(date)} ; taxe CBEC estimée par catégorie (vin et spiritueux : estimations), voir manifest.json.`,
+    // French typography puts a space before the colon; English does not.
+    labelled: ({ label, text }) => `${p(label)} : ${p(text)}`,
     commandsSoon: () => "L'assistant « eprovence onboard » arrive bientôt. Commandes disponibles :",
   },
 };

@@ -1,6 +1,8 @@
+import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readiness.js";
 import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
 import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
 import type { HelpKey, Language, MessageCatalogue, UiKey } from "./catalogue.js";
+import type { DossierKey } from "./dossier-catalogue.js";
 import { en } from "./en.js";
 import { fr } from "./fr.js";
 
@@ -17,6 +19,9 @@ export interface Translator {
   outcome(key: EligibilityOutcome, figures?: MessageParams): string;
   outcomeHint(key: EligibilityOutcome, figures?: MessageParams): string;
   productReason(reason: ProductReason): string;
+  requirement(key: ChannelRequirement): string;
+  readinessCaution(reason: ReadinessCaution["reason"]): string;
+  dossier(key: DossierKey, params?: MessageParams): string;
 }
 
 export function createTranslator(language: Language): Translator {
@@ -30,5 +35,8 @@ export function createTranslator(language: Language): Translator {
     outcome: (key, figures = {}) => catalogue.eligibility[key].message(figures),
     outcomeHint: (key, figures = {}) => catalogue.eligibility[key].hint(figures),
     productReason: (reason) => catalogue.productReasons[reason],
+    requirement: (key) => catalogue.requirements[key],
+    readinessCaution: (reason) => catalogue.readinessCautions[reason],
+    dossier: (key, params = {}) => catalogue.dossier[key](params),
   };
 }

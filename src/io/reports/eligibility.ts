@@ -16,7 +16,7 @@ export interface EligibilityReport {
 }
 
 /** Figures as message parameters: null becomes "", booleans words the messages do not need. */
-function toParams(figures: RuleResult["figures"]): MessageParams {
+export function toParams(figures: RuleResult["figures"]): MessageParams {
   return Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, value === null ? "" : typeof value === "boolean" ? String(value) : value]));
 }
 
@@ -49,13 +49,16 @@ export function writeEligibilityJson(report: EligibilityReport, t: Translator): 
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-function nextSteps(result: EligibilityResult, t: Translator): string[] {
+/** The verdict's next steps, blockers first (shared with the HTML dossier). */
+export function nextSteps(result: EligibilityResult, t: Translator): string[] {
   // Blockers first, then conditions to meet, then what to check.
   const order: Record<RuleStatus, number> = { fail: 0, warn: 1, unknown: 2, pass: 3 };
-  return [...result.rules]
+  const steps = [...result.rules]
     .filter((rule) => rule.status !== "pass")
     .sort((a, b) => order[a.status] - order[b.status])
     .map((rule) => t.outcomeHint(rule.outcome, toParams(rule.figures)));
+  // Without a catalogue the four product rules share one step ("import your catalogue"): say it once.
+  return [...new Set(steps)];
 }
 
 /** How many failing products a checklist shows per rule before "… and N more" (the JSON lists all). */
@@ -71,7 +74,7 @@ export function writeEligibilityPretty(report: EligibilityReport, t: Translator,
   const marks: Record<RuleStatus, string> = { pass: style.success("✔"), warn: style.warning("⚠"), fail: style.error("✖"), unknown: style.dim("?") };
   for (const rule of result.rules) {
     out.push(`${marks[rule.status]} ${t.outcome(rule.outcome, toParams(rule.figures))}`);
-    for (const product of rule.products.slice(0, PRODUCTS_SHOWN)) out.push(`    • ${product.sku} : ${t.productReason(product.reason)}`);
+    for (const product of rule.products.slice(0, PRODUCTS_SHOWN)) out.push(`    • ${t.ui("labelled", { label: product.sku, text: t.productReason(product.reason) })}`);
     if (rule.products.length > PRODUCTS_SHOWN) out.push(style.dim(`    ${t.ui("andMore", { count: rule.products.length - PRODUCTS_SHOWN })}`));
     out.push(style.dim(`    ${t.ui("ruleSource", { source: rule.source, version: `${rule.id}@${rule.version}` })}`));
   }
@@ -86,7 +89,7 @@ export function writeEligibilityPretty(report: EligibilityReport, t: Translator,
       out.push(style.dim(t.ui("eligibilityUnchanged", { date: report.previous.evaluatedAt.slice(0, 10) })));
     } else {
       out.push(style.heading(t.ui("eligibilityChanges", { date: report.previous.evaluatedAt.slice(0, 10), verdict: t.ui(`verdict_${report.previous.verdict}` as "verdict_eligible") })));
-      for (const change of report.changes) out.push(`  ${change.id} : ${change.from ?? "—"} → ${change.to}`);
+      for (const change of report.changes) out.push(`  ${t.ui("labelled", { label: change.id, text: `${change.from ?? "—"} → ${change.to}` })}`);
     }
   }
   out.push("", style.dim(t.ui("rulesVersion", { version: result.rulesVersion, date: result.evaluatedOn })));

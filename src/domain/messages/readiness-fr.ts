@@ -1,0 +1,19 @@
+import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readiness.js";
+
+/** Channel requirements as a checklist item: what the channel asks for (a gap lists the ones not met). */
+export const requirementsFr: Readonly<Record<ChannelRequirement, string>> = {
+  "name-zh": "nom en chinois (name_zh)",
+  image: "au moins une image (URL https)",
+  gtin: "GTIN (EAN) valide",
+  "hs-code": "code SH",
+  weight: "poids net",
+  price: "prix",
+  "title-width": "titre chinois dans la largeur permise par Tmall",
+  "non-perishable": "produit non périssable (stockage ambiant, durée de conservation suffisante)",
+  origin: "fabriqué en région Sud (code postal d'origine)",
+};
+
+export const readinessCautionsFr: Readonly<Record<ReadinessCaution["reason"], string>> = {
+  "gi-area": "origine dans une zone AOP/IGP hors région : joindre la preuve du label",
+  straddles: "code postal à cheval sur la limite de la région : confirmer la commune de production",
+};
