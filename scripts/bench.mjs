@@ -273,9 +273,9 @@ async function runInterleaved(pipelines, rounds, time) {
 
 // ------------------------------------------------------------------------------------------ import
 
-/** A 14-digit SIRET with a valid Luhn key, from a number (the bench's merchants need real-looking ones). */
+/** A 14-digit SIRET with a valid Luhn key and a SIREN of its own, from a number (one company each). */
 function siretFor(n) {
-  const body = `8${String(n).padStart(12, "0")}`;
+  const body = `8${String(n).padStart(8, "0")}0001`;
   for (let check = 0; check <= 9; check += 1) {
     const digits = body + check;
     let sum = 0;
