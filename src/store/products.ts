@@ -173,3 +173,8 @@ export function listProducts(db: Database, merchantId: number): StoredProduct[] 
     imageUrls: row.imageUrls === null ? [] : row.imageUrls.split("|"),
   }));
 }
+
+/** When a merchant's catalogue last changed (the newest product write, ISO time); undefined without products. */
+export function findLatestProductUpdate(db: Database, merchantId: number): string | undefined {
+  return (db.prepare("SELECT max(updated_at) FROM products WHERE merchant_id = ?").pluck().get(merchantId) as string | null | undefined) ?? undefined;
+}

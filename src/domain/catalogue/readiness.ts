@@ -1,0 +1,205 @@
+import type { PostcodeDirectory } from "../geo/postcodes.js";
+import type { CatalogueSettings } from "../settings.js";
+import { findCategory } from "./categories.js";
+import { displayWidth } from "./display-width.js";
+import { hasValidGtinCheckDigit } from "./gtin.js";
+import { normaliseHsCode } from "./hs-codes.js";
+import { judgeOrigin } from "./origin.js";
+import { isHttpsUrl } from "./row-validator.js";
+
+/**
+ * Channel readiness: how complete each stored product is for one sales channel, and the catalogue
+ * as a whole ("completeness per channel", after Akeneo). Pure: the caller reads the products and
+ * passes the postcode directory and the dated settings.
+ */
+
+/** A product as the store holds it (money in cents, weights in milligrams, as in the domain). */
+export interface StoredProduct {
+  sku: string;
+  nameFr: string;
+  nameZh: string | undefined;
+  nameEn: string | undefined;
+  brand: string;
+  /** Category id (`categories.ts`). */
+  category: string;
+  gtin: string | undefined;
+  hsCode: string;
+  originPostcode: string;
+  shelfLifeMonths: number | undefined;
+  storage: "ambient" | "chilled" | "frozen" | undefined;
+  netWeightMg: number;
+  priceCents: number;
+  stock: number | undefined;
+  labels: string[];
+  imageUrls: string[];
+}
+
+export const CHANNELS = ["tmall-global"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(text: string): text is Channel {
+  return (CHANNELS as readonly string[]).includes(text);
+}
+
+export type ChannelRequirement = "name-zh" | "image" | "gtin" | "hs-code" | "weight" | "price" | "title-width" | "non-perishable" | "origin";
+
+export interface RequirementDefinition {
+  readonly requirement: ChannelRequirement;
+  /** A blocking requirement must be met for the product to be ready; the others are recommended. */
+  readonly isBlocking: boolean;
+  /** Share of the completeness figure (design choice: every requirement weighs 1). */
+  readonly weight: number;
+}
+
+/**
+ * The Tmall Global profile, in report order. Design choice: every requirement weighs the same (1), so
+ * a product's completeness is the share of the 9 requirements it meets; the GTIN is recommended (it
+ * counts in the completeness, it does not block the export).
+ */
+export const TMALL_GLOBAL_PROFILE: readonly RequirementDefinition[] = [
+  { requirement: "name-zh", isBlocking: true, weight: 1 },
+  { requirement: "image", isBlocking: true, weight: 1 },
+  { requirement: "gtin", isBlocking: false, weight: 1 },
+  { requirement: "hs-code", isBlocking: true, weight: 1 },
+  { requirement: "weight", isBlocking: true, weight: 1 },
+  { requirement: "price", isBlocking: true, weight: 1 },
+  { requirement: "title-width", isBlocking: true, weight: 1 },
+  { requirement: "non-perishable", isBlocking: true, weight: 1 },
+  { requirement: "origin", isBlocking: true, weight: 1 },
+];
+
+export interface ReadinessGap {
+  readonly requirement: ChannelRequirement;
+  /** `false` for a recommended requirement (the GTIN). */
+  readonly isBlocking: boolean;
+}
+
+/**
+ * A requirement met on a condition the user must confirm. Design choice: an origin in a GI area
+ * ("gi-area": Drôme lavender, Drôme/Gard honey with a GI label) or a postcode whose communes straddle
+ * the region border ("straddles") counts as met — the eligibility verdict treats both as conditions,
+ * not refusals — but is flagged so that the proof is not forgotten.
+ */
+export interface ReadinessCaution {
+  readonly requirement: "origin";
+  readonly reason: "gi-area" | "straddles";
+}
+
+export interface ProductReadiness {
+  readonly sku: string;
+  readonly category: string;
+  /** 0–100, integer, rounded down: 100 only when every requirement is met. */
+  readonly completeness: number;
+  /** No blocking gap. */
+  readonly isReady: boolean;
+  /** Unmet requirements, in profile order. */
+  readonly gaps: readonly ReadinessGap[];
+  /** Requirements met on a condition to confirm. */
+  readonly cautions: readonly ReadinessCaution[];
+}
+
+export interface CatalogueReadiness {
+  readonly channel: "tmall-global";
+  readonly products: readonly ProductReadiness[];
+  /**
+   * 0–100, integer, rounded down: the weighted share of all requirements met over all products (the
+   * mean of the unrounded product figures); 0 products → 0.
+   */
+  readonly completeness: number;
+  readonly readyCount: number;
+  readonly total: number;
+}
+
+export interface ReadinessContext {
+  readonly postcodes: PostcodeDirectory;
+  readonly settings: CatalogueSettings;
+}
+
+const TOTAL_WEIGHT = TMALL_GLOBAL_PROFILE.reduce((sum, definition) => sum + definition.weight, 0);
+
+export function assessReadiness(products: readonly StoredProduct[], context: ReadinessContext): CatalogueReadiness {
+  let metWeight = 0;
+  let readyCount = 0;
+  const assessed = products.map((product) => {
+    const { readiness, met } = assessProduct(product, context);
+    metWeight += met;
+    if (readiness.isReady) readyCount++;
+    return readiness;
+  });
+  return {
+    channel: "tmall-global",
+    products: assessed,
+    completeness: products.length === 0 ? 0 : percentDown(metWeight, products.length * TOTAL_WEIGHT),
+    readyCount,
+    total: products.length,
+  };
+}
+
+function assessProduct(product: StoredProduct, context: ReadinessContext): { readiness: ProductReadiness; met: number } {
+  const cautions: ReadinessCaution[] = [];
+  const checks = checkRequirements(product, context, cautions);
+  const gaps: ReadinessGap[] = [];
+  let met = 0;
+  for (const definition of TMALL_GLOBAL_PROFILE) {
+    if (checks[definition.requirement]) met += definition.weight;
+    else gaps.push({ requirement: definition.requirement, isBlocking: definition.isBlocking });
+  }
+  return {
+    readiness: {
+      sku: product.sku,
+      category: product.category,
+      completeness: percentDown(met, TOTAL_WEIGHT),
+      isReady: gaps.every((gap) => !gap.isBlocking),
+      gaps,
+      cautions,
+    },
+    met,
+  };
+}
+
+/** Whether each requirement is met; pushes the conditions to confirm into `cautions`. */
+function checkRequirements(
+  product: StoredProduct,
+  { postcodes, settings }: ReadinessContext,
+  cautions: ReadinessCaution[],
+): Record<ChannelRequirement, boolean> {
+  const nameZh = (product.nameZh ?? "").trim();
+  return {
+    "name-zh": nameZh.length > 0,
+    // The import keeps only https URLs; checked again for products that come from elsewhere.
+    image: product.imageUrls.some((url) => isHttpsUrl(url)),
+    gtin: product.gtin !== undefined && hasValidGtinCheckDigit(product.gtin),
+    "hs-code": normaliseHsCode(product.hsCode) !== undefined,
+    weight: Number.isInteger(product.netWeightMg) && product.netWeightMg > 0,
+    price: Number.isInteger(product.priceCents) && product.priceCents > 0,
+    // Design choice: a title is needed to measure one, so a product without `name_zh` misses both.
+    "title-width": nameZh.length > 0 && displayWidth(nameZh) <= settings.titleMaxDisplayUnits.value,
+    "non-perishable": isNonPerishable(product, settings),
+    origin: isOriginMet(product, postcodes, cautions),
+  };
+}
+
+/**
+ * The catalogue check's rules: chilled or frozen storage is perishable, as is a shelf life under the
+ * setting; food categories must state one. Design choice: a category not on the list (the import never
+ * stores one) cannot be judged — food or not, taxed how — so it does not pass, and a ready product
+ * always has a known category.
+ */
+function isNonPerishable(product: StoredProduct, settings: CatalogueSettings): boolean {
+  const category = findCategory(product.category);
+  if (category === undefined) return false;
+  if (product.storage === "chilled" || product.storage === "frozen") return false;
+  if (product.shelfLifeMonths !== undefined) return product.shelfLifeMonths >= settings.minShelfLifeMonths.value;
+  return !category.requiresShelfLife;
+}
+
+function isOriginMet(product: StoredProduct, postcodes: PostcodeDirectory, cautions: ReadinessCaution[]): boolean {
+  if (product.originPostcode === "") return false;
+  const verdict = judgeOrigin(postcodes.locate(product.originPostcode), product.category, product.labels);
+  if (verdict === "gi-area" || verdict === "straddles") cautions.push({ requirement: "origin", reason: verdict });
+  return verdict === "inside" || verdict === "gi-area" || verdict === "straddles";
+}
+
+function percentDown(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.floor((part * 100) / whole);
+}

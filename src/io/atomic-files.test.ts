@@ -1,0 +1,95 @@
+import * as nodeFs from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { EprovenceError } from "../domain/errors.js";
+import { writeFilesAtomically, type AtomicFs } from "./atomic-files.js";
+
+const FILES = [
+  { name: "a.csv", content: Buffer.from("new a") },
+  { name: "b.json", content: Buffer.from("new b") },
+  { name: "manifest.json", content: Buffer.from("new manifest") },
+];
+
+let root = "";
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), "eprovence-atomic-"));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** The real file system, with one call failing on its `n`-th use. */
+function failing(call: "writeFileSync" | "renameSync" | "linkSync", n: number): AtomicFs {
+  let calls = 0;
+  const fail = (): void => {
+    if (++calls === n) throw Object.assign(new Error(`${call} failed`), { code: "EIO" });
+  };
+  if (call === "writeFileSync") return { ...nodeFs, writeFileSync: ((...args: Parameters<typeof nodeFs.writeFileSync>) => (fail(), nodeFs.writeFileSync(...args))) as typeof nodeFs.writeFileSync };
+  if (call === "linkSync") return { ...nodeFs, linkSync: ((...args: Parameters<typeof nodeFs.linkSync>) => (fail(), nodeFs.linkSync(...args))) as typeof nodeFs.linkSync };
+  return { ...nodeFs, renameSync: ((...args: Parameters<typeof nodeFs.renameSync>) => (fail(), nodeFs.renameSync(...args))) as typeof nodeFs.renameSync };
+}
+
+function contents(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+}
+
+describe("writeFilesAtomically", () => {
+  it("writes every file into a new folder, leaving no staging folder", () => {
+    const out = join(root, "a", "b", "out");
+    writeFilesAtomically(out, FILES, { force: false });
+    expect(contents(out)).toEqual({ "a.csv": "new a", "b.json": "new b", "manifest.json": "new manifest" });
+  });
+
+  it.each([1, 2, 3])("a write failing on file %i: the new folder is removed, nothing is left", (n) => {
+    const out = join(root, "out");
+    expect(() => writeFilesAtomically(out, FILES, { force: false }, failing("writeFileSync", n))).toThrow(EprovenceError);
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it.each([1, 2, 3])("a rename failing on file %i (--force over an earlier export): the earlier files are all back", (n) => {
+    const out = join(root, "out");
+    nodeFs.mkdirSync(out);
+    for (const file of FILES) writeFileSync(join(out, file.name), `old ${file.name}`);
+    writeFileSync(join(out, "notes.txt"), "mine");
+    const before = contents(out);
+    expect(() => writeFilesAtomically(out, FILES, { force: true }, failing("renameSync", n))).toThrow(
+      expect.objectContaining({ code: "export-output-unwritable", params: { path: out, detail: "EIO" } }) as Error,
+    );
+    expect(contents(out)).toEqual(before);
+  });
+
+  it("a move failing on the last file of a first export: the files moved before it are removed", () => {
+    const out = join(root, "out");
+    expect(() => writeFilesAtomically(out, FILES, { force: false }, failing("linkSync", 3))).toThrow(EprovenceError);
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it("without force, a file another process put there after the check is not replaced", () => {
+    const out = join(root, "out");
+    let isPlanted = false;
+    const racing: AtomicFs = {
+      ...nodeFs,
+      linkSync: (existing, target) => {
+        if (!isPlanted && String(target).endsWith("b.json")) {
+          writeFileSync(target, "theirs");
+          isPlanted = true;
+        }
+        nodeFs.linkSync(existing, target);
+      },
+    };
+    expect(() => writeFilesAtomically(out, FILES, { force: false }, racing)).toThrow(
+      expect.objectContaining({ code: "export-output-exists", params: { path: out, files: "b.json" } }) as Error,
+    );
+    expect(contents(out)).toEqual({ "b.json": "theirs" });
+  });
+
+  it("refuses to replace without force, and names the files there", () => {
+    const out = join(root, "out");
+    nodeFs.mkdirSync(out);
+    writeFileSync(join(out, "b.json"), "old");
+    expect(() => writeFilesAtomically(out, FILES, { force: false })).toThrow(
+      expect.objectContaining({ code: "export-output-exists", params: { path: out, files: "b.json" } }) as Error,
+    );
+    expect(contents(out)).toEqual({ "b.json": "old" });
+  });
+});
