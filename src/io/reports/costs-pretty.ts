@@ -75,7 +75,7 @@ export function writeCostsPrettyReport(scenario: CostScenario, t: Translator, st
   return `${out.join("\n")}\n`;
 }
 
-type Amount = (cents: number) => string;
+export type Amount = (cents: number) => string;
 
 function singleTable(comparison: CostComparison, t: Translator, amount: Amount, style: TextStyle): string[] {
   const headers = [t.ui("costsYear"), t.ui("costsShop"), t.ui("costsFairs"), t.ui("costsShopCumulative"), t.ui("costsFairsCumulative"), t.ui("costsDifference")];
@@ -143,7 +143,8 @@ function costsChart(scenario: CostScenario, t: Translator, style: TextStyle): st
   return [...lines, legend];
 }
 
-function verdict(scenario: CostScenario, t: Translator, amount: Amount): string[] {
+/** What the comparison means, one sentence each (shared with the HTML dossier). */
+export function verdict(scenario: CostScenario, t: Translator, amount: Amount): string[] {
   const { comparison, inputs } = scenario;
   const years = inputs.years.value;
   const out: string[] = [];

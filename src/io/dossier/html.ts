@@ -1,0 +1,47 @@
+/**
+ * HTML building with one escaping path. Every value interpolated into `html`…`` goes through
+ * `escapeHtml` unless it is itself the result of `html` (markup we built); there is no other way to
+ * put text into the dossier, so a product named `<script>` shows as text wherever it appears.
+ */
+
+const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Text for an element or an attribute value (quoted with " or '). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+}
+
+/** Markup already built (and escaped) by `html`. */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** A value `html` accepts: text (escaped), numbers, markup, nothing (`undefined`, `null`, `false`), or a list of these. */
+export type HtmlValue = string | number | SafeHtml | undefined | null | false | readonly HtmlValue[];
+
+function render(value: HtmlValue): string {
+  if (value === undefined || value === null || value === false) return "";
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join("");
+  return escapeHtml(String(value));
+}
+
+/** Tagged template: the literal parts are markup, every interpolated value is escaped. */
+export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): SafeHtml {
+  let out = strings[0] ?? "";
+  values.forEach((value, index) => {
+    out += render(value) + (strings[index + 1] ?? "");
+  });
+  return new SafeHtml(out);
+}
+
+/**
+ * Markup written in this folder as a constant (the stylesheet): never call it on data. It exists so
+ * that a reader can find, by name, the one place where text enters unescaped.
+ */
+export function trustedConstant(markup: string): SafeHtml {
+  return new SafeHtml(markup);
+}
