@@ -48,11 +48,19 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
   program
     .command("onboard")
     .description(t.help("onboard"))
-    .action(() => {
-      // The wizard is a later issue; until then `npm start` shows what the tool can already do.
-      io.stderr.write(`${t.ui("commandsSoon")}\n\n`);
-      program.outputHelp();
-      setExitCode(0);
+    .option("--answers <file>", t.help("onboardAnswers"))
+    .action(async (options: Record<string, unknown>) => {
+      // The wizard (and Inquirer, on the first question) is loaded only here: `validate` never pays for it.
+      const { runOnboard } = await import("./commands/onboard.js");
+      setExitCode(await runOnboard(options, context));
+    });
+
+  program
+    .command("demo")
+    .description(t.help("demo"))
+    .action(async () => {
+      const { runDemo } = await import("./commands/demo.js");
+      setExitCode(await runDemo(context));
     });
 
   /** The reading and rule options `validate` and `import` share (parsed by parseValidateFlags). */
@@ -95,6 +103,33 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .action(async (options: Record<string, unknown>) => {
       const { runEligibility } = await import("./commands/eligibility.js");
       setExitCode(await runEligibility(options, context));
+    });
+
+  program
+    .command("export")
+    .description(t.help("export"))
+    .option("--merchant <ref>", t.help("merchantRef"))
+    .option("--channel <channel>", t.help("exportChannel"), "tmall-global")
+    .option("--out <dir>", t.help("exportOut"))
+    .option("--check", t.help("exportCheck"))
+    .option("--min-completeness <n>", t.help("exportMinCompleteness"))
+    .option("--allow-partial", t.help("exportAllowPartial"))
+    .option("--force", t.help("exportForce"))
+    .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
+    .action(async (options: Record<string, unknown>) => {
+      const { runExport } = await import("./commands/export.js");
+      setExitCode(await runExport(options, context));
+    });
+
+  program
+    .command("dossier")
+    .description(t.help("dossier"))
+    .option("--merchant <ref>", t.help("merchantRef"))
+    .option("--out <file>", t.help("dossierOut"))
+    .option("--force", t.help("dossierForce"))
+    .action(async (options: Record<string, unknown>) => {
+      const { runDossier } = await import("./commands/dossier.js");
+      setExitCode(await runDossier(options, context));
     });
 
   const imports = program.command("imports").description(t.help("imports"));

@@ -93,6 +93,22 @@ export const FAILURE_CODES = [
   "file-malformed",
   "import-not-found",
   "eligibility-subject",
+  // onboard: the wizard without a terminal, and its answers file
+  "onboard-no-terminal",
+  "missing-answers",
+  "unknown-answer-key",
+  "invalid-answer",
+  "answers-file-invalid",
+  // export
+  "unknown-channel",
+  "export-merchant-required",
+  "export-out-required",
+  "export-output-exists",
+  "export-output-unwritable",
+  // dossier
+  "dossier-usage",
+  "output-exists",
+  "output-unwritable",
 ] as const;
 
 export type FailureCode = (typeof FAILURE_CODES)[number];

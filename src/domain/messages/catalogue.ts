@@ -3,6 +3,7 @@ import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readines
 import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
 import type { CostInputName } from "../costs/inputs.js";
 import type { DossierTexts } from "./dossier-catalogue.js";
+import type { WizardTexts } from "./wizard-catalogue.js";
 
 /**
  * One catalogue per language, keyed by the stable codes of `errors.ts` (and UI keys), so that a code
@@ -150,6 +151,8 @@ export type UiKey =
   | "rulesVersion";
 
 export type HelpKey =
+  | "onboardAnswers"
+  | "demo"
   | "program"
   | "db"
   | "lang"
@@ -236,6 +239,8 @@ export interface MessageCatalogue {
   readonly readinessCautions: Readonly<Record<ReadinessCaution["reason"], string>>;
   /** The HTML dossier (`eprovence dossier`): its own file per language. */
   readonly dossier: DossierTexts;
+  /** The wizard (`eprovence onboard`, `eprovence demo`): its own file per language. */
+  readonly wizard: WizardTexts;
   /** Command-line help; `%s` is filled by the CLI. */
   readonly help: Readonly<Record<HelpKey, string>>;
   readonly ui: Readonly<Record<UiKey, Render>>;

@@ -2,6 +2,7 @@ import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityEn, productReasonsEn } from "./eligibility-en.js";
 import { readinessCautionsEn, requirementsEn } from "./readiness-en.js";
 import { dossierEn } from "./dossier-en.js";
+import { wizardEn } from "./wizard-en.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
 
@@ -58,6 +59,7 @@ export const en: MessageCatalogue = {
   requirements: requirementsEn,
   readinessCautions: readinessCautionsEn,
   dossier: dossierEn,
+  wizard: wizardEn,
   codes: {
     "missing-column": {
       message: ({ field }) => `Required column missing: ${p(field)}.`,
@@ -343,6 +345,27 @@ export const en: MessageCatalogue = {
       message: ({ path, reason }) => `Could not write ${p(path)} (${p(reason)}).`,
       hint: () => "Check that the folder exists, that you may write to it and that there is space left, then run the same command again.",
     },
+    "onboard-no-terminal": {
+      message: () => "eprovence onboard asks questions, and there is no terminal to answer them (redirected input, CI, or --no-input).",
+      hint: () =>
+        "Run it in a terminal (npm start or eprovence onboard), or give the answers in a file: eprovence onboard --answers answers.yaml (keys: see the README, onboard section; eprovence demo shows a complete example).",
+    },
+    "missing-answers": {
+      message: ({ keys, path }) => `Missing answers${p(path) === "" ? "" : ` in ${p(path)}`}, and no terminal to ask for them: ${p(keys)}.`,
+      hint: () => "Add these keys to the --answers file (see the README, onboard section), or run eprovence onboard in a terminal.",
+    },
+    "unknown-answer-key": {
+      message: ({ key, path }) => `Unknown key "${p(key)}"${p(path) === "" ? "" : ` in ${p(path)}`}.`,
+      hint: ({ suggestion, keys }) => `${p(suggestion) === "" ? "" : `Did you mean "${p(suggestion)}"? `}Accepted keys: ${p(keys)}.`,
+    },
+    "invalid-answer": {
+      message: ({ key, path, detail }) => `Answer refused for ${p(key)}${p(path) === "" ? "" : ` (${p(path)})`}: ${p(detail)}`,
+      hint: ({ fix }) => (p(fix) === "" ? "Correct this value in the answers file, then run again." : `${p(fix)} Nothing was saved for this answer.`),
+    },
+    "answers-file-invalid": {
+      message: ({ path, detail }) => `Unreadable answers file ${p(path)}: ${p(detail)}.`,
+      hint: () => 'Write a JSON (.json) or YAML (.yaml) object of answers, e.g. { "company": { "legalName": "…" } } (see the README, onboard section).',
+    },
     "eligibility-subject": {
       message: () => "Name a stored company (--merchant) or a profile (--profile), not both; --catalogue only goes with --profile (with --merchant, the imported catalogue counts).",
       hint: () => "Examples: eprovence eligibility --merchant 81234567800013, or eprovence eligibility --profile profile.json --catalogue catalogue.csv.",
@@ -430,7 +453,9 @@ export const en: MessageCatalogue = {
     version: "print the version",
     helpOption: "print help",
     helpCommand: "print help for a command",
-    onboard: "wizard: company → eligibility → costs → catalogue → export and dossier",
+    onboard: "wizard: company → eligibility → costs → catalogue → corrections → export and dossier",
+    onboardAnswers: "answers file (JSON or YAML): answers any subset of the questions in advance; - for standard input",
+    demo: "the whole flow on sample data (a fictional Marseille soap maker), in a temporary database",
     validate: "check a catalogue file (needs no database)",
     validateFile: "the CSV file, or - for standard input",
     format: "report format: pretty, json, junit, github or sarif",
@@ -514,7 +539,7 @@ export const en: MessageCatalogue = {
     catalogue: "with --profile: the CSV catalogue to examine",
     gate: "exit 1 when the verdict is \"not eligible\" (for scripts)",
     export: "channel readiness (completeness per product), then the Tmall Global-ready catalogue files",
-    exportChannel: "sales channel: tmall-global (default)",
+    exportChannel: "sales channel (only one so far: tmall-global)",
     exportOut: "folder to write catalogue.csv, catalogue.json and manifest.json to",
     exportCheck: "check only: print the completeness, write nothing",
     exportMinCompleteness: "exit 1 when the catalogue's completeness is below N % (0–100, for CI)",

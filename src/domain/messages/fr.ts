@@ -2,6 +2,7 @@ import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityFr, productReasonsFr } from "./eligibility-fr.js";
 import { readinessCautionsFr, requirementsFr } from "./readiness-fr.js";
 import { dossierFr } from "./dossier-fr.js";
+import { wizardFr } from "./wizard-fr.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
 
@@ -58,6 +59,7 @@ export const fr: MessageCatalogue = {
   requirements: requirementsFr,
   readinessCautions: readinessCautionsFr,
   dossier: dossierFr,
+  wizard: wizardFr,
   codes: {
     "missing-column": {
       message: ({ field }) => `Colonne obligatoire absente : ${p(field)}.`,
@@ -344,6 +346,27 @@ export const fr: MessageCatalogue = {
       message: ({ path, reason }) => `Impossible d'écrire ${p(path)} (${p(reason)}).`,
       hint: () => "Vérifiez que le dossier existe, que vous pouvez y écrire et qu'il reste de la place, puis relancez la même commande.",
     },
+    "onboard-no-terminal": {
+      message: () => "eprovence onboard pose des questions, et il n'y a pas de terminal pour y répondre (entrée redirigée, CI, ou --no-input).",
+      hint: () =>
+        "Lancez-le dans un terminal (npm start ou eprovence onboard), ou donnez les réponses dans un fichier : eprovence onboard --answers reponses.yaml (clés : voir le README, section onboard ; eprovence demo en montre un exemple complet).",
+    },
+    "missing-answers": {
+      message: ({ keys, path }) => `Réponses manquantes${p(path) === "" ? "" : ` dans ${p(path)}`}, et pas de terminal pour les demander : ${p(keys)}.`,
+      hint: () => "Ajoutez ces clés au fichier --answers (voir le README, section onboard), ou lancez eprovence onboard dans un terminal.",
+    },
+    "unknown-answer-key": {
+      message: ({ key, path }) => `Clé inconnue « ${p(key)} »${p(path) === "" ? "" : ` dans ${p(path)}`}.`,
+      hint: ({ suggestion, keys }) => `${p(suggestion) === "" ? "" : `Vouliez-vous dire « ${p(suggestion)} » ? `}Clés acceptées : ${p(keys)}.`,
+    },
+    "invalid-answer": {
+      message: ({ key, path, detail }) => `Réponse refusée pour ${p(key)}${p(path) === "" ? "" : ` (${p(path)})`} : ${p(detail)}`,
+      hint: ({ fix }) => (p(fix) === "" ? "Corrigez cette valeur dans le fichier de réponses, puis relancez." : `${p(fix)} Rien n'a été enregistré pour cette réponse.`),
+    },
+    "answers-file-invalid": {
+      message: ({ path, detail }) => `Fichier de réponses illisible ${p(path)} : ${p(detail)}.`,
+      hint: () => 'Écrivez un objet JSON (.json) ou YAML (.yaml) de réponses, par exemple { "company": { "legalName": "…" } } (voir le README, section onboard).',
+    },
     "eligibility-subject": {
       message: () => "Indiquez une entreprise enregistrée (--merchant) ou un profil (--profile), pas les deux ; --catalogue ne va qu'avec --profile (avec --merchant, c'est le catalogue importé qui compte).",
       hint: () => "Exemples : eprovence eligibility --merchant 81234567800013, ou eprovence eligibility --profile profil.json --catalogue catalogue.csv.",
@@ -431,7 +454,9 @@ export const fr: MessageCatalogue = {
     version: "afficher la version",
     helpOption: "afficher l'aide",
     helpCommand: "afficher l'aide d'une commande",
-    onboard: "assistant : entreprise → éligibilité → coûts → catalogue → export et dossier",
+    onboard: "assistant : entreprise → éligibilité → coûts → catalogue → corrections → export et dossier",
+    onboardAnswers: "fichier de réponses (JSON ou YAML) : répond d'avance à tout ou partie des questions ; - pour l'entrée standard",
+    demo: "tout le parcours sur des données d'exemple (une savonnerie marseillaise fictive), dans une base temporaire",
     validate: "vérifier un fichier catalogue (sans base de données)",
     validateFile: "le fichier CSV, ou - pour l'entrée standard",
     format: "format du rapport : pretty, json, junit, github ou sarif",
@@ -515,7 +540,7 @@ export const fr: MessageCatalogue = {
     catalogue: "avec --profile : le catalogue CSV à examiner",
     gate: "code de sortie 1 si le verdict est « pas éligible » (pour les scripts)",
     export: "préparation pour un canal (complétude par produit), puis les fichiers du catalogue prêts pour Tmall Global",
-    exportChannel: "canal de vente : tmall-global (défaut)",
+    exportChannel: "canal de vente (un seul pour l'instant : tmall-global)",
     exportOut: "dossier où écrire catalogue.csv, catalogue.json et manifest.json",
     exportCheck: "contrôler seulement : afficher la complétude, sans rien écrire",
     exportMinCompleteness: "code de sortie 1 si la complétude du catalogue est sous N % (0–100, pour la CI)",

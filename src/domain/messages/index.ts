@@ -3,6 +3,7 @@ import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js"
 import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
 import type { HelpKey, Language, MessageCatalogue, UiKey } from "./catalogue.js";
 import type { DossierKey } from "./dossier-catalogue.js";
+import type { WizardKey } from "./wizard-catalogue.js";
 import { en } from "./en.js";
 import { fr } from "./fr.js";
 
@@ -22,6 +23,7 @@ export interface Translator {
   requirement(key: ChannelRequirement): string;
   readinessCaution(reason: ReadinessCaution["reason"]): string;
   dossier(key: DossierKey, params?: MessageParams): string;
+  wizard(key: WizardKey, params?: MessageParams): string;
 }
 
 export function createTranslator(language: Language): Translator {
@@ -38,5 +40,6 @@ export function createTranslator(language: Language): Translator {
     requirement: (key) => catalogue.requirements[key],
     readinessCaution: (reason) => catalogue.readinessCautions[reason],
     dossier: (key, params = {}) => catalogue.dossier[key](params),
+    wizard: (key, params = {}) => catalogue.wizard[key](params),
   };
 }

@@ -1,0 +1,145 @@
+import type { WizardTexts } from "./wizard-catalogue.js";
+
+const p = (value: string | number | undefined): string => String(value ?? "");
+
+const STEP_TITLES: Readonly<Record<string, string>> = {
+  welcome: "Bienvenue",
+  company: "Votre entreprise",
+  eligibility: "Éligibilité",
+  costs: "Coûts : boutique ou salons",
+  catalogue: "Catalogue",
+  fixes: "Constats et corrections",
+  export: "Export et dossier",
+  summary: "Récapitulatif",
+};
+
+const STEP_PURPOSES: Readonly<Record<string, string>> = {
+  company: "raison sociale, SIRET, taille : vérifiés à la saisie",
+  eligibility: "le verdict, règle par règle, expliqué",
+  costs: "une boutique Tmall Global face aux salons, avec un graphique",
+  catalogue: "importer votre fichier (CSV, Excel) ou saisir vos produits un par un",
+  fixes: "ce qui ne va pas dans le catalogue, à corriger sur-le-champ",
+  export: "les fichiers prêts pour Tmall Global et le dossier de candidature",
+  summary: "ce qui a été enregistré, où, et la suite",
+};
+
+const COMPANY_QUESTIONS: Readonly<Record<string, string>> = {
+  legalName: "Raison sociale de l'entreprise :",
+  siret: "SIRET du siège (14 chiffres, sur le Kbis) :",
+  siren: "SIREN (9 chiffres) :",
+  postcode: "Code postal du siège :",
+  headcount: "Effectif en équivalents temps plein (par exemple 12 ou 12,5) :",
+  turnoverEur: "Chiffre d'affaires annuel hors taxes, en euros :",
+  balanceSheetEur: "Total du bilan, en euros (Entrée pour passer) :",
+  independent: "L'entreprise est-elle indépendante ? (Non si une entreprise qui n'est pas une PME détient plus de 25 % du capital)",
+  brands: "Vos marques, séparées par des virgules (Entrée pour passer) :",
+  trademark: "Votre marque est-elle déposée ?",
+  contactName: "Nom de la personne à contacter (Entrée pour passer) :",
+  contactEmail: "Son adresse e-mail (Entrée pour passer) :",
+  contactPhone: "Son téléphone (Entrée pour passer) :",
+};
+
+const COST_QUESTIONS: Readonly<Record<string, string>> = {
+  "costs.fairsPerYear": "Combien de salons professionnels faites-vous (ou feriez-vous) par an pour vendre en Chine ?",
+  "costs.salesEur": "Ventes annuelles attendues en Chine, en euros (un montant, ou bas;moyen;haut) :",
+  "costs.years": "Sur combien d'années comparer ?",
+};
+
+const PRODUCT_QUESTIONS: Readonly<Record<string, string>> = {
+  sku: "Référence du produit (lettres, chiffres, . _ / -) :",
+  name_fr: "Désignation en français :",
+  name_zh: "Nom en chinois (exigé par Tmall Global ; Entrée pour plus tard) :",
+  brand: "Marque :",
+  category: "Catégorie :",
+  labels: "Labels, séparés par | (AOP, IGP, Label Rouge, AB, Ecocert, Cosmos… ; Entrée si aucun) :",
+  origin_postcode: "Code postal du lieu de fabrication :",
+  hs_code: "Code SH (nomenclature douanière, 6 à 10 chiffres) :",
+  gtin: "Code EAN (code-barres ; Entrée si aucun) :",
+  shelf_life_months: "Durée de conservation en mois (DDM ; Entrée si sans objet) :",
+  net_weight_g: "Poids net en grammes :",
+  price_eur: "Prix de vente HT en euros :",
+  image_urls: "Adresses https des photos, séparées par | (exigées par Tmall Global ; Entrée pour plus tard) :",
+};
+
+const VERDICTS: Readonly<Record<string, string>> = {
+  eligible: "En clair : votre entreprise remplit les conditions d'E-Provence. Vous pouvez préparer votre catalogue.",
+  "eligible-with-conditions":
+    "En clair : vous pouvez candidater, à condition de régler les points marqués ⚠ ou ? ci-dessus — chacun dit quoi faire. Rien de bloquant à ce stade.",
+  "not-eligible":
+    "En clair : en l'état, la candidature serait refusée, pour les raisons marquées ✖. Chacune dit ce qui changerait la réponse. Vous pouvez continuer : les coûts et le catalogue vous serviront quand la situation aura changé.",
+};
+
+export const wizardFr: WizardTexts = {
+  stepTitle: ({ step }) => STEP_TITLES[p(step)] ?? p(step),
+  stepPurpose: ({ step }) => STEP_PURPOSES[p(step)] ?? "",
+  stepHeading: ({ number, total, title }) => `── Étape ${p(number)}/${p(total)} · ${p(title)} ──`,
+  welcomeIntro: () =>
+    "Cet assistant vous accompagne de « puis-je vendre en Chine ? » jusqu'à un catalogue prêt pour Tmall Global, en quelques minutes. Voici les étapes :",
+  welcomeSaved: ({ path }) => `Chaque réponse est enregistrée aussitôt dans ${p(path)} : vous pouvez vous arrêter et reprendre plus tard.`,
+  welcomeCtrlC: () => "Ctrl-C pour vous arrêter à tout moment ; relancez eprovence onboard pour reprendre là où vous en étiez.",
+  askResume: ({ id, step, date }) => `Une session (n° ${p(id)}, du ${p(date)}) s'est arrêtée à l'étape « ${p(step)} ». Que voulez-vous faire ?`,
+  resumeYes: ({ step }) => `Reprendre à l'étape « ${p(step)} » (vos réponses sont gardées)`,
+  resumeNo: () => "Tout recommencer (l'entreprise et le catalogue déjà enregistrés restent dans la base)",
+  resuming: ({ id, step }) => `Reprise de la session n° ${p(id)} à l'étape « ${p(step)} ».`,
+  interrupted: () => "Interrompu : vos réponses sont enregistrées ; relancez eprovence onboard pour reprendre.",
+  askCompany: ({ key }) => COMPANY_QUESTIONS[p(key)] ?? `${p(key)} :`,
+  companyUpdated: ({ id, legalName }) => `Entreprise n° ${p(id)} mise à jour : ${p(legalName)}.`,
+  verdictExplained: ({ verdict }) => VERDICTS[p(verdict)] ?? "",
+  productRulesLater: () => "Les règles sur les produits (non périssables, origine, prix) seront vérifiées après l'étape Catalogue.",
+  askCosts: ({ key }) => COST_QUESTIONS[p(key)] ?? `${p(key)} :`,
+  costsSource: ({ key }) => `votre réponse (${p(key)}, eprovence onboard)`,
+  askCatalogueMethod: () => "Comment voulez-vous constituer votre catalogue ?",
+  methodFile: () => "Importer un fichier (CSV enregistré depuis Excel, par exemple)",
+  methodManual: () => "Saisir mes produits un par un",
+  askCatalogueFile: () => "Chemin du fichier catalogue :",
+  previewFile: ({ file, rows }) => `Fichier ${p(file)} : ${p(rows)} produit(s).`,
+  previewForced: () => "(imposé)",
+  previewColumns: () => "Colonnes lues :",
+  previewIgnored: () => "ignorée (colonne inconnue)",
+  previewMapped: () => "(votre choix)",
+  previewMissing: ({ fields }) => `Colonnes obligatoires introuvables : ${p(fields)}. Répondez « non » pour indiquer quelle colonne les contient.`,
+  askConfirmDetection: () => "Est-ce bien lu ainsi (encodage, séparateur, colonnes) ?",
+  askAdjust: () => "Que faut-il corriger ?",
+  adjustColumn: ({ header, field }) => `la colonne « ${p(header)} » (lue comme : ${p(field)})`,
+  adjustEncoding: ({ encoding }) => `l'encodage (détecté : ${p(encoding)})`,
+  adjustDelimiter: ({ delimiter }) => `le séparateur (détecté : ${p(delimiter)})`,
+  askEncoding: () => "Encodage du fichier (utf-8, windows-1252, utf-16le…) :",
+  askDelimiter: () => "Séparateur des colonnes :",
+  askMapping: ({ header }) => `Quel champ contient la colonne « ${p(header)} » ?`,
+  imported: ({ id }) => `Import n° ${p(id)} :`,
+  rejectedNext: ({ count }) => `${p(count)} produit(s) non importé(s) à cause d'erreurs : vous pourrez les corriger à l'étape suivante.`,
+  manualIntro: () => "Saisissez vos produits un par un ; chaque valeur est vérifiée comme dans un fichier. Les produits saisis sont enregistrés dans un CSV à côté de la base.",
+  manualFile: () => "produits saisis dans l'assistant",
+  askProduct: ({ field }) => PRODUCT_QUESTIONS[p(field)] ?? `${p(field)} :`,
+  askAnotherProduct: ({ count }) => `${p(count)} produit(s) saisi(s). En ajouter un autre ?`,
+  fixesNone: () => "Aucune erreur : tous les produits ont été importés.",
+  fixesIntro: ({ count }) =>
+    `${p(count)} produit(s) n'ont pas été importés à cause d'erreurs. Corrigez-les ici : tapez la bonne valeur, ou Entrée pour laisser le produit de côté. Votre fichier n'est pas modifié.`,
+  fixesIntroFile: ({ count }) => `${p(count)} produit(s) n'ont pas été importés à cause d'erreurs ; les corrections viennent des clés fixes.<référence>.<champ> du fichier de réponses.`,
+  askFix: ({ line, sku, field, value, problem }) => `Ligne ${p(line)} · ${p(sku)} · ${p(field)} = « ${p(value)} » — ${p(problem)}\n  Valeur corrigée (Entrée : laisser ce produit de côté) :`,
+  fixApplied: ({ sku, field, from, to }) => `✔ ${p(sku)} · ${p(field)} : « ${p(from)} » → « ${p(to)} »`,
+  fixesLeftOut: ({ count, skus }) => `${p(count)} produit(s) laissé(s) de côté : ${p(skus)}.`,
+  fixesUnused: ({ keys }) => `Réponses sans objet (aucune erreur à cet endroit), ignorées : ${p(keys)}.`,
+  askOutput: ({ key }) => (p(key) === "dossier.out" ? "Fichier du dossier de candidature (HTML) :" : "Dossier où écrire les fichiers pour Tmall Global :"),
+  askReplace: ({ path, files }) => `${p(path)} contient déjà ${p(files)}. Les remplacer ?`,
+  askAllowPartial: ({ ready, total }) => `${p(ready)} produit(s) sur ${p(total)} sont prêts pour Tmall Global. Exporter ceux-là seulement ?`,
+  exportRefused: ({ merchant, out }) =>
+    `Export non fait : complétez les produits (voir ci-dessus), puis relancez eprovence export --merchant ${p(merchant)} --out ${p(out)}.`,
+  summaryTitle: () => "Ce qui a été enregistré",
+  summaryDatabase: ({ path }) => `Base de données : ${p(path)}`,
+  summaryCompany: ({ id, legalName }) => `Entreprise n° ${p(id)} : ${p(legalName)}`,
+  summaryCatalogue: ({ count, file }) => `Catalogue : ${p(count)} produit(s) enregistré(s)${p(file) === "" ? "" : `, depuis ${p(file)}`}`,
+  summaryCorrections: ({ count, path }) => `Corrections : ${p(count)} produit(s) corrigé(s), dans ${p(path)}`,
+  summaryLeftOut: ({ count, skus }) => `${p(count)} produit(s) non importé(s) : ${p(skus)}`,
+  summaryExport: ({ path }) => `Fichiers pour Tmall Global : ${p(path)}`,
+  summaryExportRefused: ({ path }) => `Fichiers pour Tmall Global : pas encore (dossier prévu : ${p(path)})`,
+  summaryDossier: ({ path }) => `Dossier de candidature : ${p(path)}`,
+  summarySession: ({ id }) => `Session de l'assistant n° ${p(id)}, terminée.`,
+  nextFixRows: ({ merchant, file }) => `Corrigez les produits laissés de côté dans ${p(file)}, puis : eprovence import ${p(file)} --merchant ${p(merchant)}`,
+  nextExport: ({ merchant }) => `Complétez les produits non prêts (nom chinois, photos…), puis : eprovence export --merchant ${p(merchant)} --out export-tmall`,
+  nextSend: ({ path }) => `Relisez le dossier ${p(path)} et envoyez-le avec votre candidature E-Provence.`,
+  demoIntro: ({ folder }) =>
+    `Démonstration sur des données fictives (la Savonnerie des Calanques, Marseille), dans une base temporaire : ${p(folder)}`,
+  demoDone: ({ folder, database, exported, dossier }) =>
+    `Démonstration terminée.\n  Base : ${p(database)}\n  Export : ${p(exported)}\n  Dossier : ${p(dossier)}\nTout est dans ${p(folder)} (supprimez ce dossier quand vous n'en avez plus besoin).`,
+};
