@@ -3,6 +3,7 @@ import { describeCbecTaxRates, type ExportLine } from "../domain/catalogue/chann
 import type { CatalogueReadiness, ProductReadiness } from "../domain/catalogue/readiness.js";
 import { formatCents } from "../domain/money.js";
 import { describeCatalogueSettings, type CatalogueSettings } from "../domain/settings.js";
+import { formatCsvRecord } from "./csv-format.js";
 
 /**
  * The files of `eprovence export`: catalogue.csv, catalogue.json and manifest.json, as bytes. The
@@ -57,15 +58,11 @@ export function neutraliseCell(cell: string): string {
   return cell.length > 0 && FORMULA_TRIGGERS.has(cell.charAt(0)) ? `'${cell}` : cell;
 }
 
-/** RFC 4180: a cell with a comma, a quote, CR or LF is quoted, its quotes doubled. */
-function quoteCell(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
 
 /** UTF-8 with a BOM (spreadsheets then show Chinese and accents right), comma, CRLF after every record. */
 export function renderCatalogueCsv(lines: readonly ExportLine[]): Buffer {
   const records = [[...CSV_COLUMNS], ...lines.map(toCsvCells)];
-  const text = records.map((cells) => `${cells.map((cell) => quoteCell(neutraliseCell(cell))).join(",")}\r\n`).join("");
+  const text = records.map((cells) => formatCsvRecord(cells.map(neutraliseCell), ",")).join("");
   return Buffer.from(`\ufeff${text}`, "utf8");
 }
 

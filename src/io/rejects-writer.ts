@@ -1,4 +1,5 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { formatCsvRecord } from "./csv-format.js";
 
 /**
  * The rejected rows of a file, with its original columns plus a reason, in a CSV ready to fix and
@@ -18,15 +19,14 @@ export function createRejectsWriter(path: string, header: readonly string[], del
   const fd = openSync(temporary, "w");
   let rows = 0;
   let isOpen = true;
-  const line = (cells: readonly string[]): string => `${cells.map((cell) => quote(cell, delimiter)).join(delimiter)}\r\n`;
-  writeSync(fd, `\ufeff${line([...header, reasonHeader])}`);
+  writeSync(fd, `\ufeff${formatCsvRecord([...header, reasonHeader], delimiter)}`);
   const close = (): void => {
     if (isOpen) closeSync(fd);
     isOpen = false;
   };
   return {
     write(cells, reason) {
-      writeSync(fd, line([...cells, reason]));
+      writeSync(fd, formatCsvRecord([...cells, reason], delimiter));
       rows++;
     },
     commit() {
@@ -39,10 +39,4 @@ export function createRejectsWriter(path: string, header: readonly string[], del
       rmSync(temporary, { force: true });
     },
   };
-}
-
-function quote(cell: string, delimiter: string): string {
-  return cell.includes('"') || cell.includes(delimiter) || cell.includes("\n") || cell.includes("\r") || cell !== cell.trim()
-    ? `"${cell.replace(/"/g, '""')}"`
-    : cell;
 }
