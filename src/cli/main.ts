@@ -4,6 +4,7 @@ import { createTranslator, type Translator } from "../domain/messages/index.js";
 import { EXIT, type ExitCode } from "./errors.js";
 import { processIo, type Io } from "./io.js";
 import { createProgram, type GlobalOptions } from "./program.js";
+import { isPromptCancelled } from "./prompter.js";
 import { resolveLanguage } from "./settings.js";
 import { readToolVersion } from "./version.js";
 
@@ -48,6 +49,11 @@ function fail(error: unknown, t: Translator, io: Io, isVerbose: boolean): ExitCo
     }
     io.stderr.write(`${t.hint("usage")}\n`);
     return EXIT.failed;
+  }
+  if (isPromptCancelled(error)) {
+    // Ctrl-C at a question (Inquirer's ExitPromptError): every answer given so far is already saved.
+    io.stderr.write(`\n${t.wizard("interrupted")}\n`);
+    return EXIT.cancelled;
   }
   if (error instanceof EprovenceError) {
     io.stderr.write(`${t.ui("errorPrefix")} ${t.message(error.code, error.params)}\n${t.hint(error.code, error.params)}\n`);

@@ -68,6 +68,16 @@ export function flagOf(key: ProfileKey): string {
 }
 
 /**
+ * A profile value typed as text (a flag, the wizard's prompt, a string in the wizard's answers file),
+ * read as the schema expects it: "12,5" → 12.5, "oui" → true, "déposée" → "registered", "A, B" → ["A", "B"].
+ * Undefined when the text is not what the key holds (the caller reports "invalid-profile-value").
+ */
+export function readProfileText(key: ProfileKey, raw: string): { readonly value: unknown } | undefined {
+  if (key === "brands") return { value: [...new Set(raw.split(",").map((name) => name.trim()).filter((name) => name !== ""))] };
+  return FLAGS[key].read(raw);
+}
+
+/**
  * Keys of a printed merchant (`merchant show --format json`) that are not part of a profile: a
  * profile file may carry them, so that a printed merchant can be fed back to `--from`; they are
  * ignored.

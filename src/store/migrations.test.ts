@@ -54,7 +54,7 @@ describe("migrations from an empty database", () => {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
     const declared = MIGRATIONS.flatMap((migration) => [...migration.up.matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1])).sort();
     expect(tables).toEqual(declared);
-    expect(tables).toEqual(expect.arrayContaining(["column_mappings", "import_findings", "imports", "merchants", "products"]));
+    expect(tables).toEqual(expect.arrayContaining(["column_mappings", "import_findings", "imports", "merchants", "onboarding_sessions", "products"]));
     expect(readSchemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
     expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
@@ -112,6 +112,31 @@ describe("migrations from an empty database", () => {
       expect(raw.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get()).toBe(0);
       migrate(raw, "partial.db");
       expect(readSchemaVersion(raw)).toBe(SCHEMA_VERSION);
+    } finally {
+      raw.close();
+    }
+  });
+
+  it("brings a version-2 database (before the wizard) to version 3: its data is kept and the wizard's sessions table appears", () => {
+    const path = freshPath("v2");
+    const raw = new BetterSqlite3(path);
+    try {
+      migrate(raw, path, 2);
+      raw.prepare("INSERT INTO merchants (legal_name, siren, created_at, updated_at) VALUES ('Z', '732829320', 'then', 'then')").run();
+      migrate(raw, path);
+      expect(SCHEMA_VERSION).toBe(3);
+      expect(readSchemaVersion(raw)).toBe(3);
+      expect(raw.prepare("SELECT legal_name FROM merchants").pluck().all()).toEqual(["Z"]);
+      expect(raw.prepare("SELECT name FROM pragma_table_info('onboarding_sessions') ORDER BY cid").pluck().all()).toEqual([
+        "id",
+        "merchant_id",
+        "step",
+        "answers",
+        "results",
+        "status",
+        "created_at",
+        "updated_at",
+      ]);
     } finally {
       raw.close();
     }

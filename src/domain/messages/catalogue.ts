@@ -32,7 +32,6 @@ export type UiKey =
   | "tab"
   | "errorPrefix"
   | "unexpected"
-  | "commandsSoon"
   | "labelled"
   | "progress"
   | "costsTitle"

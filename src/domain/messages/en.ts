@@ -348,7 +348,7 @@ export const en: MessageCatalogue = {
     "onboard-no-terminal": {
       message: () => "eprovence onboard asks questions, and there is no terminal to answer them (redirected input, CI, or --no-input).",
       hint: () =>
-        "Run it in a terminal (npm start or eprovence onboard), or give the answers in a file: eprovence onboard --answers answers.yaml (keys: see the README, onboard section; eprovence demo shows a complete example).",
+        "Run it in a terminal (npm start or eprovence onboard), or give the answers in a file: eprovence onboard --answers answers.yaml (keys: see the README, onboard section; eprovence demo shows the whole flow without a terminal).",
     },
     "missing-answers": {
       message: ({ keys, path }) => `Missing answers${p(path) === "" ? "" : ` in ${p(path)}`}, and no terminal to ask for them: ${p(keys)}.`,
@@ -685,6 +685,5 @@ export const en: MessageCatalogue = {
     exportLeftOut: ({ count, skus }) => `Not exported, not ready: ${p(count)} — ${p(skus)}`,
     exportRate: ({ rate, date }) => `CNY prices at ${p(rate)} CNY/EUR of ${p(date)}; CBEC tax estimated by category (wine and spirits: estimates), see manifest.json.`,
     labelled: ({ label, text }) => `${p(label)}: ${p(text)}`,
-    commandsSoon: () => 'The "eprovence onboard" wizard is coming soon. Available commands:',
   },
 };

@@ -349,7 +349,7 @@ export const fr: MessageCatalogue = {
     "onboard-no-terminal": {
       message: () => "eprovence onboard pose des questions, et il n'y a pas de terminal pour y répondre (entrée redirigée, CI, ou --no-input).",
       hint: () =>
-        "Lancez-le dans un terminal (npm start ou eprovence onboard), ou donnez les réponses dans un fichier : eprovence onboard --answers reponses.yaml (clés : voir le README, section onboard ; eprovence demo en montre un exemple complet).",
+        "Lancez-le dans un terminal (npm start ou eprovence onboard), ou donnez les réponses dans un fichier : eprovence onboard --answers reponses.yaml (clés : voir le README, section onboard ; eprovence demo montre tout le parcours sans terminal).",
     },
     "missing-answers": {
       message: ({ keys, path }) => `Réponses manquantes${p(path) === "" ? "" : ` dans ${p(path)}`}, et pas de terminal pour les demander : ${p(keys)}.`,
@@ -687,6 +687,5 @@ export const fr: MessageCatalogue = {
     exportRate: ({ rate, date }) => `Prix en CNY au taux de ${p(rate)} CNY/EUR du ${p(date)} ; taxe CBEC estimée par catégorie (vin et spiritueux : estimations), voir manifest.json.`,
     // French typography puts a space before the colon; English does not.
     labelled: ({ label, text }) => `${p(label)} : ${p(text)}`,
-    commandsSoon: () => "L'assistant « eprovence onboard » arrive bientôt. Commandes disponibles :",
   },
 };

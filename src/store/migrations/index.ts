@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import { EprovenceError } from "../../domain/errors.js";
 import { migration001 } from "./001-catalogue.js";
 import { migration002 } from "./002-verdicts-and-scenarios.js";
+import { migration003 } from "./003-onboarding-sessions.js";
 
 /**
  * Schema changes, one file each, applied in order and recorded in `PRAGMA user_version`. A migration
@@ -14,7 +15,7 @@ export interface Migration {
   readonly up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

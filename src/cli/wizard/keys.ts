@@ -1,0 +1,291 @@
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import iconv from "iconv-lite";
+import { FIELD_NAMES, isFieldName, matchHeader, type FieldName } from "../../domain/catalogue/fields.js";
+import { checkMerchantProfilePatch, PROFILE_KEYS, type ProfileKey } from "../../domain/company/profile-problems.js";
+import { parseCostEntry, type CostInputName } from "../../domain/costs/inputs.js";
+import type { FailureCode, FindingCode, MessageParams } from "../../domain/errors.js";
+import { DELIMITERS, type Delimiter } from "../../io/csv-reader.js";
+import type { JsonValue } from "../../store/onboarding.js";
+import { readProfileText } from "../merchant-input.js";
+
+/**
+ * Every answer the wizard can be given, under one stable camelCase key, checked by the same rules as the
+ * commands: a company key by the profile schema of `merchant add`, a cost key by the reader of the
+ * `costs` flags, a catalogue fix by the catalogue rules. The same key names a prompt (the scripted test
+ * prompter matches on it), an answers-file entry, a saved answer in the database, and a missing answer
+ * in the exit-2 message. The README lists them.
+ */
+
+export const STEP_IDS = ["welcome", "company", "eligibility", "costs", "catalogue", "fixes", "export", "summary"] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+/** Why an answer is refused: a failure or finding code and its message parameters (put into words by the caller). */
+export interface Problem {
+  readonly code: FailureCode | FindingCode;
+  readonly params: MessageParams;
+}
+
+/** `null`: the answer "not given", allowed for optional keys. */
+export type Parsed = { readonly isValid: true; readonly value: JsonValue } | { readonly isValid: false; readonly problem: Problem };
+
+export interface ParseContext {
+  /** Where relative paths start: the answers file's folder, or the working folder for a typed answer. */
+  readonly base: string;
+}
+
+export interface AnswerKey {
+  readonly key: string;
+  readonly step: StepId;
+  /**
+   * Required: with no terminal and no answer, exit 2 naming the key. Optional: `fallback` is taken
+   * (documented in the README), and the question is only asked when the wizard needs it.
+   */
+  readonly isRequired: boolean;
+  readonly fallback: JsonValue;
+  readonly parse: (raw: unknown, context: ParseContext) => Parsed;
+}
+
+const ok = (value: JsonValue): Parsed => ({ isValid: true, value });
+const fail = (code: Problem["code"], params: MessageParams): Parsed => ({ isValid: false, problem: { code, params } });
+
+export function isBlank(raw: unknown): boolean {
+  return raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+}
+
+function show(raw: unknown): string {
+  if (raw === undefined || raw === null) return "";
+  return typeof raw === "string" ? raw : JSON.stringify(raw);
+}
+
+// ── the company (the keys of `merchant add --from`, under `company.`) ──────────────────────────────
+
+/** What eligibility needs: without it the wizard cannot give a verdict worth the name. */
+const REQUIRED_PROFILE_KEYS: ReadonlySet<ProfileKey> = new Set(["legalName", "siret", "postcode", "headcount", "turnoverEur", "independent", "trademark"]);
+
+/** The profile keys in the order the wizard asks them (`siren` only from a file: a SIRET gives it). */
+export const COMPANY_KEYS: readonly ProfileKey[] = PROFILE_KEYS;
+
+function parseProfileValue(key: ProfileKey, answerKey: string, isRequired: boolean) {
+  return (raw: unknown): Parsed => {
+    if (isBlank(raw)) return isRequired ? fail("missing-profile-value", { key, field: answerKey }) : ok(null);
+    let value: unknown = raw;
+    if (typeof raw === "string") {
+      const read = readProfileText(key, raw);
+      if (read === undefined) return fail("invalid-profile-value", { key, field: answerKey, value: raw });
+      value = read.value;
+    }
+    const check = checkMerchantProfilePatch({ [key]: value });
+    if (!check.isValid) {
+      const [problem] = check.problems;
+      return fail(problem?.code ?? "invalid-profile-value", { key, field: answerKey, value: show(raw), ...problem?.params });
+    }
+    return ok(value as JsonValue);
+  };
+}
+
+// ── costs (the names of the `costs` flags and scenario keys, under `costs.`) ──────────────────────
+
+function parseCost(name: CostInputName, answerKey: string, isRequired: boolean) {
+  return (raw: unknown): Parsed => {
+    if (isBlank(raw)) return isRequired ? fail("missing-answers", { keys: answerKey }) : ok(null);
+    const parsed = parseCostEntry(name, typeof raw === "string" ? raw.trim() : raw);
+    return parsed.isValid ? ok(raw as JsonValue) : fail("invalid-option", { option: answerKey, value: show(raw), expected: parsed.expected });
+  };
+}
+
+// ── plain values ───────────────────────────────────────────────────────────────────────────────────
+
+const YES_NO: Readonly<Record<string, boolean>> = { yes: true, y: true, oui: true, o: true, true: true, no: false, n: false, non: false, false: false };
+
+function parseBoolean(answerKey: string) {
+  return (raw: unknown): Parsed => {
+    if (typeof raw === "boolean") return ok(raw);
+    const value = typeof raw === "string" ? YES_NO[raw.trim().toLowerCase()] : undefined;
+    return value === undefined ? fail("invalid-option", { option: answerKey, value: show(raw), expected: "true, false (oui, non)" }) : ok(value);
+  };
+}
+
+/**
+ * Only "yes" makes sense in a file: a detection to correct is corrected with `catalogue.encoding`,
+ * `catalogue.delimiter` and `catalogue.mapping`, which need no terminal.
+ */
+function parseConfirmDetection(raw: unknown): Parsed {
+  const parsed = parseBoolean("catalogue.confirmDetection")(raw);
+  if (!parsed.isValid || parsed.value === true) return parsed;
+  return fail("invalid-option", { option: "catalogue.confirmDetection", value: show(raw), expected: "true (catalogue.mapping, catalogue.encoding, catalogue.delimiter)" });
+}
+
+function parseChoice(answerKey: string, choices: readonly string[]) {
+  return (raw: unknown): Parsed =>
+    typeof raw === "string" && choices.includes(raw.trim()) ? ok(raw.trim()) : fail("invalid-option", { option: answerKey, value: show(raw), expected: choices.join(", ") });
+}
+
+/** A file to read: resolved against the answers file's folder (or the working folder when typed). */
+function parseInputFile(answerKey: string) {
+  return (raw: unknown, context: ParseContext): Parsed => {
+    if (typeof raw !== "string" || raw.trim() === "") return fail("invalid-option", { option: answerKey, value: show(raw), expected: "catalogue.csv" });
+    const path = resolve(context.base, raw.trim());
+    if (!existsSync(path)) return fail("file-not-found", { path: raw.trim() });
+    if (!statSync(path).isFile()) return fail("file-unreadable", { path: raw.trim(), reason: "is a directory" });
+    return ok(path);
+  };
+}
+
+/** A file or folder to write: resolved, not checked here (the export and the dossier check it where they write). */
+function parseOutputPath(answerKey: string, example: string) {
+  return (raw: unknown, context: ParseContext): Parsed =>
+    typeof raw === "string" && raw.trim() !== "" ? ok(resolve(context.base, raw.trim())) : fail("invalid-option", { option: answerKey, value: show(raw), expected: example });
+}
+
+/** `"Réf. interne": "sku"`: header as written → catalogue field, as `--map` takes it. */
+function parseMapping(raw: unknown): Parsed {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return fail("invalid-option", { option: "catalogue.mapping", value: show(raw), expected: '{ "Ma colonne": "sku" }' });
+  }
+  const mapping: Record<string, string> = {};
+  for (const [header, field] of Object.entries(raw)) {
+    if (typeof field !== "string" || !isFieldName(field.trim())) return fail("invalid-mapping", { value: `${header}=${show(field)}`, fields: FIELD_NAMES.join(", ") });
+    mapping[header] = field.trim();
+  }
+  return ok(mapping);
+}
+
+export function parseDelimiterAnswer(raw: unknown): Delimiter | undefined {
+  if (typeof raw !== "string") return undefined;
+  const text = raw === "\t" ? raw : raw.trim().toLowerCase();
+  const named: Readonly<Record<string, Delimiter>> = { tab: "\t", tabulation: "\t", "\\t": "\t", "\t": "\t" };
+  return named[text] ?? (DELIMITERS as readonly string[]).find((delimiter) => delimiter === text) as Delimiter | undefined;
+}
+
+function parseDelimiter(raw: unknown): Parsed {
+  const delimiter = parseDelimiterAnswer(raw);
+  return delimiter === undefined ? fail("invalid-option", { option: "catalogue.delimiter", value: show(raw), expected: '";", ",", "tab"' }) : ok(delimiter);
+}
+
+function parseEncoding(raw: unknown): Parsed {
+  return typeof raw === "string" && raw.trim() !== "" && iconv.encodingExists(raw.trim()) ? ok(raw.trim()) : fail("unknown-encoding", { value: show(raw) });
+}
+
+/**
+ * `catalogue.products`: the products typed in, each an object whose keys are catalogue columns (the
+ * field names of the README, or any header the catalogue files accept); written as a CSV and imported
+ * like a file, so they meet exactly the same rules.
+ */
+function parseProducts(raw: unknown): Parsed {
+  if (!Array.isArray(raw) || raw.length === 0) return fail("invalid-option", { option: "catalogue.products", value: show(raw), expected: '[{ "sku": "…", "name_fr": "…", … }]' });
+  const products: Record<string, string>[] = [];
+  for (const [index, item] of raw.entries()) {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) {
+      return fail("invalid-option", { option: `catalogue.products[${index}]`, value: show(item), expected: '{ "sku": "…", "name_fr": "…", … }' });
+    }
+    const product: Record<string, string> = {};
+    for (const [column, value] of Object.entries(item as Record<string, unknown>)) {
+      const field = isFieldName(column) ? column : matchHeader(column);
+      if (field === undefined) return fail("unknown-answer-key", { key: `catalogue.products[${index}].${column}`, path: "", suggestion: "", keys: FIELD_NAMES.join(", ") });
+      if (value === null || value === undefined) continue;
+      product[field] = Array.isArray(value) ? value.map(String).join("|") : typeof value === "object" ? JSON.stringify(value) : String(value);
+    }
+    products.push(product);
+  }
+  return ok(products);
+}
+
+// ── the registry ───────────────────────────────────────────────────────────────────────────────────
+
+function key(key: string, step: StepId, isRequired: boolean, parse: AnswerKey["parse"], fallback: JsonValue = null): AnswerKey {
+  return { key, step, isRequired, parse, fallback };
+}
+
+export const ANSWER_KEYS: readonly AnswerKey[] = [
+  key("resume", "welcome", true, parseBoolean("resume")),
+  ...COMPANY_KEYS.map((profileKey) => {
+    const answerKey = `company.${profileKey}`;
+    // The SIRET is required, but a SIREN alone may stand for it (see `missingCompanyKeys`).
+    const isRequired = REQUIRED_PROFILE_KEYS.has(profileKey);
+    return key(answerKey, "company", isRequired, parseProfileValue(profileKey, answerKey, isRequired && profileKey !== "siret"));
+  }),
+  key("costs.fairsPerYear", "costs", true, parseCost("fairsPerYear", "costs.fairsPerYear", true)),
+  key("costs.salesEur", "costs", true, parseCost("salesEur", "costs.salesEur", true)),
+  key("costs.years", "costs", false, parseCost("years", "costs.years", false)),
+  key("catalogue.method", "catalogue", false, parseChoice("catalogue.method", ["file", "manual"])),
+  key("catalogue.file", "catalogue", true, parseInputFile("catalogue.file")),
+  key("catalogue.products", "catalogue", true, parseProducts),
+  key("catalogue.encoding", "catalogue", false, parseEncoding),
+  key("catalogue.delimiter", "catalogue", false, parseDelimiter),
+  key("catalogue.mapping", "catalogue", false, parseMapping, {}),
+  key("catalogue.confirmDetection", "catalogue", false, parseConfirmDetection, true),
+  key("export.out", "export", true, parseOutputPath("export.out", "export-tmall/")),
+  key("export.allowPartial", "export", false, parseBoolean("export.allowPartial"), false),
+  key("export.force", "export", false, parseBoolean("export.force"), false),
+  key("dossier.out", "export", true, parseOutputPath("dossier.out", "dossier.html")),
+  key("dossier.force", "export", false, parseBoolean("dossier.force"), false),
+];
+
+const BY_KEY: ReadonlyMap<string, AnswerKey> = new Map(ANSWER_KEYS.map((entry) => [entry.key, entry]));
+
+/** `fixes.<sku>.<field>`: a corrected value for a product's field (the SKU may hold dots; the field is last). */
+export interface FixKey {
+  readonly sku: string;
+  readonly field: FieldName;
+}
+
+export function fixKey(sku: string, field: FieldName): string {
+  return `fixes.${sku}.${field}`;
+}
+
+export function parseFixKey(answerKey: string): FixKey | undefined {
+  if (!answerKey.startsWith("fixes.")) return undefined;
+  const rest = answerKey.slice("fixes.".length);
+  const dot = rest.lastIndexOf(".");
+  if (dot <= 0) return undefined;
+  const field = rest.slice(dot + 1);
+  return isFieldName(field) ? { sku: rest.slice(0, dot), field } : undefined;
+}
+
+const FIX_KEY: Omit<AnswerKey, "key"> = {
+  step: "fixes",
+  isRequired: false,
+  fallback: null,
+  parse: (raw) => (isBlank(raw) ? ok(null) : typeof raw === "string" || typeof raw === "number" ? ok(String(raw).trim()) : fail("invalid-option", { option: "fixes", value: show(raw), expected: '"4,90"' })),
+};
+
+/** The definition of a key, the fixes' pattern included; undefined for a key the wizard does not know. */
+export function findAnswerKey(answerKey: string): AnswerKey | undefined {
+  const known = BY_KEY.get(answerKey);
+  if (known !== undefined) return known;
+  return parseFixKey(answerKey) === undefined ? undefined : { key: answerKey, ...FIX_KEY };
+}
+
+/** "company.legal_name" → "company.legalName": the key a user most likely meant. */
+export function suggestAnswerKey(answerKey: string): string | undefined {
+  const loose = (text: string) => text.toLowerCase().replace(/[^a-z]/g, "");
+  return ANSWER_KEYS.find((candidate) => loose(candidate.key) === loose(answerKey))?.key ?? ANSWER_KEYS.find((candidate) => candidate.key.endsWith(`.${answerKey}`))?.key;
+}
+
+/** Answers as the wizard reads them: this run's answers file first, then what earlier runs saved. */
+export type AnswerLookup = (answerKey: string) => JsonValue | undefined;
+
+/** The required keys of a step that no answer covers (for the exit-2 message listing ALL of them at once). */
+export function missingKeysOf(step: StepId, has: AnswerLookup): string[] {
+  const isGiven = (answerKey: string) => {
+    const value = has(answerKey);
+    return value !== undefined && value !== null;
+  };
+  switch (step) {
+    case "company":
+      return ANSWER_KEYS.filter((entry) => entry.step === "company" && entry.isRequired)
+        .map((entry) => entry.key)
+        .filter((answerKey) => !isGiven(answerKey) && !(answerKey === "company.siret" && isGiven("company.siren")));
+    case "catalogue": {
+      const method = has("catalogue.method");
+      const isManual = method === "manual" || (method === undefined && isGiven("catalogue.products") && !isGiven("catalogue.file"));
+      const needed = isManual ? "catalogue.products" : "catalogue.file";
+      return isGiven(needed) ? [] : [needed];
+    }
+    default:
+      return ANSWER_KEYS.filter((entry) => entry.step === step && entry.isRequired && entry.key !== "resume")
+        .map((entry) => entry.key)
+        .filter((answerKey) => !isGiven(answerKey));
+  }
+}

@@ -1,0 +1,154 @@
+import type { FieldName } from "../../../domain/catalogue/fields.js";
+import { layOutColumns, type RawFinding } from "../../../domain/catalogue/row-validator.js";
+import { DEFAULT_CATALOGUE_SETTINGS } from "../../../domain/settings.js";
+import { writeCsvFile } from "../../../io/csv-file.js";
+import { writePrettyReport } from "../../../io/reports/pretty.js";
+import { renderFinding } from "../../../io/reports/render.js";
+import { validateCatalogue, type Finding } from "../../../io/validate-catalogue.js";
+import { importBatch } from "../../import/run-import.js";
+import { describeImport, fromJson, importOptionsOf, wizardFile, type CatalogueSource } from "../catalogue-source.js";
+import { checkRow, fieldsInError, firstErrorOn } from "../cell-check.js";
+import type { WizardContext, WizardStep } from "../context.js";
+import { fixKey, type Parsed } from "../keys.js";
+
+/**
+ * The findings of the imported catalogue (the report of `validate`), then, for each row the import
+ * left out, its invalid values one by one: a corrected value is checked as typed by the same rules, in
+ * its row; Enter leaves the product out. The corrected rows are written as a CSV beside the database
+ * (the user's file is never changed) and imported like any file. Without a terminal, corrections come
+ * from `fixes.<sku>.<field>` keys; rows without one stay out.
+ */
+export const fixesStep: WizardStep = {
+  id: "fixes",
+  async run(context) {
+    const { t, style } = context;
+    const source = fromJson(context.session().results.catalogue);
+    if (source === undefined) return;
+    const rejected: RejectedRow[] = [];
+    /** Every row's SKU and line, in file order. */
+    const rows: { readonly sku: string; readonly line: number }[] = [];
+    let headers: readonly string[] = [];
+    const validation = await validateCatalogue({
+      path: source.file,
+      stdin: context.io.stdin,
+      encoding: source.encoding ?? undefined,
+      delimiter: source.delimiter ?? undefined,
+      mapping: source.mapping,
+      maxErrors: 1000,
+      settings: DEFAULT_CATALOGUE_SETTINGS,
+      onHeader(found) {
+        headers = [...found];
+      },
+      onRow(row) {
+        if (!row.isValid) rejected.push({ index: rows.length, line: row.line, sku: row.values.sku, cells: [...row.cells], findings: [...row.findings] });
+        rows.push({ sku: row.values.sku, line: row.line });
+        return undefined;
+      },
+    });
+    const shown = source.kind === "manual" ? { ...validation, file: t.wizard("manualFile") } : validation;
+    context.out(writePrettyReport(shown, t, style, { isValid: validation.summary.errors === 0, isStrict: false }));
+    if (rejected.length === 0) {
+      context.out(style.success(t.wizard("fixesNone")));
+      context.saveResults({ fixes: { file: null, importId: null, fixed: 0, leftOut: [] } });
+      return;
+    }
+    context.out(t.wizard(context.isInteractive ? "fixesIntro" : "fixesIntroFile", { count: rejected.length }));
+
+    const { columnOf } = layOutColumns(headers, source.mapping, () => undefined);
+    const fixed: string[][] = [];
+    const leftOut: string[] = [];
+    const used = new Set<string>();
+    for (const row of rejected) {
+      // A SKU names the row in its key; a row without one, or sharing it with another left-out row, its line.
+      const isSkuUnique = row.sku !== "" && rejected.filter((other) => other.sku === row.sku).length === 1;
+      const id = isSkuUnique ? row.sku : `line-${row.line}`;
+      const others = new Map(rows.filter((_, index) => index !== row.index).reverse().map((other) => [other.sku, other.line] as const));
+      const cells = await correctRow(context, { row, id, headers, columnOf, mapping: source.mapping, otherSkus: others, used });
+      if (cells === undefined) leftOut.push(id);
+      else fixed.push(cells);
+    }
+    const unused = context.answerKeys().filter((key) => key.startsWith("fixes.") && !used.has(key));
+    if (unused.length > 0) context.note(style.warning(t.wizard("fixesUnused", { keys: unused.join(", ") })));
+    if (fixed.length === 0) {
+      context.out(style.warning(t.wizard("fixesLeftOut", { count: leftOut.length, skus: leftOut.join(", ") })));
+      context.saveResults({ fixes: { file: null, importId: null, fixed: 0, leftOut } });
+      return;
+    }
+    const corrected: CatalogueSource = { kind: source.kind, file: wizardFile(context, "corrections.csv"), encoding: null, delimiter: validation.delimiter, mapping: source.mapping };
+    writeCsvFile(corrected.file, headers, fixed, validation.delimiter);
+    const merchant = context.merchant();
+    const [outcome] = await importBatch(context.db, [{ path: corrected.file, merchantRef: String(merchant.id) }], importOptionsOf(context, corrected));
+    if (outcome === undefined) return;
+    context.out(describeImport(context, outcome));
+    if (outcome.status === "failed" && outcome.failure !== undefined) throw outcome.failure;
+    if (leftOut.length > 0) context.out(style.warning(t.wizard("fixesLeftOut", { count: leftOut.length, skus: leftOut.join(", ") })));
+    context.saveResults({ fixes: { file: corrected.file, importId: outcome.importId ?? null, fixed: fixed.length, leftOut } });
+  },
+};
+
+interface RejectedRow {
+  /** Its place among the file's rows. */
+  readonly index: number;
+  readonly line: number;
+  readonly sku: string;
+  readonly cells: readonly string[];
+  readonly findings: readonly Finding[];
+}
+
+interface RowToCorrect {
+  readonly row: RejectedRow;
+  readonly id: string;
+  readonly headers: readonly string[];
+  readonly columnOf: Readonly<Partial<Record<FieldName, number>>>;
+  readonly mapping: Readonly<Record<string, string>>;
+  /** The SKUs of the file's other rows (and the first line of each): a corrected SKU must not take one of theirs. */
+  readonly otherSkus: ReadonlyMap<string, number>;
+  /** The `fixes.…` keys asked, to say which of an answers file's were not needed. */
+  readonly used: Set<string>;
+}
+
+/** Most rounds of corrections for one row (a new category may make the shelf life required…). */
+const MAX_ROUNDS = 20;
+
+/** The row with its invalid values corrected, or undefined when it is left out. */
+async function correctRow(context: WizardContext, target: RowToCorrect): Promise<string[] | undefined> {
+  const { t } = context;
+  const { row, headers, columnOf } = target;
+  const cells = [...row.cells];
+  const asked = new Set<FieldName>();
+  // The first round uses the import's own findings (they know the file: a duplicate SKU); later ones the row's rules.
+  let findings: readonly (Finding | RawFinding)[] = row.findings;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const field = fieldsInError(findings).find((name) => columnOf[name] !== undefined);
+    if (field === undefined) return fieldsInError(findings).length === 0 ? cells : undefined;
+    const column = columnOf[field] ?? 0;
+    const finding = firstErrorOn(findings, field);
+    const problem = finding === undefined ? "" : renderFinding({ severity: "error", code: finding.code, line: row.line, field, value: finding.value, params: finding.params }, t).message;
+    const check = (raw: unknown): Parsed => {
+      if (raw === null || raw === undefined || String(raw).trim() === "") return { isValid: true, value: null };
+      const text = String(raw).trim();
+      const taken = field === "sku" ? target.otherSkus.get(text) : undefined;
+      if (taken !== undefined) return { isValid: false, problem: { code: "duplicate-sku", params: { field, value: text, firstLine: taken } } };
+      const candidate = cells.map((cell, index) => (index === column ? text : cell));
+      const error = firstErrorOn(checkRow(headers, candidate, target.mapping), field);
+      return error === undefined ? { isValid: true, value: text } : { isValid: false, problem: { code: error.code, params: { field, value: text, ...error.params } } };
+    };
+    const key = fixKey(target.id, field);
+    target.used.add(key);
+    const value = await context.ask({
+      key,
+      kind: "input",
+      message: t.wizard("askFix", { line: row.line, sku: target.id, field, value: cells[column] ?? "", problem }),
+      label: field,
+      parse: check,
+      // Asked again when the first correction made another problem on the same field.
+      isFresh: asked.has(field),
+    });
+    if (typeof value !== "string") return undefined;
+    context.out(context.style.success(t.wizard("fixApplied", { sku: target.id, field, from: cells[column] ?? "", to: value })));
+    cells[column] = value;
+    asked.add(field);
+    findings = checkRow(headers, cells, target.mapping);
+  }
+  return undefined;
+}
