@@ -55,19 +55,8 @@ async function gatherDossierData(merchantRef: string, context: CommandContext): 
     const { latestCostScenario } = await import("../../store/documents.js");
     const merchant = findMerchant(db, merchantRef);
     const products = listProducts(db, merchant.id);
-    const eligibility = evaluateEligibility(
-      {
-        identifier: merchant.siret ?? merchant.siren,
-        postcode: merchant.postcode,
-        headcount: merchant.headcount,
-        turnoverCents: merchant.turnoverCents,
-        balanceSheetCents: merchant.balanceSheetCents,
-        independent: merchant.independent,
-        trademark: merchant.trademark,
-      },
-      products,
-      { postcodes, settings, today },
-    );
+    const { companyFactsOf } = await import("../stored-eligibility.js");
+    const eligibility = evaluateEligibility(companyFactsOf(merchant), products, { postcodes, settings, today });
     const saved = latestCostScenario(db, merchant.id);
     const savedScenario = saved === undefined ? undefined : readSavedScenario(saved.scenario);
     const origin: DossierCostOrigin =

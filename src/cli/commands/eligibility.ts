@@ -1,6 +1,6 @@
 import { eurosToCents } from "../../domain/company/amounts.js";
 import { checkMerchantProfilePatch } from "../../domain/company/profile-problems.js";
-import { compareVerdicts, evaluateEligibility, type CompanyFacts, type EligibilityResult, type ProductFacts } from "../../domain/eligibility/evaluate.js";
+import { evaluateEligibility, type CompanyFacts, type ProductFacts } from "../../domain/eligibility/evaluate.js";
 import { EprovenceError } from "../../domain/errors.js";
 import { DEFAULT_CATALOGUE_SETTINGS } from "../../domain/settings.js";
 import { loadPostcodeDirectory } from "../../io/geo-data.js";
@@ -26,42 +26,20 @@ export async function runEligibility(options: Record<string, unknown>, context: 
   if ((merchantRef === undefined) === (profilePath === undefined)) throw new EprovenceError("eligibility-subject", {});
   if (merchantRef !== undefined && typeof options.catalogue === "string") throw new EprovenceError("eligibility-subject", {});
 
-  const evaluation = { postcodes: loadPostcodeDirectory(), settings: DEFAULT_CATALOGUE_SETTINGS, today: io.now() };
   let report: EligibilityReport;
   if (merchantRef !== undefined) {
     const db = await openCommandDatabase(context, { mustExist: true });
     try {
       const { findMerchant } = await import("../../store/merchants.js");
-      const { listProducts } = await import("../../store/products.js");
-      const { latestVerdict, saveVerdict } = await import("../../store/documents.js");
-      const merchant = findMerchant(db, merchantRef);
-      const result = evaluateEligibility(
-        {
-          identifier: merchant.siret ?? merchant.siren,
-          postcode: merchant.postcode,
-          headcount: merchant.headcount,
-          turnoverCents: merchant.turnoverCents,
-          balanceSheetCents: merchant.balanceSheetCents,
-          independent: merchant.independent,
-          trademark: merchant.trademark,
-        },
-        listProducts(db, merchant.id),
-        evaluation,
-      );
-      const previous = latestVerdict<EligibilityResult>(db, merchant.id);
-      saveVerdict(db, merchant.id, result, io.now());
-      report = {
-        result,
-        subject: merchant.legalName,
-        previous: previous === undefined ? undefined : { verdict: previous.result.verdict, evaluatedAt: previous.evaluatedAt, rulesVersion: previous.rulesVersion },
-        changes: previous === undefined ? undefined : compareVerdicts(previous.result, result),
-      };
+      const { evaluateStoredMerchant } = await import("../stored-eligibility.js");
+      report = evaluateStoredMerchant(db, findMerchant(db, merchantRef), io.now());
     } finally {
       db.close();
     }
   } else {
     const company = await readCompanyFacts(profilePath ?? "", context);
     const products = typeof options.catalogue === "string" ? await readProductFacts(options.catalogue, context) : [];
+    const evaluation = { postcodes: loadPostcodeDirectory(), settings: DEFAULT_CATALOGUE_SETTINGS, today: io.now() };
     report = { result: evaluateEligibility(company.facts, products, evaluation), subject: company.name, previous: undefined, changes: undefined };
   }
   io.stdout.write(format === "json" ? writeEligibilityJson(report, t) : writeEligibilityPretty(report, t, createTextStyle(io.isStdoutTTY, io.env)));

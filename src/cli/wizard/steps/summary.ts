@@ -2,7 +2,7 @@ import { nextSteps } from "../../../io/reports/eligibility.js";
 import type { JsonValue } from "../../../store/onboarding.js";
 import { countProducts } from "../../../store/products.js";
 import type { WizardStep } from "../context.js";
-import { evaluateStoredMerchant } from "../verdict.js";
+import { evaluateStoredMerchant } from "../../stored-eligibility.js";
 
 /** What was saved where, the verdict with the catalogue, and what to do next. Asks nothing. */
 export const summaryStep: WizardStep = {
@@ -11,7 +11,7 @@ export const summaryStep: WizardStep = {
     const { t, style } = context;
     const merchant = context.merchant();
     const results = context.session().results;
-    const report = evaluateStoredMerchant(context, merchant);
+    const report = evaluateStoredMerchant(context.db, merchant, context.now());
     const catalogue = record(results.catalogue);
     const fixes = record(results.fixes);
     const exported = record(results.export);
