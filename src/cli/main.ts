@@ -1,6 +1,7 @@
 import { CommanderError } from "commander";
 import { EprovenceError } from "../domain/errors.js";
-import { createTranslator, type Translator } from "../domain/messages/index.js";
+import { loadTranslator } from "../domain/messages/load.js";
+import type { Translator } from "../domain/messages/translator.js";
 import { EXIT, type ExitCode } from "./errors.js";
 import { processIo, type Io } from "./io.js";
 import { createProgram, type GlobalOptions } from "./program.js";
@@ -14,7 +15,7 @@ import { readToolVersion } from "./version.js";
  */
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   const language = resolveLanguage(findFlag(argv, "--lang"), io.env);
-  const t = createTranslator(language ?? "fr");
+  const t = await loadTranslator(language ?? "fr");
   const isVerbose = argv.includes("--verbose");
   if (language === undefined) {
     return fail(new EprovenceError("invalid-option", { option: "--lang", value: findFlag(argv, "--lang") ?? "", expected: "fr, en" }), t, io, isVerbose);

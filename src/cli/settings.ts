@@ -1,6 +1,6 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { isLanguage, type Language } from "../domain/messages/index.js";
+import { isLanguage, type Language } from "../domain/messages/catalogue.js";
 
 /** PRODUCT.md: --lang, else EPROVENCE_LANG, else LANG, else French. */
 export function resolveLanguage(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Language | undefined {
