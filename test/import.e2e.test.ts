@@ -797,22 +797,34 @@ describe("interruptions and concurrency", () => {
   });
 });
 
-describe("a new database opened by several imports at once", () => {
-  it("each one creates or finds the schema: no 'table already exists', only a clear answer", async () => {
+describe("a new database", () => {
+  it("is not created by an import (there is no company to import for yet)", async () => {
+    const files = folder("no-database");
+    const catalogue = files.write("catalogue.csv", toCsv([CATALOGUE_HEADER, soapRow("SAV-1")]));
+    const path = join(files.dir, "store.db");
+    for (const extra of [[], ["--dry-run"]]) {
+      const run = await eprovence(path, ["import", catalogue, "--merchant", SIRET_A, ...extra]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/merchant add/);
+      expect(existsSync(path)).toBe(false);
+    }
+  });
+
+  it("opened by several processes at once: each creates or finds the schema, no 'table already exists'", async () => {
     // A race, so several rounds: before the fix about one round in eight hit "table merchants already exists".
     const files = folder("fresh-race");
-    const catalogue = files.write("catalogue.csv", toCsv([CATALOGUE_HEADER, soapRow("SAV-1")]));
+    const sirets = [SIRET_A, SIRET_B, withLuhnDigit("5521005540001"), withLuhnDigit("4432170960001")];
     for (let round = 1; round <= 8; round++) {
       const path = join(files.dir, `store-${round}.db`);
-      const runs = await Promise.all(Array.from({ length: 4 }, () => eprovence(path, ["import", catalogue, "--merchant", SIRET_A])));
+      const runs = await Promise.all(sirets.map((siret, index) => eprovence(path, ["merchant", "add", "--legal-name", `Maison ${index}`, "--siret", siret])));
       for (const run of runs) {
-        expect(run.code).toBe(2);
-        // No company in a new database; a rare "locked" while another process sets the file up is allowed.
-        expect(run.stdout + run.stderr).toMatch(/Aucune entreprise « 81234567800013 »|occupée par un autre processus/);
+        // A rare "locked" while another process sets the file up is allowed; a crash is not.
+        if (run.code !== 0) expect(run.stderr).toMatch(/occupée par un autre processus/);
         expect(run.stderr).not.toMatch(/inattendue|already exists/);
       }
       expect(integrityOf(path)).toBe("ok");
       expect(withDatabase(path, (db) => db.pragma("user_version", { simple: true }))).toBeGreaterThan(0);
+      expect(countOf(path, "SELECT count(*) FROM merchants")).toBe(runs.filter((run) => run.code === 0).length);
     }
   });
 });

@@ -33,7 +33,9 @@ export async function runImport(paths: readonly string[], options: Record<string
     const sources = await collectSources(paths, options, context, spooled?.path);
     const rejectsPath = typeof options.rejects === "string" ? resolve(io.cwd, options.rejects) : undefined;
     if (rejectsPath !== undefined && sources.length > 1) mkdirSync(rejectsPath, { recursive: true });
-    const db = await openCommandDatabase(context);
+    // No database means no company to import for: say "add the company first" rather than create an
+    // empty file (a dry run, above all, must leave no trace).
+    const db = await openCommandDatabase(context, { mustExist: true });
     const progress = createProgressLine(io, t, context.globals().quiet === true);
     try {
       const outcomes = await importBatch(db, sources, {
