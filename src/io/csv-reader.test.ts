@@ -224,7 +224,7 @@ describe("encoding", () => {
   it("reads UTF-8 with a few pasted Windows-1252 bytes as UTF-8 and says some bytes were invalid", async () => {
     const bytes = Buffer.concat([Buffer.from("sku;name\nCRM-75;Crème à l’huile d’olive\n"), win1252("SAV-MIEL;Savon parfumé\n")]);
     const reading = await read(bytes);
-    expect(reading.result).toMatchObject({ encoding: "utf-8", hadInvalidBytes: true });
+    expect(reading.result).toMatchObject({ encoding: "utf-8", hadInvalidBytes: true, invalidBytesLine: 3 });
     // The UTF-8 accents stay right (decoding it all as Windows-1252 would give "CrÃ¨me").
     expect(cellsOf(reading)[1]).toEqual(["CRM-75", "Crème à l’huile d’olive"]);
     expect(cellsOf(reading)[2]).toEqual(["SAV-MIEL", "Savon parfum\uFFFD"]);

@@ -40,6 +40,8 @@ export interface CsvHandlers {
 export interface ReadCsvResult extends Omit<Dialect, "bytesPerRecord"> {
   /** Set when bytes invalid in the chosen encoding were replaced. */
   readonly hadInvalidBytes: boolean;
+  /** The line of the first record holding a replaced byte, when there is one. */
+  readonly invalidBytesLine?: number | undefined;
 }
 
 /** Enough bytes to see the encoding and the header of any real catalogue. */
@@ -71,7 +73,16 @@ export async function readCsv(
     const dialect: Dialect = { encoding: decoder.encoding, delimiter, bytesPerRecord: measureBytesPerRecord(firstText) };
     handlers.dialect(dialect);
 
-    const records = new RecordStream(delimiter, hasMixedLineEndings(headText), handlers);
+    // Bytes that are not UTF-8 come out of the parser as U+FFFD: once the decoder has met some, look
+    // for the first record carrying one, so the warning can name its line (no cost on clean files).
+    let invalidBytesLine: number | undefined;
+    const records = new RecordStream(delimiter, hasMixedLineEndings(headText), {
+      ...handlers,
+      record(cells, line) {
+        if (invalidBytesLine === undefined && decoder.hadInvalidBytes && cells.some((cell) => cell.includes("\uFFFD"))) invalidBytesLine = line;
+        handlers.record(cells, line);
+      },
+    });
     let ok = records.push(firstText);
     while (ok) {
       const next = await iterator.next();
@@ -83,7 +94,7 @@ export async function readCsv(
     // Bytes held back at a chunk boundary belong to the last record (a final "é" with no newline).
     if (ok) ok = records.push(decoder.end());
     if (ok) records.end();
-    return { encoding: decoder.encoding, delimiter, hadInvalidBytes: decoder.hadInvalidBytes };
+    return { encoding: decoder.encoding, delimiter, hadInvalidBytes: decoder.hadInvalidBytes, invalidBytesLine };
   } finally {
     await iterator.return?.();
   }

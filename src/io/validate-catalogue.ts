@@ -174,7 +174,7 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
   );
   validator?.finish();
   if (validator !== undefined && summary.rows === 0) collect({ code: "empty-catalogue", line: 1 });
-  if (result.hadInvalidBytes) collect({ code: "invalid-utf8", line: 0 });
+  if (result.hadInvalidBytes) collect({ code: "invalid-utf8", line: result.invalidBytesLine ?? 0 });
   findings.sort((a, b) => a.line - b.line);
 
   return {
