@@ -52,6 +52,7 @@ export async function runImport(paths: readonly string[], options: Record<string
         stdin: io.stdin,
         describe: (finding) => `${renderFinding(finding, t).message} [${finding.code}]`,
         rejectReasonHeader: t.ui("rejectReason"),
+        listSeparator: t.ui("listSeparator"),
         onProgress: progress && ((file, read) => progress.update(read, file)),
       });
       progress?.done();

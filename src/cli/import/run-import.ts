@@ -37,6 +37,8 @@ export interface ImportOptions {
   /** Puts a finding into words for the rejects file's reason column. */
   readonly describe: (finding: Finding) => string;
   readonly rejectReasonHeader: string;
+  /** Between the reasons of one rejected row (" ; " in French, "; " in English). */
+  readonly listSeparator: string;
   readonly onProgress?: ((file: string, progress: ReadProgress) => void) | undefined;
 }
 
@@ -176,7 +178,7 @@ async function writeFile(
       if (rejectsPath === undefined) return;
       rejects ??= createRejectsWriter(rejectsPath, header, delimiter, options.rejectReasonHeader);
       const errors = findings.filter((finding) => finding.severity === "error");
-      rejects.write(row.cells, (errors.length > 0 ? errors : fileErrors).map(options.describe).join(" ; "));
+      rejects.write(row.cells, (errors.length > 0 ? errors : fileErrors).map(options.describe).join(options.listSeparator));
     };
     const validation = await validateCatalogue({
       path: source.path,

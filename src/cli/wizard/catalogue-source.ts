@@ -93,6 +93,7 @@ export function importOptionsOf(context: WizardContext, source: CatalogueSource)
     stdin: context.io.stdin,
     describe: (finding) => `${renderFinding(finding, t).message} [${finding.code}]`,
     rejectReasonHeader: t.ui("rejectReason"),
+    listSeparator: t.ui("listSeparator"),
   };
 }
 

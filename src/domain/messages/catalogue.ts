@@ -33,6 +33,7 @@ export type UiKey =
   | "errorPrefix"
   | "unexpected"
   | "labelled"
+  | "listSeparator"
   | "progress"
   | "costsTitle"
   | "costsContext"

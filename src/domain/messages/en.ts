@@ -685,5 +685,6 @@ export const en: MessageCatalogue = {
     exportLeftOut: ({ count, skus }) => `Not exported, not ready: ${p(count)} — ${p(skus)}`,
     exportRate: ({ rate, date }) => `CNY prices at ${p(rate)} CNY/EUR of ${p(date)}; CBEC tax estimated by category (wine and spirits: estimates), see manifest.json.`,
     labelled: ({ label, text }) => `${p(label)}: ${p(text)}`,
+    listSeparator: () => "; ",
   },
 };

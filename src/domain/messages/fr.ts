@@ -687,5 +687,6 @@ export const fr: MessageCatalogue = {
     exportRate: ({ rate, date }) => `Prix en CNY au taux de ${p(rate)} CNY/EUR du ${p(date)} ; taxe CBEC estimée par catégorie (vin et spiritueux : estimations), voir manifest.json.`,
     // French typography puts a space before the colon; English does not.
     labelled: ({ label, text }) => `${p(label)} : ${p(text)}`,
+    listSeparator: () => " ; ",
   },
 };
