@@ -117,6 +117,34 @@ describe("migrations from an empty database", () => {
     }
   });
 
+  /** The schema as SQLite keeps it: what a database migrated step by step must end up with. */
+  const schemaOf = (db: Database): string[] =>
+    db.prepare("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name").pluck().all() as string[];
+
+  // Every earlier version a user may have on disk, brought to the current one.
+  it.each(Array.from({ length: SCHEMA_VERSION }, (_, version) => version))(
+    "brings a version-%i database to the current schema, identical to a fresh one, keeping its data",
+    (version) => {
+      const fresh = new BetterSqlite3(freshPath("fresh"));
+      const old = new BetterSqlite3(freshPath(`v${version}`));
+      try {
+        migrate(fresh, "fresh.db");
+        migrate(old, "old.db", version);
+        expect(readSchemaVersion(old)).toBe(version);
+        if (version >= 1) {
+          old.prepare("INSERT INTO merchants (legal_name, siren, created_at, updated_at) VALUES ('Savonnerie', '732829320', 'then', 'then')").run();
+        }
+        migrate(old, "old.db");
+        expect(readSchemaVersion(old)).toBe(SCHEMA_VERSION);
+        expect(schemaOf(old)).toEqual(schemaOf(fresh));
+        expect(old.prepare("SELECT legal_name FROM merchants").pluck().all()).toEqual(version >= 1 ? ["Savonnerie"] : []);
+      } finally {
+        fresh.close();
+        old.close();
+      }
+    },
+  );
+
   it("brings a version-2 database (before the wizard) to version 3: its data is kept and the wizard's sessions table appears", () => {
     const path = freshPath("v2");
     const raw = new BetterSqlite3(path);
