@@ -5,24 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { merchantProfileSchema } from "../src/domain/company/profile.js";
 import { openDatabase } from "../src/store/database.js";
 import { addMerchant } from "../src/store/merchants.js";
-import { CATALOGUE_HEADER, makeTempDir, runCli, soapRow, toCsv, type CliOptions, type CliRun } from "./helpers.js";
+import { CATALOGUE_HEADER, CONTRACT_PROFILE, makeTempDir, runCli, soapRow, toCsv, type CliOptions, type CliRun } from "./helpers.js";
 
 // End to end: the real binary, without a terminal, as an owner, a consultant or a CI gate runs it.
 const temp = makeTempDir("eprovence-eligibility-");
 afterAll(() => temp.remove());
 
 /** The profile the contract check uses, as a consultant's file would hold it. */
-const CONTRACT_PROFILE = {
-  legalName: "Savonnerie Contrat",
-  siret: "81234567800013",
-  postcode: "13001",
-  headcount: 5,
-  turnoverEur: 500000,
-  balanceSheetEur: 200000,
-  independent: true,
-  brands: ["Contrat"],
-  trademark: "registered",
-};
 const contractFile = temp.write("contract.json", JSON.stringify(CONTRACT_PROFILE));
 /** 400 staff, €80 m turnover and €60 m balance sheet: over every SME ceiling (DOMAIN.md §2). */
 const largeFirmFile = temp.write("large.json", JSON.stringify({ ...CONTRACT_PROFILE, legalName: "Grand Groupe", headcount: 400, turnoverEur: 80_000_000, balanceSheetEur: 60_000_000 }));

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -6,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { merchantProfileSchema } from "../src/domain/company/profile.js";
 import { openDatabase } from "../src/store/database.js";
 import { addMerchant } from "../src/store/merchants.js";
-import { BIN, ean13, makeTempDir, runCli, toCsv, type CliRun } from "./helpers.js";
+import { ean13, makeTempDir, runCli, runCliAs, toCsv, type CliRun } from "./helpers.js";
 
 // End to end: the real binary on a real SQLite file, as a consultant or a CI job runs `export`.
 // Companies are registered through the store API; their catalogues go in through `eprovence import`.
@@ -467,7 +466,7 @@ describe("writing safely", () => {
     const out = join(base, "out");
     mkdirSync(out);
     chmodSync(out, 0o555);
-    const run = await spawnBinary(["--db", dbCopy, "export", "--merchant", SIRET, "--out", out], isRoot ? 65534 : undefined);
+    const run = await runCliAs(["--db", dbCopy, "export", "--merchant", SIRET, "--out", out], { uid: isRoot ? 65534 : undefined, home: temp.dir, cwd: temp.dir });
     expect(run.code, run.stdout).toBe(2);
     expect(run.stderr).toContain(`Impossible d'écrire l'export dans ${out}`);
     expect(readdirSync(out)).toEqual([]);
@@ -511,19 +510,3 @@ describe("failures (exit 2)", () => {
   });
 });
 
-function spawnBinary(args: readonly string[], uid: number | undefined): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: temp.dir,
-      env: { PATH: process.env.PATH ?? "", LANG: "fr_FR.UTF-8", CI: "true", HOME: temp.dir },
-      ...(uid === undefined ? {} : { uid, gid: uid }),
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}

@@ -37,6 +37,40 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
   });
 }
 
+/**
+ * The real binary with a minimal environment, as another user when `uid` is given (only root may ask:
+ * chmod does not stop root, so read-only tests run as "nobody" to have the kernel enforce them).
+ */
+export function runCliAs(args: readonly string[], options: { readonly uid: number | undefined; readonly home: string; readonly cwd?: string; readonly env?: Record<string, string> }): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+      env: { PATH: process.env.PATH ?? "", LANG: "fr_FR.UTF-8", CI: "true", HOME: options.home, ...options.env },
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
+
+/** The company profile ../shared/contract-check uses (a micro firm in Marseille). */
+export const CONTRACT_PROFILE = {
+  legalName: "Savonnerie Contrat",
+  siret: "81234567800013",
+  postcode: "13001",
+  headcount: 5,
+  turnoverEur: 500000,
+  balanceSheetEur: 200000,
+  independent: true,
+  brands: ["Contrat"],
+  trademark: "registered",
+};
+
 /** Runs any command and resolves with its stdout (rejects on a non-zero exit). */
 export function runCommand(file: string, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { merchantProfileSchema } from "../src/domain/company/profile.js";
 import { openDatabase } from "../src/store/database.js";
 import { addMerchant } from "../src/store/merchants.js";
-import { BIN, CATALOGUE_HEADER, ean13, makeTempDir, ROOT, runCli, runCommand, soapRow, toCsv, type CliOptions, type CliRun } from "./helpers.js";
+import { BIN, CATALOGUE_HEADER, ean13, makeTempDir, ROOT, runCli, runCliAs, runCommand, soapRow, toCsv, type CliOptions, type CliRun } from "./helpers.js";
 
 // End to end: the real binary on a real SQLite file in a temporary folder, as a consultant runs it.
 // Companies are registered through the store API (the `merchant` command is tested elsewhere); every
@@ -695,7 +695,7 @@ describe("the database file", () => {
     chmodSync(files.dir, 0o777);
     const before = readFileSync(path);
     const isRoot = process.getuid?.() === 0;
-    const run = await spawnBinary(["--db", path, "import", catalogue, "--merchant", SIRET_A, "--mode", "replace"], isRoot ? 65534 : undefined);
+    const run = await runCliAs(["--db", path, "import", catalogue, "--merchant", SIRET_A, "--mode", "replace"], { uid: isRoot ? 65534 : undefined, home: temp.dir, cwd: temp.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`La base ${path} est en lecture seule.`);
     expect(run.stderr).not.toMatch(NO_STACK);
@@ -829,23 +829,6 @@ describe("a new database", () => {
   });
 });
 
-/** The real binary, optionally as another user (only root may ask for that). */
-function spawnBinary(args: readonly string[], uid: number | undefined): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: temp.dir,
-      env: { PATH: process.env.PATH ?? "", LANG: "fr_FR.UTF-8", CI: "true", HOME: temp.dir },
-      ...(uid === undefined ? {} : { uid, gid: uid }),
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
 
 /** Tags open and close in order, attributes are quoted, entities are the five XML knows. */
 function expectWellFormedXml(xml: string): void {

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeTempDir, runCli, type CliOptions } from "./helpers.js";
+import { CONTRACT_PROFILE, makeTempDir, runCli, type CliOptions } from "./helpers.js";
 
 // End to end: the real binary, without a terminal, each test on its own database file.
 const temp = makeTempDir("eprovence-merchant-");
@@ -14,17 +14,6 @@ function newDatabase(): { path: string; run: (args: readonly string[], options?:
 }
 
 /** The profile the contract check uses, as a consultant's file would hold it. */
-const CONTRACT_PROFILE = {
-  legalName: "Savonnerie Contrat",
-  siret: "81234567800013",
-  postcode: "13001",
-  headcount: 5,
-  turnoverEur: 500000,
-  balanceSheetEur: 200000,
-  independent: true,
-  brands: ["Contrat"],
-  trademark: "registered",
-};
 const contractFile = temp.write("m.json", JSON.stringify(CONTRACT_PROFILE));
 
 const ADD_WITH_FLAGS = [

@@ -1,9 +1,8 @@
-import { spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3, { type Database } from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, makeTempDir } from "../../test/helpers.js";
+import { makeTempDir, runCliAs } from "../../test/helpers.js";
 import { merchantProfileSchema } from "../domain/company/profile.js";
 import { EprovenceError } from "../domain/errors.js";
 import { openDatabase } from "./database.js";
@@ -232,7 +231,7 @@ describe("a read-only database file", () => {
   it("merchant add exits 2 with one sentence naming the file, and the file is unchanged", async () => {
     const path = makeReadOnlyDatabase();
     const before = readFileSync(path);
-    const run = await runBinary(["merchant", "add", "--legal-name", "Nouvelle", "--siren", "552100554"], { EPROVENCE_DB: path }, isRoot ? 65534 : undefined);
+    const run = await runCliAs(["merchant", "add", "--legal-name", "Nouvelle", "--siren", "552100554"], { uid: isRoot ? 65534 : undefined, home: temp.dir, env: { EPROVENCE_DB: path } });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(path);
     expect(run.stderr).toMatch(/lecture seule|Impossible d'ouvrir ou d'écrire/);
@@ -246,7 +245,7 @@ describe("a read-only database file", () => {
     mkdirSync(folder);
     chmodSync(folder, 0o555);
     const path = join(folder, "store.db");
-    const run = await runBinary(["merchant", "add", "--legal-name", "Nouvelle", "--siren", "552100554"], { EPROVENCE_DB: path }, isRoot ? 65534 : undefined);
+    const run = await runCliAs(["merchant", "add", "--legal-name", "Nouvelle", "--siren", "552100554"], { uid: isRoot ? 65534 : undefined, home: temp.dir, env: { EPROVENCE_DB: path } });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(path);
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -254,19 +253,3 @@ describe("a read-only database file", () => {
   });
 });
 
-/** The real binary, optionally as another user (only root may ask for that). */
-function runBinary(args: readonly string[], env: Record<string, string>, uid: number | undefined): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH ?? "", LANG: "fr_FR.UTF-8", CI: "true", HOME: temp.dir, ...env },
-      ...(uid === undefined ? {} : { uid, gid: uid }),
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}

@@ -50,16 +50,23 @@ export interface CataloguePreview {
   readonly warnings: number;
 }
 
-export async function previewCatalogue(context: WizardContext, source: CatalogueSource): Promise<CataloguePreview> {
-  let headers: readonly string[] = [];
-  const result = await validateCatalogue({
+/** How the wizard reads a chosen file: the encoding, delimiter and mapping the user confirmed. */
+export function readingOptionsOf(context: WizardContext, source: CatalogueSource) {
+  return {
     path: source.file,
     stdin: context.io.stdin,
     encoding: source.encoding ?? undefined,
     delimiter: source.delimiter ?? undefined,
     mapping: source.mapping,
-    maxErrors: 0,
     settings: DEFAULT_CATALOGUE_SETTINGS,
+  } as const;
+}
+
+export async function previewCatalogue(context: WizardContext, source: CatalogueSource): Promise<CataloguePreview> {
+  let headers: readonly string[] = [];
+  const result = await validateCatalogue({
+    ...readingOptionsOf(context, source),
+    maxErrors: 0,
     onHeader(found) {
       headers = [...found];
     },

@@ -2,19 +2,9 @@ import { describe, expect, it } from "vitest";
 import { centsToEuros, eurosToCents } from "./amounts.js";
 import { merchantProfilePatchSchema, merchantProfileSchema, MAX_EUROS } from "./profile.js";
 import { checkMerchantProfile, checkMerchantProfilePatch, PROFILE_KEYS, suggestProfileKey } from "./profile-problems.js";
+import { CONTRACT_PROFILE } from "../../../test/helpers.js";
 
 /** The profile the contract check feeds to `merchant add --from`. */
-const CONTRACT_PROFILE = {
-  legalName: "Savonnerie Contrat",
-  siret: "81234567800013",
-  postcode: "13001",
-  headcount: 5,
-  turnoverEur: 500000,
-  balanceSheetEur: 200000,
-  independent: true,
-  brands: ["Contrat"],
-  trademark: "registered",
-};
 
 const minimal = { legalName: "Savonnerie du Midi", siren: "732829320" };
 

@@ -1,12 +1,11 @@
 import type { FieldName } from "../../../domain/catalogue/fields.js";
 import { layOutColumns, type RawFinding } from "../../../domain/catalogue/row-validator.js";
-import { DEFAULT_CATALOGUE_SETTINGS } from "../../../domain/settings.js";
 import { writeCsvFile } from "../../../io/csv-file.js";
 import { writePrettyReport } from "../../../io/reports/pretty.js";
 import { renderFinding } from "../../../io/reports/render.js";
 import { validateCatalogue, type Finding } from "../../../io/validate-catalogue.js";
 import { importBatch } from "../../import/run-import.js";
-import { describeImport, fromJson, importOptionsOf, wizardFile, type CatalogueSource } from "../catalogue-source.js";
+import { describeImport, fromJson, importOptionsOf, readingOptionsOf, wizardFile, type CatalogueSource } from "../catalogue-source.js";
 import { checkRow, fieldsInError, firstErrorOn } from "../cell-check.js";
 import type { WizardContext, WizardStep } from "../context.js";
 import { fixKey, type Parsed } from "../keys.js";
@@ -29,13 +28,8 @@ export const fixesStep: WizardStep = {
     const rows: { readonly sku: string; readonly line: number }[] = [];
     let headers: readonly string[] = [];
     const validation = await validateCatalogue({
-      path: source.file,
-      stdin: context.io.stdin,
-      encoding: source.encoding ?? undefined,
-      delimiter: source.delimiter ?? undefined,
-      mapping: source.mapping,
+      ...readingOptionsOf(context, source),
       maxErrors: 1000,
-      settings: DEFAULT_CATALOGUE_SETTINGS,
       onHeader(found) {
         headers = [...found];
       },
