@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { write } from "./write.js";
 
 /**
  * Documents kept whole for a merchant: cost scenarios and eligibility verdicts. Saved as JSON text,
@@ -6,9 +7,8 @@ import type { Database } from "better-sqlite3";
  */
 
 export function saveCostScenario(db: Database, merchantId: number, scenario: unknown, at: Date): number {
-  return Number(
-    db.prepare("INSERT INTO cost_scenarios (merchant_id, created_at, scenario) VALUES (?, ?, ?)").run(merchantId, at.toISOString(), JSON.stringify(scenario))
-      .lastInsertRowid,
+  return write(db, () =>
+    Number(db.prepare("INSERT INTO cost_scenarios (merchant_id, created_at, scenario) VALUES (?, ?, ?)").run(merchantId, at.toISOString(), JSON.stringify(scenario)).lastInsertRowid),
   );
 }
 
@@ -27,10 +27,12 @@ export interface StoredVerdict<T> {
 }
 
 export function saveVerdict(db: Database, merchantId: number, verdict: { verdict: string; rulesVersion: string }, at: Date): number {
-  return Number(
-    db
-      .prepare("INSERT INTO eligibility_verdicts (merchant_id, evaluated_at, rules_version, verdict, result) VALUES (?, ?, ?, ?, ?)")
-      .run(merchantId, at.toISOString(), verdict.rulesVersion, verdict.verdict, JSON.stringify(verdict)).lastInsertRowid,
+  return write(db, () =>
+    Number(
+      db
+        .prepare("INSERT INTO eligibility_verdicts (merchant_id, evaluated_at, rules_version, verdict, result) VALUES (?, ?, ?, ?, ?)")
+        .run(merchantId, at.toISOString(), verdict.rulesVersion, verdict.verdict, JSON.stringify(verdict)).lastInsertRowid,
+    ),
   );
 }
 

@@ -1,34 +1,18 @@
 import type { Database } from "better-sqlite3";
 import { eurosToCents } from "../domain/company/amounts.js";
 import { normaliseIdentifier } from "../domain/company/identifiers.js";
+import type { Merchant } from "../domain/company/merchant.js";
 import type { MerchantProfile, MerchantProfilePatch, TrademarkStatus } from "../domain/company/profile.js";
+
+export type { Merchant } from "../domain/company/merchant.js";
 import { EprovenceError } from "../domain/errors.js";
-import { toStoreError } from "./database.js";
+import { write } from "./write.js";
 
 /**
  * The companies (table `merchants`): one per SIREN. Amounts in cents; `brands` as JSON text. Every
  * write runs in an immediate transaction, so the duplicate check and the write see the same data even
  * when two processes add the same company at once.
  */
-export interface Merchant {
-  id: number;
-  legalName: string;
-  siren: string;
-  siret: string | undefined;
-  postcode: string | undefined;
-  headcount: number | undefined;
-  turnoverCents: number | undefined;
-  balanceSheetCents: number | undefined;
-  independent: boolean | undefined;
-  brands: string[];
-  trademark: TrademarkStatus | undefined;
-  contactName: string | undefined;
-  contactEmail: string | undefined;
-  contactPhone: string | undefined;
-  createdAt: string;
-  updatedAt: string;
-}
-
 interface MerchantRow {
   id: number;
   legal_name: string;
@@ -216,14 +200,6 @@ function readMerchant(db: Database, id: number): Merchant {
   return merchant;
 }
 
-/** One immediate transaction; SQLite failures (read-only, locked, disk full) become exit-2 failures. */
-function write<T>(db: Database, work: () => T): T {
-  try {
-    return db.transaction(work).immediate();
-  } catch (error) {
-    throw toStoreError(error, db.name);
-  }
-}
 
 function placeholders(count: number): string {
   return Array.from({ length: count }, () => "?").join(", ");

@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { toStoreError } from "./database.js";
+import { write } from "./write.js";
 
 /**
  * The wizard's saved progress (table `onboarding_sessions`). Every answer is written the moment it is
@@ -125,11 +125,3 @@ function readSession(db: Database, id: number): OnboardingSession {
   return session;
 }
 
-/** One immediate transaction; SQLite failures (read-only, locked, disk full) become exit-2 failures. */
-function write<T>(db: Database, work: () => T): T {
-  try {
-    return db.transaction(work).immediate();
-  } catch (error) {
-    throw toStoreError(error, db.name);
-  }
-}
