@@ -1,13 +1,14 @@
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
+import type { Readable as ReadableStream } from "node:stream";
 import type { Database } from "better-sqlite3";
+import { createAppDeps, type AppDeps } from "../src/app/deps.js";
 import { EprovenceError } from "../src/domain/errors.js";
 import { createTranslator, type Language } from "../src/domain/messages/index.js";
 import { PLAIN_STYLE } from "../src/io/reports/pretty.js";
 import { openDatabase } from "../src/store/database.js";
 import type { OnboardingSession } from "../src/store/onboarding.js";
 import type { Io } from "../src/cli/io.js";
-import type { CommandContext } from "../src/cli/program.js";
 import { checkAnswers } from "../src/cli/wizard/answers-file.js";
 import type { WizardStep } from "../src/cli/wizard/context.js";
 import { runWizard } from "../src/cli/wizard/runner.js";
@@ -72,17 +73,16 @@ export function createWizardHarness(prefix = "eprovence-wizard-"): WizardHarness
         cwd: temp.dir,
         now: () => NOW,
       };
-      const command: CommandContext = { io, t, toolVersion: "0.0.0-test", globals: () => ({ db: databasePath, input: isInteractive }) };
+      const deps = testDeps({ cwd: temp.dir, stdin: io.stdin, language: options.language ?? "fr", databasePath });
       const prompter = options.script === undefined ? undefined : createScriptedPrompter(options.script);
       let session: OnboardingSession | undefined;
       let error: unknown;
       try {
         const answers = checkAnswers(new Map(Object.entries(options.answers ?? {})), { base: temp.dir, path: "answers.yaml" }, t);
-        const db = openDatabase(databasePath);
         try {
-          session = await runWizard({ io, t, style: PLAIN_STYLE, command, db, databasePath, prompter, answers, answersPath: options.answers === undefined ? undefined : "answers.yaml", ...(options.steps && { steps: options.steps }) });
+          session = await runWizard({ io, t, style: PLAIN_STYLE, deps, prompter, answers, answersPath: options.answers === undefined ? undefined : "answers.yaml", ...(options.steps && { steps: options.steps }) });
         } finally {
-          db.close();
+          deps.database.close();
         }
       } catch (caught) {
         error = caught;
@@ -99,6 +99,18 @@ export function createWizardHarness(prefix = "eprovence-wizard-"): WizardHarness
     },
     remove: () => temp.remove(),
   };
+}
+
+/** The use cases' deps as a test run gives them: a fixed clock, a temporary folder, a real SQLite file. */
+export function testDeps(options: { readonly cwd: string; readonly stdin?: ReadableStream; readonly language?: Language; readonly databasePath?: string }): AppDeps {
+  return createAppDeps({
+    now: () => NOW,
+    cwd: options.cwd,
+    stdin: options.stdin ?? Readable.from([]),
+    t: createTranslator(options.language ?? "fr"),
+    databasePath: options.databasePath ?? join(options.cwd, "data", "eprovence.db"),
+    toolVersion: "0.0.0-test",
+  });
 }
 
 function collect(): { stream: PassThrough; text(): string } {

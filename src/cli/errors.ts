@@ -1,4 +1,6 @@
-/** Exit codes of PRODUCT.md: the only numbers `main` returns. */
+import type { Outcome } from "./outcome.js";
+
+/** The exit codes of the README: the only numbers `main` returns. */
 export const EXIT = {
   ok: 0,
   no: 1,
@@ -7,3 +9,6 @@ export const EXIT = {
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A command's outcome as its exit code. */
+export const EXIT_OF_OUTCOME: Readonly<Record<Outcome, ExitCode>> = { ok: EXIT.ok, no: EXIT.no, failed: EXIT.failed };

@@ -2,7 +2,9 @@ import { CommanderError } from "commander";
 import { EprovenceError } from "../domain/errors.js";
 import { loadTranslator } from "../domain/messages/load.js";
 import type { Translator } from "../domain/messages/translator.js";
-import { EXIT, type ExitCode } from "./errors.js";
+import type { AppDeps } from "../app/deps.js";
+import { createCommandDeps } from "./deps.js";
+import { EXIT, EXIT_OF_OUTCOME, type ExitCode } from "./errors.js";
 import { processIo, type Io } from "./io.js";
 import { createProgram, type GlobalOptions } from "./program.js";
 import { isPromptCancelled } from "./prompter.js";
@@ -10,8 +12,8 @@ import { resolveLanguage } from "./settings.js";
 import { readToolVersion } from "./version.js";
 
 /**
- * Runs one command line and returns its exit code. The ONLY place that maps failures to exit codes
- * (STYLE.md habit 1): commands return 0 or 1, or throw; nothing else exits.
+ * Runs one command line and returns its exit code. The ONLY place that maps outcomes and failures to
+ * exit codes: commands return an outcome or throw; nothing else exits.
  */
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   const language = resolveLanguage(findFlag(argv, "--lang"), io.env);
@@ -21,10 +23,12 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     return fail(new EprovenceError("invalid-option", { option: "--lang", value: findFlag(argv, "--lang") ?? "", expected: "fr, en" }), t, io, isVerbose);
   }
   let exitCode: ExitCode = EXIT.ok;
+  const toolVersion = readToolVersion();
+  let deps: AppDeps | undefined;
   const program = createProgram(
-    { io, t, toolVersion: readToolVersion(), globals: () => program.opts<GlobalOptions>() },
-    (code) => {
-      exitCode = code;
+    { io, t, toolVersion, globals: () => program.opts<GlobalOptions>(), deps: () => (deps ??= createCommandDeps(io, t, toolVersion, program.opts<GlobalOptions>().db)) },
+    (outcome) => {
+      exitCode = EXIT_OF_OUTCOME[outcome];
     },
   );
   try {
@@ -39,6 +43,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     return exitCode;
   } catch (error) {
     return fail(error, t, io, isVerbose);
+  } finally {
+    deps?.database.close();
   }
 }
 

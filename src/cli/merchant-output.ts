@@ -3,7 +3,7 @@ import { centsToEuros } from "../domain/company/amounts.js";
 import type { TrademarkStatus } from "../domain/company/profile.js";
 import type { Translator } from "../domain/messages/index.js";
 import type { TextStyle } from "../io/reports/pretty.js";
-import type { Merchant } from "../store/merchants.js";
+import type { Merchant } from "../domain/company/merchant.js";
 
 /**
  * A merchant as `--format json` prints it: the keys of a `--from` profile file (camelCase, amounts in

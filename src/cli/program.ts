@@ -1,8 +1,11 @@
 import { Command, Option } from "commander";
+import type { AppDeps } from "../app/deps.js";
 import { COST_INPUT_NAMES, COST_INPUTS, flagOf } from "../domain/costs/inputs.js";
+import { EprovenceError } from "../domain/errors.js";
 import type { Translator } from "../domain/messages/index.js";
-import type { ExitCode } from "./errors.js";
+import { writeJsonFailure } from "../io/reports/json-failure.js";
 import type { Io } from "./io.js";
+import type { Outcome } from "./outcome.js";
 import { defaultDatabasePath } from "./settings.js";
 
 export interface GlobalOptions {
@@ -18,16 +21,29 @@ export interface CommandContext {
   readonly t: Translator;
   readonly toolVersion: string;
   readonly globals: () => GlobalOptions;
+  /** The use cases' deps (made on first use; `main` closes their database when the command is done). */
+  readonly deps: () => AppDeps;
 }
-
-export const REPORT_FORMATS = ["pretty", "json", "junit", "github", "sarif"] as const;
 
 /**
  * A fresh commander program per run (tests run many in one process). Each action loads its command
  * module on demand, so `validate` never pays for the wizard or SQLite.
  */
-export function createProgram(context: CommandContext, setExitCode: (code: ExitCode) => void): Command {
+export function createProgram(context: CommandContext, setOutcome: (outcome: Outcome) => void): Command {
   const { t, io } = context;
+  /**
+   * Runs a command's job; with `--format json`, a failure also prints one JSON object on stdout
+   * (`failureContext` adds what that command's consumers expect, e.g. `validate`'s file), then goes
+   * on to `main`, which says it on stderr and exits 2.
+   */
+  const run = async (options: Record<string, unknown>, job: () => Promise<Outcome>, failureContext: Readonly<Record<string, unknown>> = {}): Promise<void> => {
+    try {
+      setOutcome(await job());
+    } catch (error) {
+      if (options.format === "json" && error instanceof EprovenceError) io.stdout.write(writeJsonFailure(error, t, failureContext));
+      throw error;
+    }
+  };
   const program = new Command("eprovence")
     .description(t.help("program"))
     .version(context.toolVersion, "-V, --version", t.help("version"))
@@ -52,7 +68,7 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .action(async (options: Record<string, unknown>) => {
       // The wizard (and Inquirer, on the first question) is loaded only here: `validate` never pays for it.
       const { runOnboard } = await import("./commands/onboard.js");
-      setExitCode(await runOnboard(options, context));
+      await run(options, () => runOnboard(options, context));
     });
 
   program
@@ -60,10 +76,10 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .description(t.help("demo"))
     .action(async () => {
       const { runDemo } = await import("./commands/demo.js");
-      setExitCode(await runDemo(context));
+      await run({}, () => runDemo(context));
     });
 
-  /** The reading and rule options `validate` and `import` share (parsed by parseValidateFlags). */
+  /** The reading and rule options `validate` and `import` share (parsed by parseReadingFlags). */
   const withReadingOptions = (command: Command): Command =>
     command
       .addOption(new Option("--format <format>", t.help("format")).default("pretty"))
@@ -78,7 +94,7 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .option("--strict", t.help("strict"))
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runValidate } = await import("./commands/validate.js");
-      setExitCode(await runValidate(file, options, context));
+      await run(options, () => runValidate(file, options, context), { file, valid: false });
     });
 
   withReadingOptions(program.command("import").description(t.help("import")).argument("[paths...]", t.help("importPaths")))
@@ -89,7 +105,7 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .option("--rejects <path>", t.help("rejects"))
     .action(async (paths: string[], options: Record<string, unknown>) => {
       const { runImport } = await import("./commands/import.js");
-      setExitCode(await runImport(paths, options, context));
+      await run(options, () => runImport(paths, options, context));
     });
 
   program
@@ -102,7 +118,7 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
     .action(async (options: Record<string, unknown>) => {
       const { runEligibility } = await import("./commands/eligibility.js");
-      setExitCode(await runEligibility(options, context));
+      await run(options, () => runEligibility(options, context));
     });
 
   program
@@ -118,7 +134,7 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
     .action(async (options: Record<string, unknown>) => {
       const { runExport } = await import("./commands/export.js");
-      setExitCode(await runExport(options, context));
+      await run(options, () => runExport(options, context));
     });
 
   program
@@ -129,7 +145,7 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .option("--force", t.help("dossierForce"))
     .action(async (options: Record<string, unknown>) => {
       const { runDossier } = await import("./commands/dossier.js");
-      setExitCode(await runDossier(options, context));
+      await run(options, () => runDossier(options, context));
     });
 
   const imports = program.command("imports").description(t.help("imports"));
@@ -140,7 +156,7 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
     .action(async (options: Record<string, unknown>) => {
       const { runImportsList } = await import("./commands/imports.js");
-      setExitCode(await runImportsList(options, context));
+      await run(options, () => runImportsList(options, context));
     });
   imports
     .command("show")
@@ -149,7 +165,7 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
     .action(async (id: string, options: Record<string, unknown>) => {
       const { runImportsShow } = await import("./commands/imports.js");
-      setExitCode(await runImportsShow(id, options, context));
+      await run(options, () => runImportsShow(id, options, context));
     });
 
   const costs = program
@@ -165,7 +181,7 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
     .action(async (options: Record<string, unknown>) => {
       const { runCosts } = await import("./commands/costs.js");
-      setExitCode(await runCosts(options, context));
+      await run(options, () => runCosts(options, context));
     });
 
   const merchant = program.command("merchant").description(t.help("merchantCommand"));
@@ -193,7 +209,7 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .addOption(merchantFormat())
     .action(async (options: Record<string, unknown>) => {
       const { runMerchantAdd } = await import("./commands/merchant.js");
-      setExitCode(await runMerchantAdd(options, context));
+      await run(options, () => runMerchantAdd(options, context));
     });
   merchant
     .command("list")
@@ -201,7 +217,7 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .addOption(merchantFormat())
     .action(async (options: Record<string, unknown>) => {
       const { runMerchantList } = await import("./commands/merchant.js");
-      setExitCode(await runMerchantList(options, context));
+      await run(options, () => runMerchantList(options, context));
     });
   merchant
     .command("show")
@@ -210,13 +226,13 @@ export function createProgram(context: CommandContext, setExitCode: (code: ExitC
     .addOption(merchantFormat())
     .action(async (ref: string, options: Record<string, unknown>) => {
       const { runMerchantShow } = await import("./commands/merchant.js");
-      setExitCode(await runMerchantShow(ref, options, context));
+      await run(options, () => runMerchantShow(ref, options, context));
     });
   withProfileOptions(merchant.command("update").description(t.help("merchantUpdate")).argument("<ref>", t.help("merchantRefArg")))
     .addOption(merchantFormat())
     .action(async (ref: string, options: Record<string, unknown>) => {
       const { runMerchantUpdate } = await import("./commands/merchant.js");
-      setExitCode(await runMerchantUpdate(ref, options, context));
+      await run(options, () => runMerchantUpdate(ref, options, context));
     });
 
   return program;

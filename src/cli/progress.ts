@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { Translator } from "../domain/messages/index.js";
-import type { ReadProgress } from "../io/validate-catalogue.js";
+import type { ReadProgress } from "../app/catalogue.js";
 import type { Io } from "./io.js";
 
 /** How often the progress line is redrawn: often enough to look alive, rarely enough to cost nothing. */

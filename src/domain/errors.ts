@@ -99,14 +99,9 @@ export const FAILURE_CODES = [
   "unknown-answer-key",
   "invalid-answer",
   "answers-file-invalid",
-  // export
   "unknown-channel",
-  "export-merchant-required",
-  "export-out-required",
-  "export-output-exists",
-  "export-output-unwritable",
-  // dossier
-  "dossier-usage",
+  // files written for the user (export, dossier, rejects, the wizard's CSVs)
+  "output-required",
   "output-exists",
   "output-unwritable",
 ] as const;

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { formatCsvRecord } from "./csv-format.js";
-import { writeFileAtomically } from "./output-file.js";
+import { writeFileAtomically } from "./atomic-write.js";
 
 /**
  * A small catalogue CSV written whole (UTF-8, the given delimiter, the one record writer of the rejects
@@ -11,5 +11,5 @@ import { writeFileAtomically } from "./output-file.js";
  */
 export function writeCsvFile(path: string, header: readonly string[], rows: readonly (readonly string[])[], delimiter: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomically(path, [header, ...rows].map((cells) => formatCsvRecord(cells, delimiter)).join(""), { overwrite: true });
+  writeFileAtomically(path, [header, ...rows].map((cells) => formatCsvRecord(cells, delimiter)).join(""), { replace: true });
 }

@@ -1,5 +1,6 @@
 import { isAscii, isUtf8 } from "node:buffer";
 import { CsvError, Parser } from "csv-parse";
+import { DELIMITERS, type Delimiter } from "../domain/catalogue/delimiters.js";
 import { EprovenceError, type FindingCode } from "../domain/errors.js";
 
 /**
@@ -9,8 +10,7 @@ import { EprovenceError, type FindingCode } from "../domain/errors.js";
  * each record to `onRecord` with the physical line where it starts.
  */
 
-export const DELIMITERS = [";", ",", "\t"] as const;
-export type Delimiter = (typeof DELIMITERS)[number];
+export type { Delimiter };
 
 export interface Dialect {
   /** What was read: "utf-8", "utf-8-bom", "windows-1252", "utf-16le"… */

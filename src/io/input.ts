@@ -1,4 +1,5 @@
 import { open } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { EprovenceError } from "../domain/errors.js";
 
@@ -36,4 +37,31 @@ function toInputError(error: unknown, path: string): EprovenceError {
   if (code === "ENOENT") return new EprovenceError("file-not-found", { path });
   const reasons: Record<string, string> = { EACCES: "permission denied", EISDIR: "is a directory", EPERM: "permission denied" };
   return new EprovenceError("file-unreadable", { path, reason: reasons[code ?? ""] ?? code ?? String(error) });
+}
+
+/**
+ * A small document read whole (a profile, a cost scenario, an answers file): a path relative to `cwd`,
+ * or "-" for standard input; UTF-8, a BOM dropped. Missing or unreadable: exit 2 naming the path.
+ */
+export async function readTextInput(path: string, cwd: string, stdin: Readable): Promise<string> {
+  const input = await openInput(path === "-" ? path : resolve(cwd, path), stdin).catch((error: unknown) => {
+    // Name the file as the user wrote it, not as it was resolved.
+    throw error instanceof EprovenceError ? new EprovenceError(error.code, { ...error.params, path }) : error;
+  });
+  const chunks: Buffer[] = [];
+  for await (const chunk of input.chunks) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+}
+
+/** JSON text, or why not with the line and column people look for (V8 says "at position 18"). */
+export function parseJsonText(text: string): { readonly isValid: true; readonly value: unknown } | { readonly isValid: false; readonly detail: string; readonly line?: number; readonly column?: number } {
+  try {
+    return { isValid: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const match = /at position (\d+)/.exec(detail);
+    if (match === null) return text.trim() === "" ? { isValid: false, detail, line: 1, column: 1 } : { isValid: false, detail };
+    const before = text.slice(0, Number(match[1]));
+    return { isValid: false, detail, line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") };
+  }
 }

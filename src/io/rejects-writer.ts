@@ -1,42 +1,32 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { createAtomicFile } from "./atomic-write.js";
 import { formatCsvRecord } from "./csv-format.js";
 
 /**
  * The rejected rows of a file, with its original columns plus a reason, in a CSV ready to fix and
- * re-import: UTF-8 with a BOM (Excel then shows accents right) and the source's delimiter. Written to
- * a temporary name and renamed when complete, so a killed import leaves no half file.
+ * re-import: UTF-8 with a BOM (Excel then shows accents right) and the source's delimiter. Visible under
+ * its name only once complete, so a killed import leaves no half file; a later run replaces it.
  */
 export interface RejectsWriter {
   write(cells: readonly string[], reason: string): void;
-  /** Renames the file into place; returns how many rows it holds. */
+  /** Moves the file into place; returns how many rows it holds. */
   commit(): number;
   /** Removes the temporary file (dry run, failed import). */
   discard(): void;
 }
 
 export function createRejectsWriter(path: string, header: readonly string[], delimiter: string, reasonHeader: string): RejectsWriter {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, "w");
+  const file = createAtomicFile(path, { replace: true });
   let rows = 0;
-  let isOpen = true;
-  writeSync(fd, `\ufeff${formatCsvRecord([...header, reasonHeader], delimiter)}`);
-  const close = (): void => {
-    if (isOpen) closeSync(fd);
-    isOpen = false;
-  };
+  file.write(`\ufeff${formatCsvRecord([...header, reasonHeader], delimiter)}`);
   return {
     write(cells, reason) {
-      writeSync(fd, formatCsvRecord([...cells, reason], delimiter));
+      file.write(formatCsvRecord([...cells, reason], delimiter));
       rows++;
     },
     commit() {
-      close();
-      renameSync(temporary, path);
+      file.commit();
       return rows;
     },
-    discard() {
-      close();
-      rmSync(temporary, { force: true });
-    },
+    discard: () => file.discard(),
   };
 }

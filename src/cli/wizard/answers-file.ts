@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
-import { dirname, extname, resolve } from "node:path";
-import type { Readable } from "node:stream";
+import { dirname, resolve } from "node:path";
+import type { AppDeps } from "../../app/deps.js";
+import { readAnswers, type JsonValue } from "../../app/onboarding.js";
 import { EprovenceError } from "../../domain/errors.js";
 import type { Translator } from "../../domain/messages/index.js";
-import type { JsonValue } from "../../store/onboarding.js";
 import { ANSWER_KEYS, findAnswerKey, suggestAnswerKey, type Problem } from "./keys.js";
 
 /**
@@ -19,13 +18,12 @@ export interface AnswersFile {
   readonly answers: ReadonlyMap<string, JsonValue>;
 }
 
-export async function readAnswersFile(path: string, cwd: string, stdin: Readable, t: Translator): Promise<AnswersFile> {
-  const text = await readText(path, cwd, stdin);
-  const document = await parseDocument(text, path);
+export async function readAnswersFile(deps: AppDeps, path: string): Promise<AnswersFile> {
+  const document = await readAnswers(deps, path);
   const flat = new Map<string, unknown>();
   flatten(document, "", flat, path);
-  const base = path === "-" ? cwd : dirname(resolve(cwd, path));
-  return { path, answers: checkAnswers(flat, { base, path }, t) };
+  const base = path === "-" ? deps.cwd : dirname(resolve(deps.cwd, path));
+  return { path, answers: checkAnswers(flat, { base, path }, deps.t) };
 }
 
 /** Checks flat answers (an answers file's, or the demo's built-in ones) with each key's own rules. */
@@ -65,40 +63,6 @@ function flatten(value: unknown, prefix: string, out: Map<string, unknown>, path
     if (isPlainObject(child) && findAnswerKey(answerKey) === undefined) flatten(child, answerKey, out, path);
     else out.set(answerKey, child);
   }
-}
-
-async function readText(path: string, cwd: string, stdin: Readable): Promise<string> {
-  try {
-    if (path !== "-") return await readFile(resolve(cwd, path), "utf8");
-    const chunks: Buffer[] = [];
-    for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-    return Buffer.concat(chunks).toString("utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new EprovenceError("file-not-found", { path });
-    throw new EprovenceError("file-unreadable", { path, reason: code === "EISDIR" ? "is a directory" : (code ?? String(error)) });
-  }
-}
-
-/** `.json` is JSON; anything else is YAML, which also reads JSON (YAML 1.2 is a superset). */
-async function parseDocument(text: string, path: string): Promise<unknown> {
-  const content = text.replace(/^\uFEFF/, "");
-  if (content.trim() === "") throw new EprovenceError("answers-file-invalid", { path, detail: "empty" });
-  if (extname(path).toLowerCase() === ".json") {
-    try {
-      return JSON.parse(content) as unknown;
-    } catch (error) {
-      throw new EprovenceError("answers-file-invalid", { path, detail: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  // Loaded only here: `onboard` without --answers never pays for the YAML parser.
-  const loaded = await import("yaml");
-  // The bundle's chunk of this CommonJS package exposes it as `default` only; Node's ESM loader, both.
-  const parseYaml = loaded.parseDocument ?? (loaded.default as typeof loaded | undefined)?.parseDocument;
-  const document = parseYaml(content, { uniqueKeys: true });
-  const [first] = document.errors;
-  if (first !== undefined) throw new EprovenceError("answers-file-invalid", { path, detail: first.message.split("\n")[0] ?? first.message });
-  return document.toJS() as unknown;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { COMPANY_ANSWERS, createWizardHarness, failureOf, soapCatalogue, type WizardHarness } from "../../../test/wizard-harness.js";
+import { COMPANY_ANSWERS, createWizardHarness, failureOf, soapCatalogue, testDeps, type WizardHarness } from "../../../test/wizard-harness.js";
 import { createTranslator } from "../../domain/messages/index.js";
 import { readAnswersFile } from "./answers-file.js";
 import { ANSWER_KEYS, findAnswerKey, missingKeysOf, parseFixKey } from "./keys.js";
@@ -179,8 +179,8 @@ describe("reading an answers file", () => {
         resume: "non",
       }),
     );
-    const fromYaml = await readAnswersFile(yaml, h.dir, Readable.from([]), t);
-    const fromJson = await readAnswersFile(json, "/", Readable.from([]), t);
+    const fromYaml = await readAnswersFile(testDeps({ cwd: h.dir, stdin: Readable.from([]) }), yaml);
+    const fromJson = await readAnswersFile(testDeps({ cwd: "/", stdin: Readable.from([]) }), json);
     expect(Object.fromEntries(fromYaml.answers)).toEqual(Object.fromEntries(fromJson.answers));
     expect(fromYaml.answers.get("catalogue.file")).toBe(join(h.dir, "catalogue.csv"));
     expect(fromYaml.answers.get("company.brands")).toEqual(["Vallon", "Calanque"]);
@@ -196,12 +196,12 @@ describe("reading an answers file", () => {
     ["empty.yaml", "", "answers-file-invalid"],
   ])("%s is refused (%s)", async (name, content, code) => {
     const path = h.write(name, content);
-    await expect(readAnswersFile(path, h.dir, Readable.from([]), t)).rejects.toMatchObject({ code });
+    await expect(readAnswersFile(testDeps({ cwd: h.dir, stdin: Readable.from([]) }), path)).rejects.toMatchObject({ code });
   });
 
   it("a missing file is file-not-found; - reads standard input", async () => {
-    await expect(readAnswersFile("absent.yaml", h.dir, Readable.from([]), t)).rejects.toMatchObject({ code: "file-not-found" });
-    const fromStdin = await readAnswersFile("-", h.dir, Readable.from(['{"company": {"legalName": "Vallon"}}']), t);
+    await expect(readAnswersFile(testDeps({ cwd: h.dir, stdin: Readable.from([]) }), "absent.yaml")).rejects.toMatchObject({ code: "file-not-found" });
+    const fromStdin = await readAnswersFile(testDeps({ cwd: h.dir, stdin: Readable.from(['{"company": {"legalName": "Vallon"}}']) }), "-");
     expect(fromStdin.answers.get("company.legalName")).toBe("Vallon");
   });
 

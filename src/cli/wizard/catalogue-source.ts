@@ -1,12 +1,8 @@
 import { dirname, join } from "node:path";
-import { FIELDS, type FieldName } from "../../domain/catalogue/fields.js";
-import { layOutColumns } from "../../domain/catalogue/row-validator.js";
-import { DEFAULT_CATALOGUE_SETTINGS } from "../../domain/settings.js";
-import type { Delimiter } from "../../io/csv-reader.js";
-import { renderFinding } from "../../io/reports/render.js";
-import { validateCatalogue } from "../../io/validate-catalogue.js";
-import type { JsonValue } from "../../store/onboarding.js";
-import type { FileOutcome, ImportOptions } from "../import/run-import.js";
+import type { CatalogueReading } from "../../app/catalogue.js";
+import { importCatalogueFile, type FileOutcome } from "../../app/import-catalogues.js";
+import type { JsonValue } from "../../app/onboarding.js";
+import type { Delimiter } from "../../domain/catalogue/delimiters.js";
 import type { WizardContext } from "./context.js";
 
 /**
@@ -38,70 +34,15 @@ export function fromJson(value: JsonValue | undefined): CatalogueSource | undefi
   };
 }
 
-/** What the wizard shows before importing: what was detected, and which column feeds which field. */
-export interface CataloguePreview {
-  readonly encoding: string;
-  readonly delimiter: Delimiter;
-  readonly columns: readonly { readonly header: string; readonly field: FieldName | undefined }[];
-  /** Required fields no column feeds. */
-  readonly missing: readonly FieldName[];
-  readonly rows: number;
-  readonly errors: number;
-  readonly warnings: number;
-}
-
 /** How the wizard reads a chosen file: the encoding, delimiter and mapping the user confirmed. */
-export function readingOptionsOf(context: WizardContext, source: CatalogueSource) {
-  return {
-    path: source.file,
-    stdin: context.io.stdin,
-    encoding: source.encoding ?? undefined,
-    delimiter: source.delimiter ?? undefined,
-    mapping: source.mapping,
-    settings: DEFAULT_CATALOGUE_SETTINGS,
-  } as const;
+export function readingOf(source: CatalogueSource): CatalogueReading {
+  return { path: source.file, encoding: source.encoding ?? undefined, delimiter: source.delimiter ?? undefined, mapping: source.mapping };
 }
 
-export async function previewCatalogue(context: WizardContext, source: CatalogueSource): Promise<CataloguePreview> {
-  let headers: readonly string[] = [];
-  const result = await validateCatalogue({
-    ...readingOptionsOf(context, source),
-    maxErrors: 0,
-    onHeader(found) {
-      headers = [...found];
-    },
-  });
-  const { columnOf } = layOutColumns(headers, source.mapping, () => undefined);
-  const fieldAt = new Map(Object.entries(columnOf).map(([field, index]) => [index, field as FieldName]));
-  return {
-    encoding: result.encoding,
-    delimiter: result.delimiter,
-    columns: headers.map((header, index) => ({ header, field: fieldAt.get(index) })),
-    missing: FIELDS.filter((field) => field.requirement === "required" && columnOf[field.name] === undefined).map((field) => field.name),
-    rows: result.summary.rows,
-    errors: result.summary.errors,
-    warnings: result.summary.warnings,
-  };
-}
-
-/** The import options of `eprovence import` (upsert, no rejects file), for one wizard file. */
-export function importOptionsOf(context: WizardContext, source: CatalogueSource): ImportOptions {
-  const { t } = context;
-  return {
-    mode: "upsert",
-    isDryRun: false,
-    rejectsPath: () => undefined,
-    mapping: source.mapping,
-    maxErrors: 1000,
-    encoding: source.encoding ?? undefined,
-    delimiter: source.delimiter ?? undefined,
-    settings: DEFAULT_CATALOGUE_SETTINGS,
-    now: context.now,
-    stdin: context.io.stdin,
-    describe: (finding) => `${renderFinding(finding, t).message} [${finding.code}]`,
-    rejectReasonHeader: t.ui("rejectReason"),
-    listSeparator: t.ui("listSeparator"),
-  };
+/** The file imported by `import`'s own pipeline (upsert, one transaction, an entry in the history). */
+export async function importSource(context: WizardContext, source: CatalogueSource): Promise<FileOutcome> {
+  const merchant = await context.merchant();
+  return importCatalogueFile(context.deps, { ...readingOf(source), merchantRef: String(merchant.id) });
 }
 
 /** One import in a sentence: its number and counts, or why it failed (the table of `import` is for batches). */

@@ -1,10 +1,9 @@
-import type { Database } from "better-sqlite3";
+import type { AppDeps } from "../../app/deps.js";
+import type { JsonValue, OnboardingSession } from "../../app/onboarding.js";
+import type { Merchant } from "../../domain/company/merchant.js";
 import type { Translator } from "../../domain/messages/index.js";
 import type { TextStyle } from "../../io/reports/pretty.js";
-import type { Merchant } from "../../store/merchants.js";
-import type { JsonValue, OnboardingSession } from "../../store/onboarding.js";
 import type { Io } from "../io.js";
-import type { CommandContext } from "../program.js";
 import type { Choice } from "../prompter.js";
 import type { Parsed, Problem, StepId } from "./keys.js";
 
@@ -44,10 +43,9 @@ export interface WizardContext {
   readonly t: Translator;
   /** Colours of the results (stdout). */
   readonly style: TextStyle;
-  readonly db: Database;
+  /** The use cases' deps, on the session's one database connection. */
+  readonly deps: AppDeps;
   readonly databasePath: string;
-  /** To run the `export` and `dossier` commands on the same database. */
-  readonly command: CommandContext;
   readonly isInteractive: boolean;
   /** Where relative paths typed at the terminal start. */
   readonly cwd: string;
@@ -71,7 +69,7 @@ export interface WizardContext {
   forget(keys: readonly string[]): void;
   saveResults(results: Readonly<Record<string, JsonValue>>): void;
   /** The company of this session (known after the company step). */
-  merchant(): Merchant;
+  merchant(): Promise<Merchant>;
   setMerchant(id: number): void;
 }
 

@@ -5,9 +5,10 @@ import { FIELD_NAMES, isFieldName, matchHeader, type FieldName } from "../../dom
 import { checkMerchantProfilePatch, PROFILE_KEYS, type ProfileKey } from "../../domain/company/profile-problems.js";
 import { parseCostEntry, type CostInputName } from "../../domain/costs/inputs.js";
 import type { FailureCode, FindingCode, MessageParams } from "../../domain/errors.js";
-import { DELIMITERS, type Delimiter } from "../../io/csv-reader.js";
-import type { JsonValue } from "../../store/onboarding.js";
-import { readProfileText } from "../merchant-input.js";
+import type { JsonValue } from "../../app/onboarding.js";
+import { DELIMITER_EXPECTED, parseDelimiterName } from "../../domain/catalogue/delimiters.js";
+import { parseYesNo, YES_NO_EXPECTED } from "../../domain/yes-no.js";
+import { readProfileText } from "../merchant-flags.js";
 
 /**
  * Every answer the wizard can be given, under one stable camelCase key, checked by the same rules as the
@@ -96,13 +97,11 @@ function parseCost(name: CostInputName, answerKey: string, isRequired: boolean) 
 
 // ── plain values ───────────────────────────────────────────────────────────────────────────────────
 
-const YES_NO: Readonly<Record<string, boolean>> = { yes: true, y: true, oui: true, o: true, true: true, no: false, n: false, non: false, false: false };
-
 function parseBoolean(answerKey: string) {
   return (raw: unknown): Parsed => {
     if (typeof raw === "boolean") return ok(raw);
-    const value = typeof raw === "string" ? YES_NO[raw.trim().toLowerCase()] : undefined;
-    return value === undefined ? fail("invalid-option", { option: answerKey, value: show(raw), expected: "true, false (oui, non)" }) : ok(value);
+    const value = typeof raw === "string" ? parseYesNo(raw) : undefined;
+    return value === undefined ? fail("invalid-option", { option: answerKey, value: show(raw), expected: YES_NO_EXPECTED }) : ok(value);
   };
 }
 
@@ -151,16 +150,9 @@ function parseMapping(raw: unknown): Parsed {
   return ok(mapping);
 }
 
-export function parseDelimiterAnswer(raw: unknown): Delimiter | undefined {
-  if (typeof raw !== "string") return undefined;
-  const text = raw === "\t" ? raw : raw.trim().toLowerCase();
-  const named: Readonly<Record<string, Delimiter>> = { tab: "\t", tabulation: "\t", "\\t": "\t", "\t": "\t" };
-  return named[text] ?? (DELIMITERS as readonly string[]).find((delimiter) => delimiter === text) as Delimiter | undefined;
-}
-
 function parseDelimiter(raw: unknown): Parsed {
-  const delimiter = parseDelimiterAnswer(raw);
-  return delimiter === undefined ? fail("invalid-option", { option: "catalogue.delimiter", value: show(raw), expected: '";", ",", "tab"' }) : ok(delimiter);
+  const delimiter = typeof raw === "string" ? parseDelimiterName(raw) : undefined;
+  return delimiter === undefined ? fail("invalid-option", { option: "catalogue.delimiter", value: show(raw), expected: DELIMITER_EXPECTED }) : ok(delimiter);
 }
 
 function parseEncoding(raw: unknown): Parsed {

@@ -1,21 +1,11 @@
-import type { Database } from "better-sqlite3";
+import type { AppDeps } from "../../app/deps.js";
+import { getMerchant } from "../../app/merchants.js";
+import { openOnboarding, type JsonValue, type OnboardingSession, type OnboardingStore } from "../../app/onboarding.js";
+import type { Merchant } from "../../domain/company/merchant.js";
 import { EprovenceError } from "../../domain/errors.js";
 import type { Translator } from "../../domain/messages/index.js";
 import type { TextStyle } from "../../io/reports/pretty.js";
-import { getMerchant, type Merchant } from "../../store/merchants.js";
-import {
-  advanceSession,
-  findOpenSession,
-  finishSession,
-  forgetAnswers,
-  saveAnswer,
-  saveResults,
-  startSession,
-  type JsonValue,
-  type OnboardingSession,
-} from "../../store/onboarding.js";
 import type { Io } from "../io.js";
-import type { CommandContext } from "../program.js";
 import type { Prompter } from "../prompter.js";
 import { invalidAnswer } from "./answers-file.js";
 import { renderProblem, type Question, type WizardContext, type WizardStep } from "./context.js";
@@ -36,9 +26,8 @@ export interface WizardRun {
   readonly io: Io;
   readonly t: Translator;
   readonly style: TextStyle;
-  readonly command: CommandContext;
-  readonly db: Database;
-  readonly databasePath: string;
+  /** The use cases' deps: every step works on their one database connection. */
+  readonly deps: AppDeps;
   /** The terminal; undefined when there is none or --no-input was given. */
   readonly prompter: Prompter | undefined;
   /** This run's checked answers (answers file, or the demo's). */
@@ -48,10 +37,10 @@ export interface WizardRun {
 }
 
 export async function runWizard(run: WizardRun): Promise<OnboardingSession> {
-  const { db, io, t, answers } = run;
+  const { t, answers } = run;
   const steps = run.steps ?? WIZARD_STEPS;
-  const now = () => io.now();
-  const open = findOpenSession(db);
+  const store = await openOnboarding(run.deps);
+  const open = store.findOpen();
   const given = answers.get("resume");
   let isResuming: boolean | undefined = open === undefined ? false : typeof given === "boolean" ? given : undefined;
   if (isResuming === undefined && open !== undefined && run.prompter !== undefined) {
@@ -72,15 +61,15 @@ export async function runWizard(run: WizardRun): Promise<OnboardingSession> {
     if (missing.length > 0) throw new EprovenceError("missing-answers", { keys: missing.join(", "), path: run.answersPath ?? "" });
   }
 
-  if (open !== undefined && !isResuming) finishSession(db, open.id, "abandoned", now());
-  let session = isResuming && open !== undefined ? open : startSession(db, steps[0]?.id ?? "welcome", now());
-  const context = createContext(run, () => session, (next) => (session = next));
+  if (open !== undefined && !isResuming) store.finish(open.id, "abandoned");
+  let session = isResuming && open !== undefined ? open : store.start(steps[0]?.id ?? "welcome");
+  const context = createContext(run, store, () => session, (next) => (session = next));
   if (isResuming) context.note(t.wizard("resuming", { id: session.id, step: t.wizard("stepTitle", { step: session.step }) }));
 
   for (let index = firstIndex; index < steps.length; index++) {
     const step = steps[index];
     if (step === undefined) continue;
-    if (session.step !== step.id) session = advanceSession(db, session.id, step.id, now());
+    if (session.step !== step.id) session = store.advance(session.id, step.id);
     // The welcome is not a step to count: "Step 1/7" is the company, as the welcome's list says.
     const counted = steps.filter((candidate) => candidate.id !== "welcome");
     const title = t.wizard("stepTitle", { step: step.id });
@@ -88,7 +77,7 @@ export async function runWizard(run: WizardRun): Promise<OnboardingSession> {
     context.out(`\n${run.style.heading(heading)}\n`);
     await step.run(context);
   }
-  session = finishSession(db, session.id, "completed", now());
+  session = store.finish(session.id, "completed");
   return session;
 }
 
@@ -111,13 +100,12 @@ export function findMissingAnswers(
   return [...new Set(missing)];
 }
 
-function createContext(run: WizardRun, current: () => OnboardingSession, update: (session: OnboardingSession) => void): WizardContext {
-  const { io, t, db, answers, prompter } = run;
-  const now = () => io.now();
+function createContext(run: WizardRun, store: OnboardingStore, current: () => OnboardingSession, update: (session: OnboardingSession) => void): WizardContext {
+  const { io, t, answers, prompter } = run;
   const isInteractive = prompter !== undefined;
   const known = (key: string): JsonValue | undefined => (answers.has(key) ? answers.get(key) : current().answers[key]);
   const save = (key: string, value: JsonValue): void => {
-    if (JSON.stringify(current().answers[key]) !== JSON.stringify(value)) update(saveAnswer(db, current().id, key, value, now()));
+    if (JSON.stringify(current().answers[key]) !== JSON.stringify(value)) update(store.saveAnswer(current().id, key, value));
   };
 
   const parserOf = (question: Question): ((raw: unknown) => Parsed) => {
@@ -159,13 +147,12 @@ function createContext(run: WizardRun, current: () => OnboardingSession, update:
     io,
     t,
     style: run.style,
-    db,
-    databasePath: run.databasePath,
-    command: run.command,
+    deps: run.deps,
+    databasePath: run.deps.database.path,
     isInteractive,
     cwd: io.cwd,
     answersPath: run.answersPath,
-    now,
+    now: run.deps.now,
     session: current,
     out: (text) => io.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
     note: (text) => io.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
@@ -174,20 +161,20 @@ function createContext(run: WizardRun, current: () => OnboardingSession, update:
     answerKeys: () => [...answers.keys()],
     save,
     forget(keys) {
-      if (keys.some((key) => key in current().answers)) update(forgetAnswers(db, current().id, keys, now()));
+      if (keys.some((key) => key in current().answers)) update(store.forgetAnswers(current().id, keys));
     },
     saveResults(results) {
-      update(saveResults(db, current().id, results, now()));
+      update(store.saveResults(current().id, results));
     },
-    merchant(): Merchant {
+    async merchant(): Promise<Merchant> {
       const id = current().results.merchantId;
-      const merchant = typeof id === "number" ? getMerchant(db, id) : undefined;
+      const merchant = typeof id === "number" ? await getMerchant(run.deps, id) : undefined;
       if (merchant === undefined) throw new EprovenceError("merchant-not-found", { ref: String(id ?? "") });
       return merchant;
     },
     setMerchant(id) {
-      update(saveResults(db, current().id, { merchantId: id }, now()));
-      update(advanceSession(db, current().id, current().step, now(), id));
+      update(store.saveResults(current().id, { merchantId: id }));
+      update(store.advance(current().id, current().step, id));
     },
     async ask(question) {
       if (question.isFresh === true && isInteractive) {

@@ -1,4 +1,4 @@
-import { parseScaledDecimal } from "../catalogue/numbers.js";
+import { parseTypedDecimal } from "../typed-numbers.js";
 import type { Assumption, SourcedValue } from "../settings.js";
 
 /**
@@ -176,8 +176,6 @@ export type ParsedCostValue =
 
 const CURRENCY_SUFFIX = /\s*(€|eur|euros?|cny|rmb|yuan|¥|元)$/i;
 const PERCENT_SUFFIX = /\s*%$/;
-/** "10,000" or "1.250": thousands to an English or a French reader, decimals to the other. */
-const AMBIGUOUS_THOUSANDS = /^-?\d{1,3}[.,]\d{3}$/;
 
 /**
  * Reads a flag or scenario value with the catalogue's number rules (`parseScaledDecimal`: "1 250,50",
@@ -204,10 +202,9 @@ export function parseCostValue(name: CostInputName, raw: unknown): ParsedCostVal
     text = text.replace(PERCENT_SUFFIX, "");
   }
   const scale = SCALE[definition.kind];
-  if (scale < 3 && AMBIGUOUS_THOUSANDS.test(text)) return { isValid: false, expected };
-  const value = parseScaledDecimal(text, scale);
+  const value = parseTypedDecimal(text, scale);
   const factor = 10 ** scale;
-  if (!Number.isSafeInteger(value) || value < definition.min * factor || value > definition.max * factor) {
+  if (value === undefined || value < definition.min * factor || value > definition.max * factor) {
     return { isValid: false, expected };
   }
   return currency === undefined ? { isValid: true, value } : { isValid: true, value, currency };

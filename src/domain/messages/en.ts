@@ -330,20 +330,24 @@ export const en: MessageCatalogue = {
       hint: () => "Name files, a folder or --batch manifest.csv, with --merchant <id|SIRET|SIREN> except in a manifest.",
     },
     "merchant-required": {
-      message: () => "No company given for the files to import: --merchant is missing.",
-      hint: () => "Add --merchant <id|SIRET|SIREN> (see eprovence merchant list), or use --batch manifest.csv with a merchant column.",
+      message: ({ command }) => `No company given ${command === "import" ? "for the files to import" : command === "export" ? "for the export" : "for the dossier"}: --merchant is missing.`,
+      hint: ({ command }) =>
+        command === "import"
+          ? "Add --merchant <id|SIRET|SIREN> (see eprovence merchant list), or use --batch manifest.csv with a merchant column."
+          : "Add --merchant <id|SIRET|SIREN> (see eprovence merchant list).",
     },
-    "dossier-usage": {
-      message: () => "Name the company (--merchant) and the HTML file to write (--out).",
-      hint: () => "Example: eprovence dossier --merchant 81234567800013 --out dossier.html (see eprovence merchant list).",
+    "output-required": {
+      message: ({ command }) => (command === "export" ? "No output folder: --out is missing." : "No file to write: --out is missing."),
+      hint: ({ command }) =>
+        command === "export" ? "Add --out <folder> to write the files, or --check to only check the catalogue." : "Add --out dossier.html (or --out - to print it).",
     },
     "output-exists": {
-      message: ({ path }) => `${p(path)} already exists: it was not replaced.`,
-      hint: () => "Add --force to replace it, or choose another name with --out.",
+      message: ({ path, files }) => (files === undefined ? `${p(path)} already exists: it was not replaced.` : `${p(path)} already holds ${p(files)}: nothing was written.`),
+      hint: ({ files }) => (files === undefined ? "Add --force to replace it, or choose another name with --out." : "Add --force to replace these files, or choose another folder with --out."),
     },
     "output-unwritable": {
-      message: ({ path, reason }) => `Could not write ${p(path)} (${p(reason)}).`,
-      hint: () => "Check that the folder exists, that you may write to it and that there is space left, then run the same command again.",
+      message: ({ path, reason }) => `Could not write ${p(path)} (${p(reason)}): no file was changed.`,
+      hint: () => "Check that the path is a folder (or a folder to create) you can write to and that there is space left, then run the same command again.",
     },
     "onboard-no-terminal": {
       message: () => "eprovence onboard asks questions, and there is no terminal to answer them (redirected input, CI, or --no-input).",
@@ -373,22 +377,6 @@ export const en: MessageCatalogue = {
     "unknown-channel": {
       message: ({ channel }) => `Unknown channel "${p(channel)}".`,
       hint: ({ channels }) => `Supported channels: ${p(channels)}.`,
-    },
-    "export-merchant-required": {
-      message: () => "No company given for the export: --merchant is missing.",
-      hint: () => "Add --merchant <id|SIRET|SIREN> (see eprovence merchant list).",
-    },
-    "export-out-required": {
-      message: () => "No output folder: --out is missing.",
-      hint: () => "Add --out <folder> to write the files, or --check to only check the catalogue.",
-    },
-    "export-output-exists": {
-      message: ({ path, files }) => `${p(path)} already holds ${p(files)}: nothing was written.`,
-      hint: () => "Add --force to replace these files, or choose another folder with --out.",
-    },
-    "export-output-unwritable": {
-      message: ({ path, detail }) => `Could not write the export to ${p(path)} (${p(detail)}): no file was changed.`,
-      hint: () => "Check that the path is a folder (or a folder to create) you can write to, then run again.",
     },
     "import-not-found": {
       message: ({ id }) => `No import #${p(id)}.`,

@@ -331,20 +331,26 @@ export const fr: MessageCatalogue = {
       hint: () => "Indiquez des fichiers, un dossier ou --batch manifeste.csv, avec --merchant <id|SIRET|SIREN> sauf dans un manifeste.",
     },
     "merchant-required": {
-      message: () => "Aucune entreprise indiquée pour les fichiers à importer : --merchant manque.",
-      hint: () => "Ajoutez --merchant <id|SIRET|SIREN> (voir eprovence merchant list), ou passez --batch manifeste.csv avec une colonne entreprise.",
+      message: ({ command }) => `Aucune entreprise indiquée ${command === "import" ? "pour les fichiers à importer" : command === "export" ? "pour l'export" : "pour le dossier"} : --merchant manque.`,
+      hint: ({ command }) =>
+        command === "import"
+          ? "Ajoutez --merchant <numéro|SIRET|SIREN> (voir eprovence merchant list), ou passez --batch manifeste.csv avec une colonne entreprise."
+          : "Ajoutez --merchant <numéro|SIRET|SIREN> (voir eprovence merchant list).",
     },
-    "dossier-usage": {
-      message: () => "Indiquez l'entreprise (--merchant) et le fichier HTML à écrire (--out).",
-      hint: () => "Exemple : eprovence dossier --merchant 81234567800013 --out dossier.html (voir eprovence merchant list).",
+    "output-required": {
+      message: ({ command }) => (command === "export" ? "Aucun dossier de sortie : --out manque." : "Aucun fichier à écrire : --out manque."),
+      hint: ({ command }) =>
+        command === "export"
+          ? "Ajoutez --out <dossier> pour écrire les fichiers, ou --check pour seulement contrôler le catalogue."
+          : "Ajoutez --out dossier.html (ou --out - pour l'afficher).",
     },
     "output-exists": {
-      message: ({ path }) => `${p(path)} existe déjà : il n'a pas été remplacé.`,
-      hint: () => "Ajoutez --force pour le remplacer, ou choisissez un autre nom avec --out.",
+      message: ({ path, files }) => (files === undefined ? `${p(path)} existe déjà : il n'a pas été remplacé.` : `Le dossier ${p(path)} contient déjà ${p(files)} : rien n'a été écrit.`),
+      hint: ({ files }) => (files === undefined ? "Ajoutez --force pour le remplacer, ou choisissez un autre nom avec --out." : "Ajoutez --force pour remplacer ces fichiers, ou choisissez un autre dossier avec --out."),
     },
     "output-unwritable": {
-      message: ({ path, reason }) => `Impossible d'écrire ${p(path)} (${p(reason)}).`,
-      hint: () => "Vérifiez que le dossier existe, que vous pouvez y écrire et qu'il reste de la place, puis relancez la même commande.",
+      message: ({ path, reason }) => `Impossible d'écrire ${p(path)} (${p(reason)}) : aucun fichier n'a été modifié.`,
+      hint: () => "Vérifiez que le chemin désigne un dossier (ou un dossier à créer) où vous pouvez écrire et qu'il reste de la place, puis relancez la même commande.",
     },
     "onboard-no-terminal": {
       message: () => "eprovence onboard pose des questions, et il n'y a pas de terminal pour y répondre (entrée redirigée, CI, ou --no-input).",
@@ -374,22 +380,6 @@ export const fr: MessageCatalogue = {
     "unknown-channel": {
       message: ({ channel }) => `Canal inconnu « ${p(channel)} ».`,
       hint: ({ channels }) => `Canaux pris en charge : ${p(channels)}.`,
-    },
-    "export-merchant-required": {
-      message: () => "Aucune entreprise indiquée pour l'export : --merchant manque.",
-      hint: () => "Ajoutez --merchant <id|SIRET|SIREN> (voir eprovence merchant list).",
-    },
-    "export-out-required": {
-      message: () => "Aucun dossier de sortie : --out manque.",
-      hint: () => "Ajoutez --out <dossier> pour écrire les fichiers, ou --check pour seulement contrôler le catalogue.",
-    },
-    "export-output-exists": {
-      message: ({ path, files }) => `Le dossier ${p(path)} contient déjà ${p(files)} : rien n'a été écrit.`,
-      hint: () => "Ajoutez --force pour remplacer ces fichiers, ou choisissez un autre dossier avec --out.",
-    },
-    "export-output-unwritable": {
-      message: ({ path, detail }) => `Impossible d'écrire l'export dans ${p(path)} (${p(detail)}) : aucun fichier n'a été modifié.`,
-      hint: () => "Vérifiez que le chemin désigne un dossier (ou un dossier à créer) où vous pouvez écrire, puis relancez.",
     },
     "import-not-found": {
       message: ({ id }) => `Aucun import n° ${p(id)}.`,

@@ -1,16 +1,16 @@
+import { checkCatalogueRow, previewCatalogue, saveCatalogueFile, type CataloguePreview } from "../../../app/catalogue.js";
+import type { JsonValue } from "../../../app/onboarding.js";
 import { CATEGORIES } from "../../../domain/catalogue/categories.js";
+import { parseDelimiterName } from "../../../domain/catalogue/delimiters.js";
 import { displayWidth } from "../../../domain/catalogue/display-width.js";
 import { FIELDS, type FieldName } from "../../../domain/catalogue/fields.js";
+import type { Merchant } from "../../../domain/company/merchant.js";
 import { EprovenceError } from "../../../domain/errors.js";
-import { writeCsvFile } from "../../../io/csv-file.js";
 import { describeDelimiter } from "../../../io/reports/render.js";
-import type { Merchant } from "../../../store/merchants.js";
-import type { JsonValue } from "../../../store/onboarding.js";
-import { importBatch } from "../../import/run-import.js";
-import { describeImport, importOptionsOf, previewCatalogue, toJson, wizardFile, type CatalogueSource, type CataloguePreview } from "../catalogue-source.js";
-import { checkRow, firstErrorOn } from "../cell-check.js";
+import { describeImport, importSource, readingOf, toJson, wizardFile, type CatalogueSource } from "../catalogue-source.js";
+import { firstErrorOn } from "../cell-check.js";
 import type { Question, WizardContext, WizardStep } from "../context.js";
-import { parseDelimiterAnswer, type Parsed } from "../keys.js";
+import type { Parsed } from "../keys.js";
 
 /**
  * The catalogue: a file (its detected encoding, delimiter and column mapping shown for confirmation,
@@ -25,9 +25,7 @@ export const catalogueStep: WizardStep = {
     for (;;) {
       const method = await chooseMethod(context);
       const source = method === "manual" ? await enterProducts(context) : await chooseFile(context);
-      const merchant = context.merchant();
-      const [outcome] = await importBatch(context.db, [{ path: source.file, merchantRef: String(merchant.id) }], importOptionsOf(context, source));
-      if (outcome === undefined) return;
+      const outcome = await importSource(context, source);
       context.out(describeImport(context, outcome));
       if (outcome.rejected > 0 && outcome.status !== "failed") context.out(context.style.warning(t.wizard("rejectedNext", { count: outcome.rejected })));
       if (outcome.status === "failed" && outcome.failure !== undefined) {
@@ -80,13 +78,13 @@ async function chooseFile(context: WizardContext): Promise<CatalogueSource> {
       kind: "file",
       file,
       encoding: stringOrNull(context.known("catalogue.encoding")),
-      delimiter: parseDelimiterAnswer(context.known("catalogue.delimiter")) ?? null,
+      delimiter: parseDelimiterOf(context.known("catalogue.delimiter")),
       mapping: (context.known("catalogue.mapping") as Record<string, string> | undefined | null) ?? {},
     };
     for (;;) {
       let preview: CataloguePreview;
       try {
-        preview = await previewCatalogue(context, source);
+        preview = await previewCatalogue(context.deps, readingOf(source));
       } catch (error) {
         // Not a catalogue (binary, empty, unknown encoding…): another file at the terminal.
         if (!(error instanceof EprovenceError) || !context.isInteractive || context.isFromFile("catalogue.file")) throw error;
@@ -110,6 +108,11 @@ async function chooseFile(context: WizardContext): Promise<CatalogueSource> {
       source = await adjustReading(context, source, preview);
     }
   }
+}
+
+/** A saved or given delimiter answer (checked when it was given). */
+function parseDelimiterOf(value: JsonValue | undefined): CatalogueSource["delimiter"] {
+  return typeof value === "string" ? (parseDelimiterName(value) ?? null) : null;
 }
 
 function stringOrNull(value: JsonValue | undefined): string | null {
@@ -162,7 +165,7 @@ async function adjustReading(context: WizardContext, source: CatalogueSource, pr
       default: preview.delimiter === "\t" ? "tab" : preview.delimiter,
       isFresh: true,
     });
-    return { ...source, delimiter: parseDelimiterAnswer(delimiter) ?? null };
+    return { ...source, delimiter: parseDelimiterOf(delimiter) };
   }
   const column = preview.columns[Number(String(what).slice("column:".length))];
   if (column === undefined) return source;
@@ -203,12 +206,12 @@ export const MANUAL_FIELDS: readonly FieldName[] = [
 async function enterProducts(context: WizardContext): Promise<CatalogueSource> {
   const products =
     context.isInteractive && !context.isFromFile("catalogue.products")
-      ? await typeProducts(context, context.merchant())
+      ? await typeProducts(context, await context.merchant())
       : ((await context.ask({ key: "catalogue.products", kind: "input", message: "", isPrompted: false })) as Record<string, string>[] | null);
   if (products === null) throw new EprovenceError("missing-answers", { keys: "catalogue.products", path: context.answersPath ?? "" });
   const header = [...MANUAL_FIELDS, ...new Set(products.flatMap((product) => Object.keys(product)).filter((field) => !MANUAL_FIELDS.includes(field as FieldName)))];
   const file = wizardFile(context, "products.csv");
-  writeCsvFile(file, header, products.map((product) => header.map((field) => product[field] ?? "")), ";");
+  saveCatalogueFile(file, header, products.map((product) => header.map((field) => product[field] ?? "")), ";");
   return { kind: "manual", file, encoding: null, delimiter: ";", mapping: {} };
 }
 
@@ -253,7 +256,7 @@ function productQuestion(context: WizardContext, merchant: Merchant, field: Fiel
       return { isValid: false, problem: { code: "duplicate-sku", params: { field, value: text, firstLine: products.findIndex((product) => product.sku === text) + 2 } } };
     }
     const cells = MANUAL_FIELDS.map((name) => (name === field ? text : (draft[name] ?? "")));
-    const error = firstErrorOn(checkRow(MANUAL_FIELDS, cells, {}), field);
+    const error = firstErrorOn(checkCatalogueRow(context.deps, MANUAL_FIELDS, cells, {}), field);
     return error === undefined ? { isValid: true, value: text } : { isValid: false, problem: { code: error.code, params: { field, value: text, ...error.params } } };
   };
   const base = { key: `product.${field}`, message: t.wizard("askProduct", { field }), parse, isFresh: true, isSaved: false } as const;

@@ -1,8 +1,8 @@
+import { registerCompany } from "../../../app/merchants.js";
+import type { Merchant } from "../../../domain/company/merchant.js";
 import { checkMerchantProfile } from "../../../domain/company/profile-problems.js";
 import type { ProfileKey } from "../../../domain/company/profile-problems.js";
 import type { MerchantProfile } from "../../../domain/company/profile.js";
-import { EprovenceError } from "../../../domain/errors.js";
-import { addMerchant, findMerchant, updateMerchant, type Merchant } from "../../../store/merchants.js";
 import { formatMerchantCard } from "../../merchant-output.js";
 import { invalidAnswer } from "../answers-file.js";
 import type { Question, WizardContext, WizardStep } from "../context.js";
@@ -28,7 +28,7 @@ export const companyStep: WizardStep = {
       }
       const check = checkMerchantProfile(profile);
       if (check.isValid) {
-        const merchant = saveCompany(context, check.profile);
+        const merchant = await saveCompany(context, check.profile);
         context.setMerchant(merchant.id);
         context.out(formatMerchantCard(merchant, t, context.style));
         return;
@@ -82,23 +82,10 @@ function companyQuestion(context: WizardContext, key: ProfileKey): Question {
 }
 
 /** Adds the company, or updates it when this session (or an earlier one) already registered its SIREN. */
-function saveCompany(context: WizardContext, profile: MerchantProfile): Merchant {
-  const { db, t } = context;
-  const now = context.now();
-  const identifier = profile.siret ?? profile.siren ?? "";
+async function saveCompany(context: WizardContext, profile: MerchantProfile): Promise<Merchant> {
+  const { t } = context;
   const known = context.session().results.merchantId;
-  let existing: Merchant | undefined;
-  try {
-    existing = findMerchant(db, typeof known === "number" ? String(known) : identifier);
-  } catch (error) {
-    if (!(error instanceof EprovenceError && error.code === "merchant-not-found")) throw error;
-  }
-  if (existing === undefined) {
-    const merchant = addMerchant(db, profile, now);
-    context.note(t.ui("merchantAdded", { id: merchant.id, legalName: merchant.legalName }));
-    return merchant;
-  }
-  const merchant = updateMerchant(db, existing.id, profile, now);
-  context.note(t.wizard("companyUpdated", { id: merchant.id, legalName: merchant.legalName }));
+  const { merchant, isNew } = await registerCompany(context.deps, profile, typeof known === "number" ? known : undefined);
+  context.note(isNew ? t.ui("merchantAdded", { id: merchant.id, legalName: merchant.legalName }) : t.wizard("companyUpdated", { id: merchant.id, legalName: merchant.legalName }));
   return merchant;
 }

@@ -1,7 +1,7 @@
+import { compareCosts } from "../../../app/costs.js";
 import { parseCostEntry, type CostInputName } from "../../../domain/costs/inputs.js";
-import { createCostLayer, createCostScenario, type CostEntry } from "../../../domain/costs/scenario.js";
+import { createCostLayer, type CostEntry } from "../../../domain/costs/scenario.js";
 import { writeCostsPrettyReport } from "../../../io/reports/costs-pretty.js";
-import { saveCostScenario } from "../../../store/documents.js";
 import type { WizardStep } from "../context.js";
 
 /**
@@ -30,9 +30,8 @@ export const costsStep: WizardStep = {
       const { isValid: _isValid, ...checked } = parsed;
       entries.push({ name, ...checked, source: t.wizard("costsSource", { key }), date: today });
     }
-    const scenario = createCostScenario({ presets: [], layers: [createCostLayer(entries)] });
-    const merchant = context.merchant();
-    saveCostScenario(context.db, merchant.id, scenario, context.now());
+    const merchant = await context.merchant();
+    const scenario = await compareCosts(context.deps, { presets: [], layer: createCostLayer(entries), merchantRef: String(merchant.id) });
     context.out(writeCostsPrettyReport(scenario, t, context.style, { isExplained: false }));
   },
 };

@@ -1,56 +1,52 @@
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
-import { assessReadiness } from "../../../domain/catalogue/readiness.js";
-import { DEFAULT_CATALOGUE_SETTINGS } from "../../../domain/settings.js";
-import { findExistingFiles } from "../../../io/atomic-files.js";
-import { CATALOGUE_CSV, CATALOGUE_JSON, MANIFEST_JSON } from "../../../io/catalogue-export.js";
-import { loadPostcodeDirectory } from "../../../io/geo-data.js";
-import type { JsonValue } from "../../../store/onboarding.js";
-import { listProducts } from "../../../store/products.js";
-import { runDossier } from "../../commands/dossier.js";
-import { runExport } from "../../commands/export.js";
-import { EXIT } from "../../errors.js";
+import { buildDossier } from "../../../app/dossier.js";
+import { exportCatalogue, findEarlierExport } from "../../../app/export.js";
+import type { JsonValue } from "../../../app/onboarding.js";
+import { isExportAllowed } from "../../../domain/catalogue/channel-export.js";
+import { writeExportPretty } from "../../../io/reports/readiness.js";
 import type { WizardContext, WizardStep } from "../context.js";
 
 /**
- * The Tmall-ready files and the application dossier, by the `export` and `dossier` commands themselves
- * (same gate, same files, same atomic writes). Files are never replaced without saying so: at the
- * terminal the wizard asks, in a file `export.force` / `dossier.force` say it — except files this very
- * session wrote (a resumed run writes them again).
+ * The Tmall-ready files and the application dossier, by the use cases of `export` and `dossier` (same
+ * gate, same files, same atomic writes). Files are never replaced without saying so: at the terminal
+ * the wizard asks, in a file `export.force` / `dossier.force` say it — except files this very session
+ * wrote (a resumed run writes them again).
  */
 export const exportStep: WizardStep = {
   id: "export",
   async run(context) {
     const { t } = context;
-    const merchant = context.merchant();
+    const merchant = await context.merchant();
     const results = context.session().results;
 
     // ── the export ──
-    const products = listProducts(context.db, merchant.id);
-    const readiness = assessReadiness(products, { postcodes: loadPostcodeDirectory(), settings: DEFAULT_CATALOGUE_SETTINGS });
     const exportOut = await askOutput(context, {
       key: "export.out",
       forceKey: "export.force",
       fallback: join(context.cwd, `export-tmall-${merchant.siren}`),
-      existing: (path) => findExistingFiles(path, [CATALOGUE_CSV, CATALOGUE_JSON, MANIFEST_JSON]),
+      existing: findEarlierExport,
       writtenBefore: recordOf(results.export)?.out,
     });
-    // Some products ready, others not: export the ready ones? (`export --allow-partial`)
-    const isPartialPossible = readiness.readyCount > 0 && readiness.readyCount < readiness.total;
-    const allowPartial = isPartialPossible
-      ? await context.ask({
+    const report = await exportCatalogue(context.deps, {
+      merchantRef: String(merchant.id),
+      channel: "tmall-global",
+      out: exportOut.path,
+      isCheck: false,
+      minCompleteness: undefined,
+      replace: exportOut.force,
+      // Some products ready, others not: export the ready ones? (`export --allow-partial`)
+      allowPartial: async (readiness) =>
+        (await context.ask({
           key: "export.allowPartial",
           kind: "confirm",
           message: t.wizard("askAllowPartial", { ready: readiness.readyCount, total: readiness.total }),
           default: true,
-        })
-      : false;
-    const exportCode = await runExport(
-      { merchant: String(merchant.id), out: exportOut.path, force: exportOut.force, allowPartial: allowPartial === true, format: "pretty", channel: "tmall-global" },
-      context.command,
-    );
-    const isExported = exportCode === EXIT.ok;
-    context.saveResults({ export: { out: exportOut.path, written: isExported, ready: readiness.readyCount, total: readiness.total } });
+        })) === true,
+    });
+    context.out(writeExportPretty(report, t, context.style));
+    const isExported = isExportAllowed(report.verdict);
+    context.saveResults({ export: { out: exportOut.path, written: isExported, ready: report.readiness.readyCount, total: report.readiness.total } });
     if (!isExported) context.out(context.style.warning(t.wizard("exportRefused", { merchant: merchant.id, out: exportOut.path })));
 
     // ── the dossier ──
@@ -61,8 +57,8 @@ export const exportStep: WizardStep = {
       existing: (path) => (existsSync(path) ? [path] : []),
       writtenBefore: recordOf(context.session().results.dossier)?.out,
     });
-    await runDossier({ merchant: String(merchant.id), out: dossierOut.path, force: dossierOut.force }, context.command);
-    // The dossier command said where it wrote (stderr); the summary says it again on stdout.
+    await buildDossier(context.deps, { merchantRef: String(merchant.id), out: dossierOut.path, replace: dossierOut.force });
+    context.note(t.dossier("written", { path: dossierOut.path }));
     context.saveResults({ dossier: { out: dossierOut.path } });
   },
 };

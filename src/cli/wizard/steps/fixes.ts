@@ -1,12 +1,9 @@
+import { checkCatalogueRow, mapColumns, readCatalogueRows, saveCatalogueFile, type Finding } from "../../../app/catalogue.js";
 import type { FieldName } from "../../../domain/catalogue/fields.js";
-import { layOutColumns, type RawFinding } from "../../../domain/catalogue/row-validator.js";
-import { writeCsvFile } from "../../../io/csv-file.js";
 import { writePrettyReport } from "../../../io/reports/pretty.js";
 import { renderFinding } from "../../../io/reports/render.js";
-import { validateCatalogue, type Finding } from "../../../io/validate-catalogue.js";
-import { importBatch } from "../../import/run-import.js";
-import { describeImport, fromJson, importOptionsOf, readingOptionsOf, wizardFile, type CatalogueSource } from "../catalogue-source.js";
-import { checkRow, fieldsInError, firstErrorOn } from "../cell-check.js";
+import { describeImport, fromJson, importSource, readingOf, wizardFile, type CatalogueSource } from "../catalogue-source.js";
+import { fieldsInError, firstErrorOn } from "../cell-check.js";
 import type { WizardContext, WizardStep } from "../context.js";
 import { fixKey, type Parsed } from "../keys.js";
 
@@ -27,18 +24,16 @@ export const fixesStep: WizardStep = {
     /** Every row's SKU and line, in file order. */
     const rows: { readonly sku: string; readonly line: number }[] = [];
     let headers: readonly string[] = [];
-    const validation = await validateCatalogue({
-      ...readingOptionsOf(context, source),
-      maxErrors: 1000,
-      onHeader(found) {
-        headers = [...found];
-      },
-      onRow(row) {
+    const validation = await readCatalogueRows(
+      context.deps,
+      readingOf(source),
+      (row, found) => {
+        headers = found;
         if (!row.isValid) rejected.push({ index: rows.length, line: row.line, sku: row.values.sku, cells: [...row.cells], findings: [...row.findings] });
         rows.push({ sku: row.values.sku, line: row.line });
-        return undefined;
       },
-    });
+      1000,
+    );
     const shown = source.kind === "manual" ? { ...validation, file: t.wizard("manualFile") } : validation;
     context.out(writePrettyReport(shown, t, style, { isValid: validation.summary.errors === 0, isStrict: false }));
     if (rejected.length === 0) {
@@ -48,7 +43,7 @@ export const fixesStep: WizardStep = {
     }
     context.out(t.wizard(context.isInteractive ? "fixesIntro" : "fixesIntroFile", { count: rejected.length }));
 
-    const { columnOf } = layOutColumns(headers, source.mapping, () => undefined);
+    const columnOf = mapColumns(headers, source.mapping);
     const fixed: string[][] = [];
     const leftOut: string[] = [];
     const used = new Set<string>();
@@ -69,10 +64,8 @@ export const fixesStep: WizardStep = {
       return;
     }
     const corrected: CatalogueSource = { kind: source.kind, file: wizardFile(context, "corrections.csv"), encoding: null, delimiter: validation.delimiter, mapping: source.mapping };
-    writeCsvFile(corrected.file, headers, fixed, validation.delimiter);
-    const merchant = context.merchant();
-    const [outcome] = await importBatch(context.db, [{ path: corrected.file, merchantRef: String(merchant.id) }], importOptionsOf(context, corrected));
-    if (outcome === undefined) return;
+    saveCatalogueFile(corrected.file, headers, fixed, validation.delimiter);
+    const outcome = await importSource(context, corrected);
     context.out(describeImport(context, outcome));
     if (outcome.status === "failed" && outcome.failure !== undefined) throw outcome.failure;
     if (leftOut.length > 0) context.out(style.warning(t.wizard("fixesLeftOut", { count: leftOut.length, skus: leftOut.join(", ") })));
@@ -111,7 +104,7 @@ async function correctRow(context: WizardContext, target: RowToCorrect): Promise
   const cells = [...row.cells];
   const asked = new Set<FieldName>();
   // The first round uses the import's own findings (they know the file: a duplicate SKU); later ones the row's rules.
-  let findings: readonly (Finding | RawFinding)[] = row.findings;
+  let findings: readonly Finding[] = row.findings;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const field = fieldsInError(findings).find((name) => columnOf[name] !== undefined);
     if (field === undefined) return fieldsInError(findings).length === 0 ? cells : undefined;
@@ -124,7 +117,7 @@ async function correctRow(context: WizardContext, target: RowToCorrect): Promise
       const taken = field === "sku" ? target.otherSkus.get(text) : undefined;
       if (taken !== undefined) return { isValid: false, problem: { code: "duplicate-sku", params: { field, value: text, firstLine: taken } } };
       const candidate = cells.map((cell, index) => (index === column ? text : cell));
-      const error = firstErrorOn(checkRow(headers, candidate, target.mapping), field);
+      const error = firstErrorOn(checkCatalogueRow(context.deps, headers, candidate, target.mapping), field);
       return error === undefined ? { isValid: true, value: text } : { isValid: false, problem: { code: error.code, params: { field, value: text, ...error.params } } };
     };
     const key = fixKey(target.id, field);
@@ -142,7 +135,7 @@ async function correctRow(context: WizardContext, target: RowToCorrect): Promise
     context.out(context.style.success(t.wizard("fixApplied", { sku: target.id, field, from: cells[column] ?? "", to: value })));
     cells[column] = value;
     asked.add(field);
-    findings = checkRow(headers, cells, target.mapping);
+    findings = checkCatalogueRow(context.deps, headers, cells, target.mapping);
   }
   return undefined;
 }

@@ -1,17 +1,17 @@
+import { evaluateMerchant } from "../../../app/eligibility.js";
+import { countProducts } from "../../../app/merchants.js";
+import type { JsonValue } from "../../../app/onboarding.js";
 import { nextSteps } from "../../../io/reports/eligibility.js";
-import type { JsonValue } from "../../../store/onboarding.js";
-import { countProducts } from "../../../store/products.js";
 import type { WizardStep } from "../context.js";
-import { evaluateStoredMerchant } from "../../stored-eligibility.js";
 
 /** What was saved where, the verdict with the catalogue, and what to do next. Asks nothing. */
 export const summaryStep: WizardStep = {
   id: "summary",
   async run(context) {
     const { t, style } = context;
-    const merchant = context.merchant();
+    const merchant = await context.merchant();
     const results = context.session().results;
-    const report = evaluateStoredMerchant(context.db, merchant, context.now());
+    const report = await evaluateMerchant(context.deps, String(merchant.id));
     const catalogue = record(results.catalogue);
     const fixes = record(results.fixes);
     const exported = record(results.export);
@@ -23,7 +23,7 @@ export const summaryStep: WizardStep = {
     out.push(`  ${t.wizard("summaryDatabase", { path: context.databasePath })}`);
     out.push(`  ${t.wizard("summaryCompany", { id: merchant.id, legalName: merchant.legalName })}`);
     out.push(`  ${t.ui(`verdict_${report.result.verdict}`)}`);
-    out.push(`  ${t.wizard("summaryCatalogue", { count: countProducts(context.db, merchant.id), file: String(catalogue?.file ?? "") })}`);
+    out.push(`  ${t.wizard("summaryCatalogue", { count: await countProducts(context.deps, merchant.id), file: String(catalogue?.file ?? "") })}`);
     if (typeof fixes?.file === "string") out.push(`  ${t.wizard("summaryCorrections", { count: Number(fixes.fixed ?? 0), path: fixes.file })}`);
     if (leftOut.length > 0) out.push(`  ${style.warning(t.wizard("summaryLeftOut", { count: leftOut.length, skus: leftOut.join(", ") }))}`);
     if (exported !== undefined) {

@@ -1,18 +1,25 @@
-import { basename } from "node:path";
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { Database } from "better-sqlite3";
-import { EprovenceError, type FailureCode } from "../../domain/errors.js";
-import type { CatalogueSettings } from "../../domain/settings.js";
-import type { Delimiter } from "../../io/csv-reader.js";
-import { hashFile } from "../../io/file-hash.js";
-import type { ImportSource } from "../../io/import-sources.js";
-import { createRejectsWriter, type RejectsWriter } from "../../io/rejects-writer.js";
-import { validateCatalogue, type CheckedRow, type Finding, type ReadProgress, type ValidationResult } from "../../io/validate-catalogue.js";
-import { toStoreError } from "../../store/database.js";
-import { beginImport, findSameImport, finishImport, recordFailedImport, ZERO_COUNTS, type ImportCounts } from "../../store/imports.js";
-import { readColumnMappings, saveColumnMappings } from "../../store/mappings.js";
-import { findMerchant, type Merchant } from "../../store/merchants.js";
-import { createProductWriter, findProductImportId, type ImportMode } from "../../store/products.js";
+import { EprovenceError, type FailureCode } from "../domain/errors.js";
+import type { CatalogueSettings } from "../domain/settings.js";
+import type { Delimiter } from "../io/csv-reader.js";
+import { hashFile } from "../io/file-hash.js";
+import { expandPaths, readBatchManifest, type ImportSource } from "../io/import-sources.js";
+import { renderFinding } from "../io/reports/render.js";
+import { createRejectsWriter, type RejectsWriter } from "../io/rejects-writer.js";
+import { validateCatalogue, type CheckedRow, type Finding, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
+import { toStoreError } from "../store/database.js";
+import { beginImport, findSameImport, finishImport, recordFailedImport, ZERO_COUNTS, type ImportCounts } from "../store/imports.js";
+import { readColumnMappings, saveColumnMappings } from "../store/mappings.js";
+import { findMerchant, type Merchant } from "../store/merchants.js";
+import { createProductWriter, findProductImportId, type ImportMode } from "../store/products.js";
+import type { AppDeps } from "./deps.js";
+
+export { IMPORT_MODES, type ImportMode } from "../store/products.js";
 
 /**
  * The import of one batch, file by file: check before you change (read and validate with the same
@@ -21,30 +28,34 @@ import { createProductWriter, findProductImportId, type ImportMode } from "../..
  * the batch (files already imported are recognised by their SHA-256 and skipped).
  */
 
-export interface ImportOptions {
-  readonly mode: ImportMode;
-  readonly isDryRun: boolean;
-  /** Where rejected rows go: the file itself for one input, else a folder of `<name>.rejects.csv`. */
-  readonly rejectsPath: (source: string) => string | undefined;
-  /** `--map`: saved for the merchant after a successful import, and used before its saved mapping. */
+/** What is read from each file, and how (`validate`'s reading and rule options). */
+export interface ImportReading {
+  /** `--map`: saved for the company after a successful import, and used before its saved mapping. */
   readonly mapping: Readonly<Record<string, string>>;
   readonly maxErrors: number;
   readonly encoding: string | undefined;
   readonly delimiter: Delimiter | undefined;
   readonly settings: CatalogueSettings;
-  readonly now: () => Date;
-  readonly stdin: Readable;
-  /** Puts a finding into words for the rejects file's reason column. */
-  readonly describe: (finding: Finding) => string;
-  readonly rejectReasonHeader: string;
-  /** Between the reasons of one rejected row (" ; " in French, "; " in English). */
-  readonly listSeparator: string;
+}
+
+export interface ImportRequest extends ImportReading {
+  /** Files, folders (every .csv inside) and patterns, as the user wrote them; "-" is standard input. */
+  readonly paths: readonly string[];
+  /** A CSV manifest of files and companies (`--batch`). */
+  readonly batchManifest: string | undefined;
+  /** The company of `paths` (a manifest names its own). */
+  readonly merchantRef: string | undefined;
+  readonly mode: ImportMode;
+  readonly isDryRun: boolean;
+  /** Rejected rows with their reason: this file for one input, else a folder of `<name>.rejects.csv`. */
+  readonly rejects: string | undefined;
   readonly onProgress?: ((file: string, progress: ReadProgress) => void) | undefined;
 }
 
 export type FileStatus = "imported" | "unchanged" | "failed";
 
 export interface FileOutcome extends ImportCounts {
+  /** As the user wrote it ("-" for standard input). */
   readonly file: string;
   readonly merchant: string;
   readonly merchantName: string | undefined;
@@ -58,18 +69,111 @@ export interface FileOutcome extends ImportCounts {
   readonly sameAsImport: number | undefined;
 }
 
+/**
+ * `import`: each file of the batch for its company, in its own transaction. A file that cannot be
+ * imported is a "failed" outcome (the others still land); a locked or full database stops the batch.
+ * No database means no company to import for: "add the company first", and nothing is created (a dry
+ * run, above all, leaves no trace).
+ */
+export async function importCatalogues(deps: AppDeps, request: ImportRequest): Promise<FileOutcome[]> {
+  const spooled = request.paths.includes("-") ? await spoolStdin(deps.stdin) : undefined;
+  try {
+    const sources = await collectSources(deps, request, spooled?.path);
+    const rejects = request.rejects === undefined ? undefined : resolve(deps.cwd, request.rejects);
+    if (rejects !== undefined && sources.length > 1) mkdirSync(rejects, { recursive: true });
+    const db = await deps.database.open({ mustExist: true });
+    const options = fileOptions(deps, request, (source) =>
+      rejects === undefined ? undefined : sources.length > 1 ? join(rejects, `${basename(source, ".csv")}.rejects.csv`) : rejects,
+    );
+    const outcomes: FileOutcome[] = [];
+    for (const source of sources) {
+      const outcome = await importFile(db, source, options);
+      outcomes.push(outcome.file === spooled?.path ? { ...outcome, file: "-" } : outcome);
+    }
+    return outcomes;
+  } finally {
+    spooled?.remove();
+  }
+}
+
+/** One file for one company, upsert, no rejects file: the wizard's catalogue, typed products and corrections. */
+export async function importCatalogueFile(deps: AppDeps, request: { readonly path: string; readonly merchantRef: string } & Partial<ImportReading>): Promise<FileOutcome> {
+  const db = await deps.database.open({ mustExist: true });
+  const reading: ImportRequest = {
+    paths: [request.path],
+    batchManifest: undefined,
+    merchantRef: request.merchantRef,
+    mode: "upsert",
+    isDryRun: false,
+    rejects: undefined,
+    mapping: request.mapping ?? {},
+    maxErrors: request.maxErrors ?? 1000,
+    encoding: request.encoding,
+    delimiter: request.delimiter,
+    settings: request.settings ?? deps.settings,
+  };
+  return importFile(db, { path: request.path, merchantRef: request.merchantRef }, fileOptions(deps, reading, () => undefined));
+}
+
+interface FileOptions extends ImportReading {
+  readonly mode: ImportMode;
+  readonly isDryRun: boolean;
+  readonly rejectsPath: (source: string) => string | undefined;
+  readonly now: () => Date;
+  readonly stdin: Readable;
+  /** Puts a finding into words for the rejects file's reason column. */
+  readonly describe: (finding: Finding) => string;
+  readonly rejectReasonHeader: string;
+  /** Between the reasons of one rejected row (" ; " in French, "; " in English). */
+  readonly listSeparator: string;
+  readonly onProgress?: ((file: string, progress: ReadProgress) => void) | undefined;
+}
+
+function fileOptions(deps: AppDeps, request: ImportRequest, rejectsPath: (source: string) => string | undefined): FileOptions {
+  const { t } = deps;
+  return {
+    mode: request.mode,
+    isDryRun: request.isDryRun,
+    rejectsPath,
+    mapping: request.mapping,
+    maxErrors: request.maxErrors,
+    encoding: request.encoding,
+    delimiter: request.delimiter,
+    settings: request.settings,
+    now: deps.now,
+    stdin: deps.stdin,
+    describe: (finding) => `${renderFinding(finding, t).message} [${finding.code}]`,
+    rejectReasonHeader: t.ui("rejectReason"),
+    listSeparator: t.ui("listSeparator"),
+    onProgress: request.onProgress,
+  };
+}
+
+async function collectSources(deps: AppDeps, request: ImportRequest, stdinPath: string | undefined): Promise<ImportSource[]> {
+  const sources: ImportSource[] = [];
+  if (request.batchManifest !== undefined) sources.push(...(await readBatchManifest(request.batchManifest, deps.cwd)));
+  const files = request.paths.filter((path) => path !== "-");
+  if (request.paths.length > 0 && request.merchantRef === undefined) throw new EprovenceError("merchant-required", { command: "import" });
+  if (request.merchantRef !== undefined) {
+    for (const path of await expandPaths(files, deps.cwd)) sources.push({ path, merchantRef: request.merchantRef });
+    if (stdinPath !== undefined) sources.push({ path: stdinPath, merchantRef: request.merchantRef });
+  }
+  if (sources.length === 0) throw new EprovenceError("no-import-source", {});
+  return sources;
+}
+
+/** `-`: standard input is copied to a temporary file first (the import hashes and reads it twice). */
+async function spoolStdin(stdin: Readable): Promise<{ path: string; remove(): void }> {
+  const folder = mkdtempSync(join(tmpdir(), "eprovence-stdin-"));
+  const path = join(folder, "stdin.csv");
+  await pipeline(stdin, createWriteStream(path));
+  return { path, remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
 /** Structural problems end the reading of a file: its rows must not land half-way. */
 const STRUCTURAL_CODES = new Set(["unclosed-quote", "record-too-large", "malformed-csv"]);
 
-export async function importBatch(db: Database, sources: readonly ImportSource[], options: ImportOptions): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = [];
-  for (const source of sources) {
-    outcomes.push(await importFile(db, source, options));
-  }
-  return outcomes;
-}
-
-async function importFile(db: Database, source: ImportSource, options: ImportOptions): Promise<FileOutcome> {
+async function importFile(db: Database, source: ImportSource, options: FileOptions): Promise<FileOutcome> {
   const started = options.now();
   const base = { file: source.path, merchant: source.merchantRef, ...ZERO_COUNTS };
   let merchant: Merchant | undefined;
@@ -154,7 +258,7 @@ async function writeFile(
   merchant: Merchant,
   sha256: string,
   started: Date,
-  options: ImportOptions,
+  options: FileOptions,
   rejectsOf?: number,
 ): Promise<FileOutcome> {
   const mapping = { ...readColumnMappings(db, merchant.id), ...options.mapping };

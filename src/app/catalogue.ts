@@ -1,0 +1,130 @@
+import type { Delimiter } from "../domain/catalogue/delimiters.js";
+import { FIELDS, type FieldName } from "../domain/catalogue/fields.js";
+import { compileRowValidator, layOutColumns } from "../domain/catalogue/row-validator.js";
+import { FINDING_CODES } from "../domain/errors.js";
+import type { CatalogueSettings } from "../domain/settings.js";
+import { writeCsvFile } from "../io/csv-file.js";
+import { validateCatalogue as readAndCheck, type CheckedRow, type Finding, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
+import type { AppDeps } from "./deps.js";
+
+export type { CheckedRow, Finding, ReadProgress, ValidationResult } from "../io/validate-catalogue.js";
+
+/** How to read one catalogue file: what the user forced, and which column feeds which field. */
+export interface CatalogueReading {
+  /** A path as the user wrote it (reports show it so), or "-" for standard input. */
+  readonly path: string;
+  readonly encoding?: string | undefined;
+  readonly delimiter?: Delimiter | undefined;
+  /** Header as written → catalogue field (`--map`, a saved mapping). */
+  readonly mapping?: Readonly<Record<string, string>> | undefined;
+  /** The dated thresholds and rates; the defaults when absent. */
+  readonly settings?: CatalogueSettings | undefined;
+}
+
+export interface ValidateRequest extends CatalogueReading {
+  /** Detail at most this many errors (and as many warnings); the totals stay exact. */
+  readonly maxErrors: number;
+  readonly onProgress?: ((progress: ReadProgress) => void) | undefined;
+}
+
+/** `validate`: reads and checks a catalogue in one pass; what is wrong with the data is findings, not failures. */
+export async function validateCatalogue(deps: AppDeps, request: ValidateRequest): Promise<ValidationResult> {
+  return readAndCheck(readingOptions(deps, request, request.maxErrors, request.onProgress));
+}
+
+/**
+ * Every row of a catalogue as the rules judged it (`eligibility --catalogue`, the wizard's corrections),
+ * with the report of the whole file.
+ */
+export async function readCatalogueRows(
+  deps: AppDeps,
+  reading: CatalogueReading,
+  onRow: (row: CheckedRow, headers: readonly string[]) => void,
+  maxErrors = 0,
+): Promise<ValidationResult> {
+  let headers: readonly string[] = [];
+  return readAndCheck({
+    ...readingOptions(deps, reading, maxErrors, undefined),
+    onHeader(found) {
+      headers = [...found];
+    },
+    onRow(row) {
+      onRow(row, headers);
+      return undefined;
+    },
+  });
+}
+
+/** What the wizard shows before importing: what was detected, and which column feeds which field. */
+export interface CataloguePreview {
+  readonly encoding: string;
+  readonly delimiter: Delimiter;
+  readonly columns: readonly { readonly header: string; readonly field: FieldName | undefined }[];
+  /** Required fields no column feeds. */
+  readonly missing: readonly FieldName[];
+  readonly rows: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export async function previewCatalogue(deps: AppDeps, reading: CatalogueReading): Promise<CataloguePreview> {
+  let headers: readonly string[] = [];
+  const result = await readAndCheck({
+    ...readingOptions(deps, reading, 0, undefined),
+    onHeader(found) {
+      headers = [...found];
+    },
+  });
+  const { columnOf } = layOutColumns(headers, reading.mapping ?? {}, () => undefined);
+  const fieldAt = new Map(Object.entries(columnOf).map(([field, index]) => [index, field as FieldName]));
+  return {
+    encoding: result.encoding,
+    delimiter: result.delimiter,
+    columns: headers.map((header, index) => ({ header, field: fieldAt.get(index) })),
+    missing: FIELDS.filter((field) => field.requirement === "required" && columnOf[field.name] === undefined).map((field) => field.name),
+    rows: result.summary.rows,
+    errors: result.summary.errors,
+    warnings: result.summary.warnings,
+  };
+}
+
+/** Which catalogue field each header feeds (`mapping` first), for the wizard's corrections. */
+export function mapColumns(headers: readonly string[], mapping: Readonly<Record<string, string>>): Readonly<Partial<Record<FieldName, number>>> {
+  return layOutColumns(headers, mapping, () => undefined).columnOf;
+}
+
+/**
+ * One catalogue row checked by the very rules of `validate` and `import`, so that a value typed in the
+ * wizard — a product entered by hand, a correction — is judged exactly as the file would be. Returns
+ * the row's findings; header findings (missing columns…) are not the row's and are left out.
+ */
+export function checkCatalogueRow(deps: AppDeps, headers: readonly string[], cells: readonly string[], mapping: Readonly<Record<string, string>>): Finding[] {
+  const findings: Finding[] = [];
+  const layout = layOutColumns(headers, mapping, () => undefined);
+  const validator = compileRowValidator(layout, { settings: deps.settings, postcodes: deps.postcodes(), expectedRows: 1 }, (finding) => {
+    if (finding.line > 1) findings.push({ ...finding, severity: FINDING_CODES[finding.code], column: finding.columnIndex === undefined ? undefined : headers[finding.columnIndex] });
+  });
+  validator.validate(cells, 2);
+  return findings;
+}
+
+function readingOptions(deps: AppDeps, reading: CatalogueReading, maxErrors: number, onProgress: ((progress: ReadProgress) => void) | undefined) {
+  return {
+    path: reading.path,
+    stdin: deps.stdin,
+    encoding: reading.encoding,
+    delimiter: reading.delimiter,
+    mapping: reading.mapping ?? {},
+    maxErrors,
+    settings: reading.settings ?? deps.settings,
+    onProgress,
+  };
+}
+
+/**
+ * A small catalogue CSV kept for the user (the products typed in the wizard, the rows it corrected),
+ * written whole, then imported like any file — so that it meets the same rules and stays on disk.
+ */
+export function saveCatalogueFile(path: string, header: readonly string[], rows: readonly (readonly string[])[], delimiter: Delimiter): void {
+  writeCsvFile(path, header, rows, delimiter);
+}

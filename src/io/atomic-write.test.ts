@@ -1,0 +1,144 @@
+import * as nodeFs from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { EprovenceError } from "../domain/errors.js";
+import { createAtomicFile, writeFileAtomically, writeFilesAtomically, type AtomicFs } from "./atomic-write.js";
+
+const FILES = [
+  { name: "a.csv", content: Buffer.from("new a") },
+  { name: "b.json", content: Buffer.from("new b") },
+  { name: "manifest.json", content: Buffer.from("new manifest") },
+];
+
+let root = "";
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), "eprovence-atomic-"));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** The real file system, with one call failing on its `n`-th use. */
+function failing(call: "writeFileSync" | "renameSync" | "linkSync" | "writeSync", n: number, code = "EIO"): AtomicFs {
+  let calls = 0;
+  const fail = (): void => {
+    if (++calls === n) throw Object.assign(new Error(`${call} failed`), { code });
+  };
+  if (call === "writeFileSync") return { ...nodeFs, writeFileSync: ((...args: Parameters<typeof nodeFs.writeFileSync>) => (fail(), nodeFs.writeFileSync(...args))) as typeof nodeFs.writeFileSync };
+  if (call === "writeSync") return { ...nodeFs, writeSync: ((...args: Parameters<typeof nodeFs.writeSync>) => (fail(), nodeFs.writeSync(...args))) as typeof nodeFs.writeSync };
+  if (call === "linkSync") return { ...nodeFs, linkSync: ((...args: Parameters<typeof nodeFs.linkSync>) => (fail(), nodeFs.linkSync(...args))) as typeof nodeFs.linkSync };
+  return { ...nodeFs, renameSync: ((...args: Parameters<typeof nodeFs.renameSync>) => (fail(), nodeFs.renameSync(...args))) as typeof nodeFs.renameSync };
+}
+
+function contents(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+}
+
+describe("writeFilesAtomically", () => {
+  it("writes every file into a new folder, leaving no staging folder", () => {
+    const out = join(root, "a", "b", "out");
+    writeFilesAtomically(out, FILES, { replace: false });
+    expect(contents(out)).toEqual({ "a.csv": "new a", "b.json": "new b", "manifest.json": "new manifest" });
+  });
+
+  it.each([1, 2, 3])("a write failing on file %i: the new folder is removed, nothing is left", (n) => {
+    const out = join(root, "out");
+    expect(() => writeFilesAtomically(out, FILES, { replace: false }, failing("writeFileSync", n))).toThrow(EprovenceError);
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it.each([1, 2, 3])("a rename failing on file %i (--force over an earlier export): the earlier files are all back", (n) => {
+    const out = join(root, "out");
+    nodeFs.mkdirSync(out);
+    for (const file of FILES) writeFileSync(join(out, file.name), `old ${file.name}`);
+    writeFileSync(join(out, "notes.txt"), "mine");
+    const before = contents(out);
+    expect(() => writeFilesAtomically(out, FILES, { replace: true }, failing("renameSync", n))).toThrow(
+      expect.objectContaining({ code: "output-unwritable", params: { path: out, reason: "EIO" } }) as Error,
+    );
+    expect(contents(out)).toEqual(before);
+  });
+
+  it("a move failing on the last file of a first export: the files moved before it are removed", () => {
+    const out = join(root, "out");
+    expect(() => writeFilesAtomically(out, FILES, { replace: false }, failing("linkSync", 3))).toThrow(EprovenceError);
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it("without force, a file another process put there after the check is not replaced", () => {
+    const out = join(root, "out");
+    let isPlanted = false;
+    const racing: AtomicFs = {
+      ...nodeFs,
+      linkSync: (existing, target) => {
+        if (!isPlanted && String(target).endsWith("b.json")) {
+          writeFileSync(target, "theirs");
+          isPlanted = true;
+        }
+        nodeFs.linkSync(existing, target);
+      },
+    };
+    expect(() => writeFilesAtomically(out, FILES, { replace: false }, racing)).toThrow(
+      expect.objectContaining({ code: "output-exists", params: { path: out, files: "b.json" } }) as Error,
+    );
+    expect(contents(out)).toEqual({ "b.json": "theirs" });
+  });
+
+  it("refuses to replace without force, and names the files there", () => {
+    const out = join(root, "out");
+    nodeFs.mkdirSync(out);
+    writeFileSync(join(out, "b.json"), "old");
+    expect(() => writeFilesAtomically(out, FILES, { replace: false })).toThrow(
+      expect.objectContaining({ code: "output-exists", params: { path: out, files: "b.json" } }) as Error,
+    );
+    expect(contents(out)).toEqual({ "b.json": "old" });
+  });
+});
+
+describe("writeFileAtomically and createAtomicFile: one file", () => {
+  it("writes the file under its name, with no temporary file left beside it", () => {
+    const path = join(root, "dossier.html");
+    writeFileAtomically(path, "<html>", { replace: false });
+    expect(contents(root)).toEqual({ "dossier.html": "<html>" });
+  });
+
+  it("does not replace an existing file unless asked, and names it", () => {
+    const path = join(root, "dossier.html");
+    writeFileSync(path, "mine");
+    expect(() => writeFileAtomically(path, "new", { replace: false })).toThrow(expect.objectContaining({ code: "output-exists", params: { path } }) as Error);
+    expect(contents(root)).toEqual({ "dossier.html": "mine" });
+    writeFileAtomically(path, "new", { replace: true });
+    expect(contents(root)).toEqual({ "dossier.html": "new" });
+  });
+
+  it("a file another process created while this one was writing is not replaced", () => {
+    const path = join(root, "rejects.csv");
+    const file = createAtomicFile(path, { replace: false });
+    file.write("sku;reason\r\n");
+    writeFileSync(path, "theirs");
+    expect(() => file.commit()).toThrow(expect.objectContaining({ code: "output-exists" }) as Error);
+    expect(contents(root)).toEqual({ "rejects.csv": "theirs" });
+  });
+
+  it("is invisible until committed, and a discarded file leaves nothing", () => {
+    const path = join(root, "rejects.csv");
+    const file = createAtomicFile(path, { replace: true });
+    file.write("a\r\n");
+    expect(readdirSync(root).filter((name) => !name.startsWith("."))).toEqual([]);
+    file.discard();
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it("a full disk is disk-full, and no temporary file stays behind", () => {
+    const path = join(root, "dossier.html");
+    expect(() => writeFileAtomically(path, "x".repeat(10), { replace: false }, failing("writeSync", 1, "ENOSPC"))).toThrow(
+      expect.objectContaining({ code: "disk-full", params: { path } }) as Error,
+    );
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it("a folder that does not exist is output-unwritable naming the file", () => {
+    const path = join(root, "missing", "dossier.html");
+    expect(() => writeFileAtomically(path, "x", { replace: false })).toThrow(expect.objectContaining({ code: "output-unwritable", params: { path, reason: "ENOENT" } }) as Error);
+  });
+});

@@ -1,0 +1,222 @@
+import * as nodeFs from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { EprovenceError } from "../domain/errors.js";
+
+/**
+ * Every file eprovence writes for the user — a dossier, a rejects file, the rows the wizard corrected,
+ * the files of an export — is written here, so that a crash, a kill or a full disk never leaves half a
+ * file under a name the user sees, and an existing file is never replaced unless asked:
+ *
+ * - one file is written complete to a hidden temporary name beside it (the same file system, so the
+ *   move is atomic), then moved into place;
+ * - a set of files is written complete into a hidden staging folder inside the target folder, then
+ *   each file is moved into place; when a move fails, the files already moved are put back (earlier
+ *   versions restored, new ones removed) before the failure is reported;
+ * - without `replace`, a file is moved by a hard link, which fails if the name exists — even when
+ *   another process created it since the check (a rename would silently replace it); with `replace`,
+ *   by a rename (readers see the old or the new file, never half of one).
+ *
+ * A killed process can leave a hidden `.eprovence-…` temporary file or folder behind, never a partial
+ * file under a final name. Failures are exit-2 errors: `output-exists`, `output-unwritable`, `disk-full`.
+ */
+
+export interface FileToWrite {
+  readonly name: string;
+  readonly content: Buffer | string;
+}
+
+/** The few fs calls used, injectable so tests can make one of them fail. */
+export type AtomicFs = Pick<
+  typeof nodeFs,
+  | "existsSync"
+  | "mkdirSync"
+  | "mkdtempSync"
+  | "writeFileSync"
+  | "renameSync"
+  | "linkSync"
+  | "copyFileSync"
+  | "rmSync"
+  | "rmdirSync"
+  | "openSync"
+  | "writeSync"
+  | "closeSync"
+>;
+
+export const TEMPORARY_PREFIX = ".eprovence-";
+
+/** The names among `names` that already exist in `dir`. */
+export function findExistingFiles(dir: string, names: readonly string[], fs: AtomicFs = nodeFs): string[] {
+  return names.filter((name) => fs.existsSync(join(dir, name)));
+}
+
+/** A file written piece by piece (a rejects file, row after row), visible under its name only once committed. */
+export interface AtomicFile {
+  write(text: string): void;
+  /** Moves the complete file into place. */
+  commit(): void;
+  /** Removes the temporary file (a dry run, a failed import). */
+  discard(): void;
+}
+
+export function createAtomicFile(path: string, options: { readonly replace: boolean }, fs: AtomicFs = nodeFs): AtomicFile {
+  const temporary = join(dirname(path), `${TEMPORARY_PREFIX}${basename(path)}.${process.pid}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(temporary, "wx");
+  } catch (error) {
+    throw toOutputError(error, path);
+  }
+  const close = (): void => {
+    if (fd !== undefined) fs.closeSync(fd);
+    fd = undefined;
+  };
+  const fail = (error: unknown): never => {
+    close();
+    fs.rmSync(temporary, { force: true });
+    throw toOutputError(error, path);
+  };
+  return {
+    write(text) {
+      if (fd === undefined) throw new Error(`${path} is already committed or discarded`);
+      try {
+        fs.writeSync(fd, text);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    commit() {
+      try {
+        close();
+        if (options.replace) fs.renameSync(temporary, path);
+        else moveWithoutReplacing(temporary, path, fs);
+      } catch (error) {
+        fail(error);
+      }
+      fs.rmSync(temporary, { force: true });
+    },
+    discard() {
+      close();
+      fs.rmSync(temporary, { force: true });
+    },
+  };
+}
+
+/** One whole file (a dossier, the wizard's CSVs). */
+export function writeFileAtomically(path: string, content: Buffer | string, options: { readonly replace: boolean }, fs: AtomicFs = nodeFs): void {
+  const file = createAtomicFile(path, options, fs);
+  file.write(typeof content === "string" ? content : content.toString("utf8"));
+  file.commit();
+}
+
+/** A set of files in one folder (an export): all of them, or none. */
+export function writeFilesAtomically(dir: string, files: readonly FileToWrite[], options: { readonly replace: boolean }, fs: AtomicFs = nodeFs): void {
+  const existing = findExistingFiles(
+    dir,
+    files.map((file) => file.name),
+    fs,
+  );
+  if (existing.length > 0 && !options.replace) throw new EprovenceError("output-exists", { path: dir, files: existing.join(", ") });
+
+  const isNewDir = !fs.existsSync(dir);
+  let staging: string;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    staging = fs.mkdtempSync(join(dir, TEMPORARY_PREFIX));
+  } catch (error) {
+    if (isNewDir) removeEmptyDir(dir, fs);
+    throw toOutputError(error, dir);
+  }
+
+  const committed: { target: string; backup: string | undefined }[] = [];
+  let isDone = false;
+  try {
+    for (const file of files) fs.writeFileSync(join(staging, file.name), file.content, { flag: "wx" });
+    for (const file of files) {
+      const staged = join(staging, file.name);
+      const target = join(dir, file.name);
+      let backup: string | undefined;
+      if (!options.replace) {
+        moveWithoutReplacing(staged, target, fs);
+      } else {
+        if (fs.existsSync(target)) {
+          backup = join(staging, `${file.name}.previous`);
+          keepCopy(target, backup, fs);
+        }
+        fs.renameSync(staged, target);
+      }
+      committed.push({ target, backup });
+    }
+    isDone = true;
+  } catch (error) {
+    rollBack(committed, fs);
+    throw toOutputError(error, dir);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+    if (!isDone && isNewDir) removeEmptyDir(dir, fs);
+  }
+}
+
+/** File systems without hard links (FAT on a USB stick, some network shares) say so with one of these. */
+const NO_HARD_LINKS = ["EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV", "EMLINK", "ENOSYS"];
+
+function moveWithoutReplacing(from: string, target: string, fs: AtomicFs): void {
+  try {
+    fs.linkSync(from, target);
+  } catch (error) {
+    // Node names the link's source in `path`: the message must name the file that is in the way.
+    if (isErrorCode(error, "EEXIST")) throw Object.assign(new Error("exists"), { code: "EEXIST", path: target });
+    if (!isErrorCode(error, ...NO_HARD_LINKS)) throw error;
+    // No hard links here: check, then rename (the one case where a file created in between could be replaced).
+    if (fs.existsSync(target)) throw Object.assign(new Error("exists"), { code: "EEXIST", path: target });
+    fs.renameSync(from, target);
+    return;
+  }
+  fs.rmSync(from, { force: true });
+}
+
+/** A hard link costs nothing; file systems without links get a copy. */
+function keepCopy(target: string, backup: string, fs: AtomicFs): void {
+  try {
+    fs.linkSync(target, backup);
+  } catch (error) {
+    if (!isErrorCode(error, ...NO_HARD_LINKS)) throw error;
+    fs.copyFileSync(target, backup);
+  }
+}
+
+/** Newest first: restore the previous file or remove the new one. Best effort: the first error is the one reported. */
+function rollBack(committed: readonly { target: string; backup: string | undefined }[], fs: AtomicFs): void {
+  for (const { target, backup } of [...committed].reverse()) {
+    try {
+      if (backup === undefined) fs.rmSync(target, { force: true });
+      else fs.renameSync(backup, target);
+    } catch {
+      // Nothing better to do: the original error says what went wrong.
+    }
+  }
+}
+
+function removeEmptyDir(dir: string, fs: AtomicFs): void {
+  try {
+    fs.rmdirSync(dir);
+  } catch {
+    // Not empty or already gone: leave it.
+  }
+}
+
+function toOutputError(error: unknown, path: string): EprovenceError {
+  if (error instanceof EprovenceError) return error;
+  const { code, path: erroredPath } = (error ?? {}) as NodeJS.ErrnoException;
+  if (code === "EEXIST") {
+    // A set of files names the folder and the file that appeared; one file names itself.
+    const target = erroredPath ?? path;
+    return target === path ? new EprovenceError("output-exists", { path }) : new EprovenceError("output-exists", { path, files: basename(target) });
+  }
+  if (code === "ENOSPC" || code === "EDQUOT") return new EprovenceError("disk-full", { path });
+  return new EprovenceError("output-unwritable", { path, reason: code ?? (error instanceof Error ? error.message : String(error)) });
+}
+
+function isErrorCode(error: unknown, ...codes: string[]): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code !== undefined && codes.includes(code);
+}

@@ -1,0 +1,88 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONTRACT_PROFILE, makeTempDir, runCli } from "./helpers.js";
+
+// What every command shares, tried on the real binary: one meaning per flag, and JSON consumers
+// that always get JSON — even when the command could not do its job.
+const temp = makeTempDir("eprovence-shared-flags-");
+const db = join(temp.dir, "eprovence.db");
+const env = { EPROVENCE_DB: db };
+
+beforeAll(async () => {
+  const profile = temp.write("profile.json", JSON.stringify(CONTRACT_PROFILE));
+  expect((await runCli(["merchant", "add", "--from", profile], { env })).code).toBe(0);
+});
+afterAll(() => temp.remove());
+
+function parseJson(text: string): Record<string, unknown> {
+  const parsed: unknown = JSON.parse(text);
+  expect(typeof parsed).toBe("object");
+  return parsed as Record<string, unknown>;
+}
+
+describe("--format json when the job cannot be done", () => {
+  it("validate of a missing file prints one JSON object: the file, valid false, the error with its message and hint", async () => {
+    const run = await runCli(["validate", "absent.csv", "--format", "json"], { cwd: temp.dir });
+    expect(run.code).toBe(2);
+    const report = parseJson(run.stdout);
+    expect(report).toMatchObject({ schemaVersion: 1, file: "absent.csv", valid: false, error: { code: "file-not-found" } });
+    const error = report.error as { message: string; hint: string };
+    expect(error.message).toContain("absent.csv");
+    expect(error.hint.length).toBeGreaterThan(0);
+    // The person at the terminal still reads it on stderr.
+    expect(run.stderr).toContain(error.message);
+  });
+
+  it("validate of a picture renamed .csv: file-binary, in JSON", async () => {
+    const png = temp.write("photo.csv", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const run = await runCli(["validate", png, "--format", "json"]);
+    expect(run.code).toBe(2);
+    expect(parseJson(run.stdout)).toMatchObject({ file: png, valid: false, error: { code: "file-binary" } });
+  });
+
+  it.each([
+    ["merchant show", ["merchant", "show", "999", "--format", "json"], "merchant-not-found"],
+    ["eligibility", ["eligibility", "--merchant", "999", "--format", "json"], "merchant-not-found"],
+    ["export", ["export", "--merchant", "1", "--format", "json"], "output-required"],
+    ["costs", ["costs", "--years", "0", "--format", "json"], "invalid-option"],
+    ["imports show", ["imports", "show", "42", "--format", "json"], "import-not-found"],
+  ])("%s prints its failure as JSON too", async (_, args, code) => {
+    const run = await runCli(args, { env });
+    expect(run.code).toBe(2);
+    expect(parseJson(run.stdout)).toMatchObject({ schemaVersion: 1, error: { code } });
+  });
+
+  it("pretty output keeps stdout empty on failure", async () => {
+    const run = await runCli(["validate", "absent.csv"], { cwd: temp.dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+  });
+});
+
+describe("one --merchant, one meaning", () => {
+  it.each([
+    ["import", ["import", "x.csv"], "Aucune entreprise indiquée pour les fichiers à importer : --merchant manque."],
+    ["export", ["export", "--out", "out"], "Aucune entreprise indiquée pour l'export : --merchant manque."],
+    ["dossier", ["dossier", "--out", "d.html"], "Aucune entreprise indiquée pour le dossier : --merchant manque."],
+  ])("%s without --merchant: exit 2, the same sentence and the same fix", async (_, args, sentence) => {
+    const run = await runCli(args, { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(sentence);
+    expect(run.stderr).toContain("--merchant <numéro|SIRET|SIREN>");
+  });
+});
+
+describe("one --eur-cny, one rule", () => {
+  it.each([
+    ["validate", (catalogue: string) => ["validate", catalogue]],
+    ["costs", () => ["costs"]],
+  ])("%s refuses a rate outside 1–100 CNY per euro, and takes 8,10", async (_, args) => {
+    const catalogue = temp.write("small.csv", "sku;name_fr\nA;Savon\n");
+    const refused = await runCli([...args(catalogue), "--eur-cny", "0,5"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--eur-cny");
+    expect(refused.stderr).toContain("1–100");
+    const taken = await runCli([...args(catalogue), "--eur-cny", "8,10", "--format", "json"]);
+    expect(taken.code).not.toBe(2);
+  });
+});
