@@ -42,7 +42,7 @@ export async function runCosts(options: Record<string, unknown>, context: Comman
   if (flags.merchant !== undefined) await saveScenarioForMerchant(flags.merchant, scenario, context);
   const report =
     flags.format === "json"
-      ? writeCostsJsonReport(scenario)
+      ? writeCostsJsonReport(scenario, t)
       : writeCostsPrettyReport(scenario, t, createTextStyle(io.isStdoutTTY, io.env), { isExplained: flags.isExplained });
   io.stdout.write(report);
   return EXIT.ok;
@@ -73,7 +73,7 @@ export function parseCostsFlags(options: Record<string, unknown>, today: string)
     const parsed = parseCostEntry(name, raw);
     if (!parsed.isValid) throw new EprovenceError("invalid-option", { option: flagOf(name), value: String(raw), expected: parsed.expected });
     const { isValid: _isValid, ...checked } = parsed;
-    entries.push({ name, ...checked, source: flagOf(name), date: today });
+    entries.push({ name, ...checked, source: { from: "option", option: flagOf(name) }, date: today });
   }
   return {
     format: format as CostsFormat,

@@ -85,14 +85,14 @@ function parseSettingOverrides(options: Record<string, unknown>, today: Date): C
     if (!Number.isSafeInteger(months) || months < 0) {
       throw new EprovenceError("invalid-option", { option: "--min-shelf-life", value: String(options.minShelfLife), expected: "0, 6, 12, 18…" });
     }
-    settings = { ...settings, minShelfLifeMonths: { ...settings.minShelfLifeMonths, value: months, source: "--min-shelf-life", date } };
+    settings = { ...settings, minShelfLifeMonths: { ...settings.minShelfLifeMonths, value: months, source: { from: "option", option: "--min-shelf-life" }, date } };
   }
   if (options.eurCny !== undefined) {
     const rate = parseScaledDecimal(String(options.eurCny), 4);
     if (!Number.isSafeInteger(rate) || rate <= 0) {
       throw new EprovenceError("invalid-option", { option: "--eur-cny", value: String(options.eurCny), expected: "7.5554" });
     }
-    settings = { ...settings, eurToCnyTenThousandths: { ...settings.eurToCnyTenThousandths, value: rate, source: "--eur-cny", date } };
+    settings = { ...settings, eurToCnyTenThousandths: { ...settings.eurToCnyTenThousandths, value: rate, source: { from: "option", option: "--eur-cny" }, date } };
   }
   return settings;
 }
