@@ -294,15 +294,10 @@ export const SOURCES = [
 
 export type SourceId = (typeof SOURCES)[number]["id"];
 
-const BY_ID: ReadonlyMap<string, SourceDefinition> = new Map(SOURCES.map((source) => [source.id, source]));
-
-export function findSource(id: SourceId): SourceDefinition {
-  // Every SourceId is in the table by construction; the fallback only satisfies the type checker.
-  return BY_ID.get(id) ?? SOURCES[0];
-}
+const IDS: ReadonlySet<string> = new Set(SOURCES.map((source) => source.id));
 
 export function isSourceId(text: string): text is SourceId {
-  return BY_ID.has(text);
+  return IDS.has(text);
 }
 
 /**
