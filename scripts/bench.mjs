@@ -1,6 +1,6 @@
 // `npm run bench`: how fast and how lean `eprovence validate` is, next to references measured in the
 // same run. Whole child processes, interleaved rounds, medians — absolute times drift between runs
-// and machines, ratios taken in one run do not (see /work/shared/PERFORMANCE.md).
+// and machines, ratios taken in one run do not.
 //
 //   node scripts/bench.mjs [--rows N] [--rounds N] [--only validate|coldstart]
 //   env: BENCH_ROWS (default 1000000), BENCH_ROUNDS (default 3),
@@ -221,8 +221,8 @@ async function benchThroughput({ rows, rounds }, time, sqlite3) {
     { id: "csvParse", label: "csv-parse alone (arrays)", rows, cmd: NODE, args: [PARSE_ONLY, main.path], okCodes: [0], expectStdout: String(rows + 1) },
   ];
   if (sqlite3) {
-    // C, no validation, untyped in-memory table: PERFORMANCE.md's 93k rows/s was a typed table with a
-    // primary key in a file, so this ratio is higher than the one quoted there.
+    // C, no validation, untyped in-memory table: the 93k rows/s reference for sqlite3 was measured into a
+    // typed table with a primary key in a file, so this ratio is higher than that one.
     pipelines.push({
       id: "sqlite", label: "sqlite3 :memory: .import", rows, cmd: sqlite3,
       args: [":memory:", ".mode csv", `.import '${main.path}' t`], okCodes: [0],
@@ -301,7 +301,7 @@ async function freshDatabase(path, count) {
 /**
  * Validated import of the big file into a fresh database, interleaved with the raw loop (csv-parse +
  * one prepared INSERT, one transaction, no validation) into the same schema, and `sqlite3 .import`
- * into a typed table with a primary key (PERFORMANCE.md's reference).
+ * into a typed table with a primary key, as the 93k rows/s reference for sqlite3 was measured.
  */
 async function benchImport({ rows, rounds }, time, sqlite3) {
   const main = await ensureCatalogue(rows);

@@ -1,5 +1,5 @@
 // Build: the postcode index from the official commune list, then one ESM bundle of the CLI with a
-// chunk per lazily loaded command (PERFORMANCE.md: bundling cut module loading by about a quarter).
+// chunk per lazily loaded command (bundling cut module loading by about a quarter).
 import { rename, rm } from "node:fs/promises";
 import { build } from "esbuild";
 import { buildGeoData } from "./build-geo-data.mjs";

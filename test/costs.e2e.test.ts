@@ -27,7 +27,7 @@ interface CostsJson {
   breakEvenSalesEur: number | null;
   cheaperFromYear: number | null;
   shopDepositEur: number;
-  assumptions: { name: string; value: number; unit: string; source: string; date: string; isCost?: boolean }[];
+  assumptions: { name: string; value: number; unit: string; source: string; date: string; sourceId: string | null; isCost?: boolean }[];
   scenarios?: { name: string; salesEur: number; years: CostsYear[]; cheaperFromYear: number | null }[];
 }
 
@@ -51,7 +51,7 @@ describe("eprovence costs", () => {
       expect.objectContaining({ year: 3, shopEur: 10000, fairsEur: 20000, shopCumulativeEur: 30000, fairsCumulativeEur: 60000 }),
     ]);
     for (const assumption of report.assumptions) {
-      expect(Object.keys(assumption)).toEqual(expect.arrayContaining(["name", "value", "unit", "source", "date"]));
+      expect(Object.keys(assumption)).toEqual(expect.arrayContaining(["name", "value", "unit", "source", "date", "sourceId"]));
     }
     expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "shopDeposit", value: 150000, isCost: false }));
   });
@@ -98,13 +98,17 @@ describe("eprovence costs", () => {
     expect((await runCli(["costs"], { env: { FORCE_COLOR: "1" } })).stdout).toMatch(/\u001b\[/);
   });
 
-  it("--explain lists every input with its source and date", async () => {
+  it("--explain lists every input with its source, by its title in the report's language, and date", async () => {
     const run = await runCli(["costs", "--explain", "--preset", "tmall-global-fees,canton-fair-9m2"]);
     expect(run.code).toBe(0);
-    for (const text of ["shopDeposit", "CNY (refundable deposit, not a cost)", "chinadaily.com.cn", "2009-02-03", "ANALOGUE ONLY", "ECB", "2026-10-06", "unsourced — your figure"]) {
-      expect(run.stdout).toContain(text);
+    // Source texts are wrapped at 80 columns: read them as one line.
+    const text = run.stdout.replace(/\s+/g, " ");
+    for (const expected of ["shopDeposit", "CNY (refundable deposit, not a cost)", "chinadaily.com.cn", "2009-02-03", "ANALOGIE SEULEMENT", "Taux de référence de l'euro, BCE", "2026-10-06", "Sans source : 0 en attendant votre chiffre", "Choix de conception : comparaison sur 3 ans"]) {
+      expect(text).toContain(expected);
     }
     expect(run.stdout).toMatch(/^shopDeposit\s+150\s000 CNY/m);
+    const english = (await runCli(["costs", "--lang", "en", "--explain", "--preset", "tmall-global-fees,canton-fair-9m2"])).stdout.replace(/\s+/g, " ");
+    for (const expected of ["ANALOGUE ONLY", "ECB euro reference rates", "Unsourced — your figure", "Design choice: compared over 3 years"]) expect(english).toContain(expected);
     expect((await runCli(["costs"])).stdout).toContain("--explain");
   });
 
@@ -117,8 +121,15 @@ describe("eprovence costs", () => {
     const file = temp.write("plan.json", JSON.stringify({ preset: "quote-2017", shopAnnualFee: "8 000", fairOther: { value: 15000, source: "our 2026 stand quote", date: "2026-09" } }));
     const report = await costsJson(["--scenario", file, "--fair-other", "18000"]);
     expect(report.years[0]).toMatchObject({ shopEur: 8000, fairsEur: 18000 });
-    expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "shopAnnualFee", value: 8000, source: `scenario file ${file}` }));
-    expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "fairOther", value: 18000, source: "--fair-other" }));
+    expect(report.assumptions).toContainEqual(
+      expect.objectContaining({ name: "shopAnnualFee", value: 8000, source: `votre fichier de scénario ${file} (clé shopAnnualFee)`, sourceId: null }),
+    );
+    expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "fairOther", value: 18000, source: "votre option --fair-other", sourceId: null }));
+    expect(report.assumptions).toContainEqual(
+      expect.objectContaining({ name: "shopCommissionPercent", source: "Devis CCI Marseille Provence / Alibaba France, mai 2017 (go-met.com, destimed.fr) : commission de 1 à 5 % ; choix de conception : le milieu, 3 %", sourceId: "quote-2017" }),
+    );
+    const english = await costsJson(["--lang", "en", "--scenario", file]);
+    expect(english.assumptions).toContainEqual(expect.objectContaining({ name: "fairOther", source: `your scenario file ${file} (key fairOther): our 2026 stand quote`, date: "2026-09" }));
   });
 
   it.each([
@@ -208,7 +219,11 @@ describe("eprovence costs", () => {
     expect(bad.stderr).toContain("Invalid value for --years");
     const fr = await costsJson([]);
     const en = await costsJson(["--lang", "en"]);
-    expect(en).toEqual(fr);
+    // Only the sources' words change with the language; their ids and every number stay.
+    const numbersOf = (report: CostsJson) => ({ ...report, assumptions: report.assumptions.map(({ source: _source, ...rest }) => rest) });
+    expect(numbersOf(en)).toEqual(numbersOf(fr));
+    expect(en.assumptions.find((assumption) => assumption.name === "eurCny")?.source).toBe("ECB euro reference rates");
+    expect(fr.assumptions.find((assumption) => assumption.name === "eurCny")?.source).toBe("Taux de référence de l'euro, BCE");
   });
 
   it("documents every flag in its help", async () => {

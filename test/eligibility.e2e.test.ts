@@ -13,7 +13,7 @@ afterAll(() => temp.remove());
 
 /** The profile the contract check uses, as a consultant's file would hold it. */
 const contractFile = temp.write("contract.json", JSON.stringify(CONTRACT_PROFILE));
-/** 400 staff, €80 m turnover and €60 m balance sheet: over every SME ceiling (DOMAIN.md §2). */
+/** 400 staff, €80 m turnover and €60 m balance sheet: over every SME ceiling (Recommendation 2003/361/EC). */
 const largeFirmFile = temp.write("large.json", JSON.stringify({ ...CONTRACT_PROFILE, legalName: "Grand Groupe", headcount: 400, turnoverEur: 80_000_000, balanceSheetEur: 60_000_000 }));
 
 /** A soap (ambient, heading 3401) and a chilled tapenade kept 6 months: the tapenade is perishable. */
@@ -162,7 +162,7 @@ describe("eprovence eligibility --profile (no database)", () => {
     expect(run.stdout).toContain("✔ Micro-entreprise (TPE) : 5 salarié(s)");
     expect(run.stdout).toContain("⚠ 1 produit(s) sur 2 sont non périssable(s)");
     expect(run.stdout).toContain("    • TAP-090 : conservé au frais");
-    expect(run.stdout).toMatch(/Source : EU Recommendation 2003\/361\/EC.*\(sme-size@1\)/);
+    expect(run.stdout).toMatch(/Source : Recommandation de la Commission 2003\/361\/CE ; Décret n° 2008-1354 : article 3 du décret \(sme-size@1\)/);
     expect(run.stdout).toMatch(/Prochaines étapes :\n {2}1\. Retirez du catalogue/);
     expect(run.stdout).toMatch(/Règles version \d{4}-\d\d-\d\d\.\d+, évaluées le \d{4}-\d\d-\d\d\.\n$/);
     expect(run.stdout).not.toMatch(/\u001b\[/);

@@ -140,8 +140,8 @@ function readJson<T>(path: string): T {
 }
 
 /**
- * Our own arithmetic from DOMAIN.md §3 and the ECB rate of 2026-10-06 (7.5554), rounded half up to the
- * fen: price in CNY, then the CBEC tax on it.
+ * Our own arithmetic from the CBEC rates (9.1 %, 23.05 %; estimates 17.9 % and 28.9 %) and the ECB rate
+ * of 2026-10-06 (7.5554), rounded half up to the fen: price in CNY, then the CBEC tax on it.
  */
 function expectedPrices(priceEurCents: number, taxPercent: number): { priceCny: string; tax: string; consumer: string } {
   // In integers (ten-thousandths of a yuan, basis points) so that no binary float decides a rounding.
@@ -316,7 +316,7 @@ describe("the exported files", () => {
     ["SAV-100", 4_90, 9.1, "false", "false"],
     ["VIN-750", 25_00, 17.9, "true", "false"],
     ["PAR-050", 700_00, 23.05, "false", "true"],
-  ] as const)("%s: CNY price, CBEC tax and consumer price from the rate and DOMAIN.md's figures", (sku, priceCents, ratePercent, isEstimate, isOver) => {
+  ] as const)("%s: CNY price, CBEC tax and consumer price from the rate and the CBEC rates", (sku, priceCents, ratePercent, isEstimate, isOver) => {
     const expected = expectedPrices(priceCents, ratePercent);
     const csv = csvObjects(join(out, "catalogue.csv")).find((product) => product.sku === sku);
     expect(csv).toMatchObject({
@@ -374,10 +374,10 @@ describe("the exported files", () => {
       channel: "tmall-global",
       merchant: { legalName: "Savonnerie du Midi", siren: "812345678", siret: SIRET },
       counts: { products: 5, ready: 5, exported: 5, notExported: 0, overCbecLimit: 1, taxEstimates: 1 },
-      exchangeRate: { from: "EUR", to: "CNY", value: 7.5554, date: "2026-10-06" },
+      exchangeRate: { from: "EUR", to: "CNY", value: 7.5554, source: "ECB euro reference rates", sourceId: "ecb-euro-reference-rates", date: "2026-10-06" },
       notExported: [],
     });
-    const taxes = manifest.taxAssumptions as { name: string; ratePercent: number; isEstimate: boolean; source: string; date: string }[];
+    const taxes = manifest.taxAssumptions as { name: string; ratePercent: number; isEstimate: boolean; source: string; sourceId: string; date: string }[];
     expect(taxes.map((tax) => [tax.name, tax.ratePercent, tax.isEstimate])).toEqual([
       ["ordinary", 9.1, false],
       ["highEndCosmetic", 23.05, false],
@@ -385,6 +385,10 @@ describe("the exported files", () => {
       ["spirits", 28.9, true],
     ]);
     for (const tax of taxes) expect(tax.source.length > 0 && /^\d{4}-\d{2}-\d{2}$/.test(tax.date)).toBe(true);
+    // In English whatever the language of the run, with the SOURCES.md id beside it.
+    expect(taxes.map((tax) => tax.sourceId)).toEqual(["cbec-tax-policy-2018", "high-end-cosmetics-tax-2016", "cbec-alcohol-estimate", "cbec-alcohol-estimate"]);
+    expect(taxes[2]?.source).toBe("Our own estimate: CBEC tax on wine and spirits, worked out with the official formula: consumption tax 10 % in the CBEC formula");
+    expect(manifest.assumptions).toContainEqual(expect.objectContaining({ name: "minShelfLifeMonths", sourceId: "min-shelf-life-choice" }));
   });
 
   it("the same database exported twice gives byte-identical files (manifest included: it holds no clock time)", async () => {

@@ -1,7 +1,7 @@
 import type { ConfirmQuestion, Prompter, SelectQuestion, TextQuestion } from "../src/cli/prompter.js";
 
 /**
- * A Prompter for tests (STYLE.md habit 3): it is given the questions it expects, in order, by their
+ * A Prompter for tests (prompts go through an injected Prompter, never module mocking): it is given the questions it expects, in order, by their
  * answers key, each with the answer to give — and FAILS on any other question, or on a question asked
  * after the script is over. No module mocking: the wizard receives it as it would receive Inquirer.
  *

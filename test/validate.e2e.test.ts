@@ -38,7 +38,7 @@ describe("eprovence validate", () => {
     expect(run.stderr).toBe("");
   });
 
-  it("exits 1 on errors and prints the JSON shape of PRODUCT.md with exact lines", async () => {
+  it("exits 1 on errors and prints the JSON shape (schemaVersion, file, summary, issues) with exact lines", async () => {
     const run = await runCli(["validate", bad, "--format", "json"]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as JsonReport;
@@ -162,16 +162,22 @@ describe("eprovence validate", () => {
       "honey.csv",
       toCsv([CATALOGUE_HEADER, soapRow("MIEL-1", { category: "miels & confitures", hs_code: "040900", shelf_life_months: "9" })]),
     );
-    const byDefault = JSON.parse((await runCli(["validate", honey, "--format", "json"])).stdout) as JsonReport & { assumptions: { name: string; value: number; source: string; date: string }[] };
+    const byDefault = JSON.parse((await runCli(["validate", honey, "--format", "json"])).stdout) as JsonReport & {
+      assumptions: { name: string; value: number; source: string; date: string; sourceId: string | null }[];
+    };
     expect(byDefault.issues.map((issue) => issue.code)).toContain("perishable");
-    expect(byDefault.assumptions).toContainEqual(expect.objectContaining({ name: "eurToCny", value: 7.5554, date: "2026-10-06" }));
-    expect(byDefault.assumptions).toContainEqual(expect.objectContaining({ name: "minShelfLifeMonths", value: 12 }));
+    expect(byDefault.assumptions).toContainEqual(
+      expect.objectContaining({ name: "eurToCny", value: 7.5554, date: "2026-10-06", source: "Taux de référence de l'euro, BCE", sourceId: "ecb-euro-reference-rates" }),
+    );
+    expect(byDefault.assumptions).toContainEqual(
+      expect.objectContaining({ name: "minShelfLifeMonths", value: 12, source: "Choix de conception : au moins 12 mois de conservation, aucun minimum officiel n'existe", sourceId: "min-shelf-life-choice" }),
+    );
 
     const relaxed = await runCli(["validate", honey, "--format", "json", "--min-shelf-life", "6", "--eur-cny", "8,10"]);
     expect(relaxed.code).toBe(0);
     const report = JSON.parse(relaxed.stdout) as typeof byDefault;
-    expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "eurToCny", value: 8.1, source: "--eur-cny" }));
-    expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "minShelfLifeMonths", value: 6, source: "--min-shelf-life" }));
+    expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "eurToCny", value: 8.1, source: "votre option --eur-cny", sourceId: null }));
+    expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "minShelfLifeMonths", value: 6, source: "votre option --min-shelf-life", sourceId: null }));
 
     // €600 of linen is RMB 4,533 + 9.1 % = 4,946 at the default rate: under the RMB 5,000 limit; over it at 9.
     const linen = temp.write("linen.csv", toCsv([CATALOGUE_HEADER, soapRow("T-1", { category: "textile & mode", hs_code: "630790", price_eur: "600" })]));

@@ -1,6 +1,6 @@
 import type { Readable, Writable } from "node:stream";
 
-/** Everything a command may touch of the outside world, passed in (STYLE.md habit 4). */
+/** Everything a command may touch of the outside world, passed in. */
 export interface Io {
   readonly stdout: Writable;
   readonly stderr: Writable;

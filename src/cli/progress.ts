@@ -15,7 +15,7 @@ export interface ProgressLine {
 
 /**
  * One self-rewriting line on stderr, only when stderr is a terminal and --quiet is off: pipes and CI
- * logs get no escape codes (STYLE.md habit 8).
+ * logs get no escape codes.
  */
 export function createProgressLine(io: Io, t: Translator, isQuiet: boolean): ProgressLine | undefined {
   if (!io.isStderrTTY || isQuiet) return undefined;

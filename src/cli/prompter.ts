@@ -1,9 +1,9 @@
 import type { Io } from "./io.js";
 
 /**
- * Every question the CLI asks goes through a Prompter (STYLE.md habit 3): the wizard receives one, the
+ * Every question the CLI asks goes through a Prompter: the wizard receives one, the
  * tests pass a scripted one that fails on any unexpected question, and the real one is Inquirer, loaded
- * only when the first question is asked (PERFORMANCE.md: `@inquirer/prompts` costs ~115 ms at start-up,
+ * only when the first question is asked (`@inquirer/prompts` costs ~115 ms at start-up,
  * which `validate` must never pay).
  *
  * Each question carries its answers-file key (`company.siret`): the scripted prompter matches on it, and

@@ -5,7 +5,7 @@ import { DEFAULT_CATALOGUE_SETTINGS } from "./settings.js";
 const RATE = DEFAULT_CATALOGUE_SETTINGS.eurToCnyTenThousandths.value;
 
 describe("convertEurCentsToCnyCents", () => {
-  it("uses the ECB rate of DOMAIN.md §4 by default: 1 EUR = 7.5554 CNY", () => {
+  it("uses the ECB reference rate of 2026-10-06 by default: 1 EUR = 7.5554 CNY", () => {
     expect(RATE).toBe(75554);
     expect(DEFAULT_CATALOGUE_SETTINGS.eurToCnyTenThousandths.date).toBe("2026-10-06");
   });

@@ -1,3 +1,5 @@
+import { cite, DESIGN_CHOICE_DATE, type SourceRef } from "./sources.js";
+
 /**
  * Every threshold and rate the rules use, with its source and date. Change a default here (or override
  * it per run) — never scatter the literal in the rules.
@@ -5,7 +7,8 @@
 export interface SourcedValue<T> {
   readonly value: T;
   readonly unit: string;
-  readonly source: string;
+  /** A source of SOURCES.md (with a note of ours), or the option the user overrode it with. */
+  readonly source: SourceRef;
   readonly date: string;
 }
 
@@ -26,31 +29,31 @@ export const DEFAULT_CATALOGUE_SETTINGS: CatalogueSettings = {
   minShelfLifeMonths: {
     value: 12,
     unit: "months",
-    source: "design choice (no official minimum exists; DOMAIN.md §3)",
-    date: "2026-11-23",
+    source: cite("min-shelf-life-choice"),
+    date: DESIGN_CHOICE_DATE,
   },
   eurToCnyTenThousandths: {
     value: 75554,
     unit: "CNY/EUR × 10⁻⁴",
-    source: "ECB euro reference rate (DOMAIN.md §4)",
+    source: cite("ecb-euro-reference-rates"),
     date: "2026-10-06",
   },
   cbecOrderLimitCnyCents: {
     value: 5000_00,
     unit: "CNY cents",
-    source: "Caiguanshui [2018] No. 49 (DOMAIN.md §3)",
+    source: cite("cbec-tax-policy-2018"),
     date: "2019-01-01",
   },
   titleMaxDisplayUnits: {
     value: 60,
     unit: "display units",
-    source: "Taobao/Tmall listing rules, weak source (DOMAIN.md §3)",
+    source: cite("taobao-listing-rules", { also: ["taobao-item-api"] }),
     date: "2026-11-23",
   },
   highEndCosmeticCnyCentsPerGram: {
     value: 10_00,
     unit: "CNY cents per g or ml",
-    source: "high-end cosmetics threshold, Caishui [2016] 103 (DOMAIN.md §3)",
+    source: cite("high-end-cosmetics-tax-2016", { note: "ml-taken-as-grams" }),
     date: "2026-11-23",
   },
 };
@@ -60,11 +63,11 @@ export interface Assumption {
   readonly name: string;
   readonly value: number;
   readonly unit: string;
-  readonly source: string;
+  readonly source: SourceRef;
   readonly date: string;
 }
 
-/** The settings a catalogue check used, for the report (DOMAIN.md: always say which value and source). */
+/** The settings a catalogue check used, for the report: every default can be overridden, so say which value and source. */
 export function describeCatalogueSettings(settings: CatalogueSettings): Assumption[] {
   const { minShelfLifeMonths, eurToCnyTenThousandths, cbecOrderLimitCnyCents, titleMaxDisplayUnits, highEndCosmeticCnyCentsPerGram } = settings;
   return [

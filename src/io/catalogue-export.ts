@@ -1,9 +1,13 @@
 import { createHash } from "node:crypto";
 import { describeCbecTaxRates, type ExportLine } from "../domain/catalogue/channel-export.js";
 import type { CatalogueReadiness, ProductReadiness } from "../domain/catalogue/readiness.js";
+import { citeSource } from "../domain/messages/sources-catalogue.js";
+import { sourcesEn } from "../domain/messages/sources-en.js";
 import { formatCents } from "../domain/money.js";
 import { describeCatalogueSettings, type CatalogueSettings } from "../domain/settings.js";
+import { sourceIdOf, type SourceRef } from "../domain/sources.js";
 import { formatCsvRecord } from "./csv-format.js";
+import { citeAssumption } from "./reports/assumptions.js";
 
 /**
  * The files of `eprovence export`: catalogue.csv, catalogue.json and manifest.json, as bytes. The
@@ -186,6 +190,9 @@ export interface ManifestContext {
   readonly minCompleteness: number | undefined;
 }
 
+/** The manifest is read by scripts and by the platform's people: its sources are named in English, with their SOURCES.md id. */
+const citeInEnglish = (ref: SourceRef): string => citeSource(ref, sourcesEn);
+
 /** manifest.json: what was exported, from what, with which assumptions, and the checksum of each file. */
 export function renderManifest(files: readonly ExportedFile[], context: ManifestContext): Buffer {
   const { readiness, lines, settings } = context;
@@ -214,16 +221,17 @@ export function renderManifest(files: readonly ExportedFile[], context: Manifest
       completeness: product.completeness,
       missing: product.gaps.filter((gap) => gap.isBlocking).map((gap) => gap.requirement),
     })),
-    exchangeRate: { from: "EUR", to: "CNY", value: rate.value / 10_000, source: rate.source, date: rate.date },
+    exchangeRate: { from: "EUR", to: "CNY", value: rate.value / 10_000, source: citeInEnglish(rate.source), sourceId: sourceIdOf(rate.source), date: rate.date },
     taxAssumptions: describeCbecTaxRates().map((tax) => ({
       name: tax.name,
       ratePercent: amount(tax.value),
       basisPoints: tax.value,
       isEstimate: tax.isEstimate,
-      source: tax.source,
+      source: citeInEnglish(tax.source),
+      sourceId: sourceIdOf(tax.source),
       date: tax.date,
     })),
-    assumptions: describeCatalogueSettings(settings),
+    assumptions: describeCatalogueSettings(settings).map((assumption) => citeAssumption(assumption, citeInEnglish)),
     columns: CSV_COLUMNS,
     files: files.map(digestFile),
   };

@@ -27,7 +27,7 @@ export async function runCosts(options: Record<string, unknown>, context: Comman
     merchantRef: readMerchantRef(options.merchant),
   });
   io.stdout.write(
-    format === "json" ? writeCostsJsonReport(scenario) : writeCostsPrettyReport(scenario, t, createTextStyle(io.isStdoutTTY, io.env), { isExplained: isSet(options.explain) }),
+    format === "json" ? writeCostsJsonReport(scenario, t) : writeCostsPrettyReport(scenario, t, createTextStyle(io.isStdoutTTY, io.env), { isExplained: isSet(options.explain) }),
   );
   return "ok";
 }
@@ -41,7 +41,7 @@ function parseCostFlags(options: Record<string, unknown>, today: string): CostLa
     const parsed = parseCostEntry(name, raw);
     if (!parsed.isValid) throw new EprovenceError("invalid-option", { option: flagOf(name), value: String(raw), expected: parsed.expected });
     const { isValid: _isValid, ...checked } = parsed;
-    entries.push({ name, ...checked, source: flagOf(name), date: today });
+    entries.push({ name, ...checked, source: { from: "option", option: flagOf(name) }, date: today });
   }
   return createCostLayer(entries);
 }

@@ -62,11 +62,11 @@ function parseSettingOverrides(options: Record<string, unknown>, today: Date): C
   let settings = DEFAULT_CATALOGUE_SETTINGS;
   if (options.minShelfLife !== undefined) {
     const months = parseWholeNumber(options.minShelfLife, "--min-shelf-life", { min: 0 });
-    settings = { ...settings, minShelfLifeMonths: { ...settings.minShelfLifeMonths, value: months, source: "--min-shelf-life", date } };
+    settings = { ...settings, minShelfLifeMonths: { ...settings.minShelfLifeMonths, value: months, source: { from: "option", option: "--min-shelf-life" }, date } };
   }
   if (options.eurCny !== undefined) {
     const rate = parseEurCny(options.eurCny);
-    settings = { ...settings, eurToCnyTenThousandths: { ...settings.eurToCnyTenThousandths, value: rate, source: "--eur-cny", date } };
+    settings = { ...settings, eurToCnyTenThousandths: { ...settings.eurToCnyTenThousandths, value: rate, source: { from: "option", option: "--eur-cny" }, date } };
   }
   return settings;
 }

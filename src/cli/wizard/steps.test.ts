@@ -159,9 +159,9 @@ describe("costs", () => {
     expect(result.stdout).toContain("█");
     expect(result.stdout).toContain("░");
     expect(result.stdout.replace(/\u202f/g, " ")).toContain("bas 50 000 € · moyen 100 000 € · haut 200 000 €");
-    const scenario = JSON.parse(h.query((db) => db.prepare("SELECT scenario FROM cost_scenarios").pluck().get() as string)) as { inputs: { fairsPerYear: { value: number; source: string } } };
+    const scenario = JSON.parse(h.query((db) => db.prepare("SELECT scenario FROM cost_scenarios").pluck().get() as string)) as { inputs: { fairsPerYear: { value: number; source: unknown } } };
     expect(scenario.inputs.fairsPerYear.value).toBe(2);
-    expect(scenario.inputs.fairsPerYear.source).toContain("costs.fairsPerYear");
+    expect(scenario.inputs.fairsPerYear.source).toEqual({ from: "wizard", key: "costs.fairsPerYear" });
   });
 });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "../messages/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS } from "../settings.js";
 import { CBEC_TAX_BASIS_POINTS, estimateCbecPrice } from "./cbec.js";
 
 const settings = DEFAULT_CATALOGUE_SETTINGS;
 
-/** DOMAIN.md §3: rate = (consumption tax + VAT) / (1 − consumption tax) × 0.7, VAT 13 %. */
+/** The CBEC formula (source: cbec-tax-policy-2016): rate = (consumption tax + VAT) / (1 − consumption tax) × 0.7, VAT 13 %. */
 function cbecRate(consumptionTax: number): number {
   return ((consumptionTax + 0.13) / (1 - consumptionTax)) * 0.7;
 }
@@ -15,7 +16,7 @@ describe("CBEC tax rates", () => {
     expect(CBEC_TAX_BASIS_POINTS.ordinary.value).toBe(910);
   });
 
-  // The figures DOMAIN.md gives: 23.05 %, ≈ 17.9 %, ≈ 28.9 %; the formula agrees to within a few basis points.
+  // The published 23.05 % and our estimates ≈ 17.9 %, ≈ 28.9 %: the formula agrees to within a few basis points.
   it.each([
     ["highEndCosmetic", 0.15, 2305],
     ["wine", 0.1, 1790],
@@ -25,8 +26,10 @@ describe("CBEC tax rates", () => {
     expect(Math.abs(cbecRate(consumptionTax) * 10_000 - basisPoints)).toBeLessThan(5);
   });
 
-  it.each(["wine", "spirits"] as const)("%s rate says it is an estimate", (kind) => {
-    expect(CBEC_TAX_BASIS_POINTS[kind].source).toMatch(/estimate/);
+  it.each(["wine", "spirits"] as const)("%s rate says it is an estimate, in both languages", (kind) => {
+    expect(CBEC_TAX_BASIS_POINTS[kind].source).toMatchObject({ from: "sources", id: "cbec-alcohol-estimate" });
+    expect(createTranslator("en").cite(CBEC_TAX_BASIS_POINTS[kind].source)).toMatch(/^Our own estimate/);
+    expect(createTranslator("fr").cite(CBEC_TAX_BASIS_POINTS[kind].source)).toMatch(/^Estimation de notre part/);
   });
 });
 

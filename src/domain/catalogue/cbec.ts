@@ -1,17 +1,23 @@
 import { applyBasisPoints, convertEurCentsToCnyCents } from "../money.js";
 import type { CatalogueSettings, SourcedValue } from "../settings.js";
+import { cite } from "../sources.js";
 import type { TaxClass } from "./categories.js";
 
 /**
  * CBEC retail import tax: duty 0 %, VAT and consumption tax charged at 70 %:
- * rate = (consumption tax + VAT) / (1 − consumption tax) × 0.7, VAT 13 % (DOMAIN.md §3).
+ * rate = (consumption tax + VAT) / (1 − consumption tax) × 0.7, VAT 13 % (source: cbec-tax-policy-2016, cbec-tax-policy-2018).
  * Wine and spirits are our own arithmetic from that formula: estimates, and labelled so.
  */
 export const CBEC_TAX_BASIS_POINTS: Readonly<Record<"ordinary" | "highEndCosmetic" | "wine" | "spirits", SourcedValue<number>>> = {
-  ordinary: { value: 910, unit: "basis points", source: "Caiguanshui [2018] 49; VAT 13 % × 70 % (DOMAIN.md §3)", date: "2019-04-01" },
-  highEndCosmetic: { value: 2305, unit: "basis points", source: "consumption tax 15 % (DOMAIN.md §3)", date: "2019-04-01" },
-  wine: { value: 1790, unit: "basis points", source: "estimate: consumption tax 10 % in the CBEC formula (DOMAIN.md §3)", date: "2019-04-01" },
-  spirits: { value: 2890, unit: "basis points", source: "estimate: consumption tax 20 %, fixed part per 500 ml not included (DOMAIN.md §3)", date: "2019-04-01" },
+  ordinary: { value: 910, unit: "basis points", source: cite("cbec-tax-policy-2018", { also: ["cbec-tax-policy-2016"], note: "cbec-ordinary-rate" }), date: "2019-04-01" },
+  highEndCosmetic: {
+    value: 2305,
+    unit: "basis points",
+    source: cite("high-end-cosmetics-tax-2016", { also: ["cbec-tax-policy-2018"], note: "cbec-high-end-cosmetic-rate" }),
+    date: "2019-04-01",
+  },
+  wine: { value: 1790, unit: "basis points", source: cite("cbec-alcohol-estimate", { note: "cbec-wine-estimate" }), date: "2019-04-01" },
+  spirits: { value: 2890, unit: "basis points", source: cite("cbec-alcohol-estimate", { note: "cbec-spirits-estimate" }), date: "2019-04-01" },
 };
 
 export interface CbecEstimate {

@@ -1,5 +1,5 @@
 /**
- * French company identifiers (DOMAIN.md §2): SIREN = 9 digits, SIRET = SIREN + 5 digits (14); both
+ * French company identifiers (source: siren-siret-check-digit): SIREN = 9 digits, SIRET = SIREN + 5 digits (14); both
  * carry a Luhn check digit. Known exception: La Poste's establishments (SIREN 356000000) use "the sum
  * of the digits is a multiple of 5" for their SIRET.
  */

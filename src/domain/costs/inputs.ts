@@ -1,8 +1,9 @@
 import { parseTypedDecimal } from "../typed-numbers.js";
 import type { Assumption, SourcedValue } from "../settings.js";
+import { cite, type CitedSources, type SourceRef } from "../sources.js";
 
 /**
- * Every input of the cost comparison (DOMAIN.md §4), one table: the camelCase name is at once the
+ * Every input of the cost comparison (a Tmall Global shop against trade fairs), one table: the camelCase name is at once the
  * scenario-file key, the assumption name in reports and — in kebab-case — the flag
  * (`shopAnnualFee` ↔ `--shop-annual-fee`), so a name read in `--explain` can be typed back.
  */
@@ -61,7 +62,7 @@ export interface CostInputDefinition {
   readonly max: number;
   /** Money only: the currencies an amount may be given in. */
   readonly currencies?: readonly Currency[];
-  /** The refundable deposit is cash tied up, never a cost (DOMAIN.md §4). */
+  /** The refundable deposit is cash tied up, never a cost. */
   readonly isCost: boolean;
 }
 
@@ -131,15 +132,17 @@ export type CostInputs = Readonly<Record<CostInputName, CostInput>>;
 export interface CostValue {
   readonly value: number;
   readonly currency?: Currency;
-  readonly source: string;
+  readonly source: SourceRef;
   readonly date: string;
 }
 
-/** DOMAIN.md has no figure: 0 until the user enters theirs, and every report says so. */
-export const UNSOURCED = "unsourced — your figure";
+/** No source gives a figure: 0 until the user enters theirs, and every report says so. */
+export const UNSOURCED: CitedSources = cite("unsourced-your-figure");
 export const UNSOURCED_DATE = "n/a";
-/** The day the design choices of this model were made (as in settings.ts). */
-export const DESIGN_CHOICE_DATE = "2026-11-23";
+
+export function isUnsourced(source: SourceRef): boolean {
+  return source.from === "sources" && source.id === UNSOURCED.id;
+}
 
 export function isCostInputName(name: string): name is CostInputName {
   return Object.hasOwn(COST_INPUTS, name);

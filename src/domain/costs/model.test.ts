@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatCents } from "../money.js";
+import type { SourceRef } from "../sources.js";
 import { COST_INPUT_NAMES, COST_INPUTS, toCostInput, type CostInputName, type CostInputs, type CostValue } from "./inputs.js";
 import { compareCosts, MAX_SALES_CENTS } from "./model.js";
 import { applyPresets, type PresetName } from "./presets.js";
 
-const TEST = { source: "test", date: "2026-11-23" };
+const TEST = { source: { from: "option", option: "--test" } satisfies SourceRef, date: "2026-11-23" };
 const eur = (euros: number): CostValue => ({ value: Math.round(euros * 100), currency: "EUR", ...TEST });
 const cny = (yuan: number): CostValue => ({ value: Math.round(yuan * 100), currency: "CNY", ...TEST });
 const plain = (value: number): CostValue => ({ value, ...TEST });
@@ -19,7 +20,7 @@ function scenario(presets: readonly PresetName[], changes: Partial<Record<CostIn
 
 const euros = (cents: number | null): number | null => (cents === null ? null : cents / 100);
 
-describe("the 2017 quote (DOMAIN.md §1): €10,000 a year online, or €20,000 for one fair", () => {
+describe("the 2017 quote (source: quote-2017): €10,000 a year online, or €20,000 for one fair", () => {
   const comparison = compareCosts(scenario(["quote-2017"]));
 
   it("a fair costs twice as much as a year of shop, in year 1", () => {

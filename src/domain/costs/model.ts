@@ -2,7 +2,7 @@ import { applyBasisPoints, convertCnyCentsToEurCents, divideRoundHalfUp } from "
 import { COST_INPUTS, type CostInput, type CostInputs } from "./inputs.js";
 
 /**
- * A Tmall Global shop against trade fairs, year by year (DOMAIN.md §4). Pure and exact: every amount
+ * A Tmall Global shop against trade fairs, year by year. Pure and exact: every amount
  * is an integer number of euro cents. Each yuan figure is converted to euro cents once, half up, at the
  * dated rate, then used as it is; each line of a year is rounded once; cumulative figures are sums of
  * yearly integers, so nothing is lost however many years are added.

@@ -1,8 +1,8 @@
 import { DEFAULT_CATALOGUE_SETTINGS } from "../settings.js";
+import { cite, DESIGN_CHOICE_DATE, type SourceId, type SourceNote } from "../sources.js";
 import {
   COST_INPUT_NAMES,
   COST_INPUTS,
-  DESIGN_CHOICE_DATE,
   UNSOURCED,
   UNSOURCED_DATE,
   type CostInputName,
@@ -11,38 +11,43 @@ import {
 } from "./inputs.js";
 
 /**
- * Presets: every figure with its source and date beside it (DOMAIN.md §1 and §4). Where DOMAIN.md gives
- * a range, the point taken is a design choice and says so; where it gives nothing, the value is 0 and
- * the source says "unsourced — your figure", so that every report asks the user for theirs.
+ * Presets: every figure with its source and date beside it. Where the source gives a range, the point
+ * taken is a design choice and its note says so; where no source gives a figure, the value is 0 and
+ * cites "unsourced — your figure", so that every report asks the user for theirs.
  */
 
-const QUOTE_2017 = { source: "2017 quote, CCI Marseille Provence / Alibaba France (go-met.com, destimed.fr; DOMAIN.md §1)", date: "2017-05" };
-const TMALL_FEES = "Tmall Global Fee Standards, 2020 edition (chinesedigitalmarketing.com; uschinahpa.org 2020-09; DOMAIN.md §4)";
+const QUOTE_2017_DATE = "2017-05";
 const TMALL_FEES_DATE = "2020-09-21";
-const DOMESTIC_REFUND = "domestic Tmall refund of the annual fee, 2022 — ANALOGUE ONLY, no Tmall Global rule found (DOMAIN.md §4)";
-const FIT_OUT = "stand fit-out €100–1,500/m², average €600, weak source (DOMAIN.md §4)";
+const REFUND_DATE = "2022";
+const CANTON_DATE = "2009-02-03";
 const UNDATED = "undated";
 
-const cny = (yuan: number, source: string, date: string): CostValue => ({ value: yuan * 100, currency: "CNY", source, date });
-const eur = (euros: number, source: string, date: string): CostValue => ({ value: euros * 100, currency: "EUR", source, date });
-const plain = (value: number, source: string, date: string): CostValue => ({ value, source, date });
+type Cited = { readonly id: SourceId; readonly note?: SourceNote };
+
+const cny = (yuan: number, { id, note }: Cited, date: string): CostValue => ({ value: yuan * 100, currency: "CNY", source: cite(id, { note }), date });
+const eur = (euros: number, { id, note }: Cited, date: string): CostValue => ({ value: euros * 100, currency: "EUR", source: cite(id, { note }), date });
+const plain = (value: number, { id, note }: Cited, date: string): CostValue => ({ value, source: cite(id, { note }), date });
 const unsourced: CostValue = { value: 0, source: UNSOURCED, date: UNSOURCED_DATE };
+
+// Any Tmall Global shop ties this cash up (RMB 300,000 in some categories); refundable, never a cost.
+const DEPOSIT = cny(150_000, { id: "tmall-global-fees-2020", note: "refundable-deposit" }, TMALL_FEES_DATE);
+const NO_REFUND = plain(0, { id: "tmall-global-fees-2020", note: "no-fee-refund-known" }, TMALL_FEES_DATE);
+const FIT_OUT = eur(600, { id: "vinexpo-stand-costs", note: "fit-out-average" }, UNDATED);
 
 /** Where no preset speaks: the facts that hold for every scenario, and 0 "your figure" for the rest. */
 export const BASE_INPUTS: Readonly<Record<CostInputName, CostValue>> = {
   ...(Object.fromEntries(COST_INPUT_NAMES.map((name) => [name, unsourced])) as Record<CostInputName, CostValue>),
-  years: plain(3, "design choice: default horizon of 3 years", DESIGN_CHOICE_DATE),
+  years: plain(3, { id: "cost-horizon-choice" }, DESIGN_CHOICE_DATE),
   eurCny: {
     value: DEFAULT_CATALOGUE_SETTINGS.eurToCnyTenThousandths.value,
     source: DEFAULT_CATALOGUE_SETTINGS.eurToCnyTenThousandths.source,
     date: DEFAULT_CATALOGUE_SETTINGS.eurToCnyTenThousandths.date,
   },
-  // Any Tmall Global shop ties this cash up (RMB 300,000 in some categories); refundable, never a cost.
-  shopDeposit: cny(150_000, `refundable security deposit, ${TMALL_FEES}`, TMALL_FEES_DATE),
-  shopRefundTier1Multiple: plain(0, "no refund of the annual fee: none is known for Tmall Global (DOMAIN.md §4)", TMALL_FEES_DATE),
-  shopRefundTier1Percent: plain(0, "no refund of the annual fee: none is known for Tmall Global (DOMAIN.md §4)", TMALL_FEES_DATE),
-  shopRefundTier2Multiple: plain(0, "no refund of the annual fee: none is known for Tmall Global (DOMAIN.md §4)", TMALL_FEES_DATE),
-  shopRefundTier2Percent: plain(0, "no refund of the annual fee: none is known for Tmall Global (DOMAIN.md §4)", TMALL_FEES_DATE),
+  shopDeposit: DEPOSIT,
+  shopRefundTier1Multiple: NO_REFUND,
+  shopRefundTier1Percent: NO_REFUND,
+  shopRefundTier2Multiple: NO_REFUND,
+  shopRefundTier2Percent: NO_REFUND,
 };
 
 export const PRESET_NAMES = ["quote-2017", "tmall-global-fees", "canton-fair-9m2", "prowein-9m2", "vinexpo-9m2"] as const;
@@ -55,24 +60,24 @@ export interface CostPreset {
   readonly values: Partial<Record<CostInputName, CostValue>>;
 }
 
-/** The question of DOMAIN.md §1, and the default: used for any side no chosen preset covers. */
+/** The question the programme started from ("€10,000 a year online, or €20,000 for one fair?"), and the default: used for any side no chosen preset covers. */
 export const DEFAULT_PRESET: PresetName = "quote-2017";
 
-const IN_2017_QUOTE = { source: "design choice: included in the 2017 quote's €20,000, taken as all in", date: QUOTE_2017.date };
-const NOT_IN_2017_QUOTE = { source: "not in the 2017 quote, which is all in apart from the commission", date: QUOTE_2017.date };
-const ONE_FAIR_A_YEAR = plain(1, "design choice: one fair a year, set against a year of shop", DESIGN_CHOICE_DATE);
+const IN_2017_QUOTE: Cited = { id: "quote-2017", note: "included-in-quote" };
+const NOT_IN_2017_QUOTE: Cited = { id: "quote-2017", note: "not-in-quote" };
+const ONE_FAIR_A_YEAR = plain(1, { id: "one-fair-a-year-choice" }, DESIGN_CHOICE_DATE);
 
 /** A fair preset on the space price of a European wine fair; 9 m² like the one sourced booth. */
-function europeanFair(name: PresetName, perM2Cents: number, source: string): CostPreset {
+function europeanFair(name: PresetName, perM2Cents: number, space: Cited): CostPreset {
   return {
     name,
     sides: ["fairs"],
     values: {
       fairsPerYear: ONE_FAIR_A_YEAR,
-      fairSpaceM2: plain(9_00, "design choice: 9 m², the size of the one sourced booth (Canton Fair, DOMAIN.md §4)", DESIGN_CHOICE_DATE),
-      fairSpacePerM2: { value: perM2Cents, currency: "EUR", source, date: UNDATED },
-      fairBoothPrice: plain(0, "none: the space is priced per m²", UNDATED),
-      fairBuildPerM2: eur(600, FIT_OUT, UNDATED),
+      fairSpaceM2: plain(9_00, { id: "fair-space-9m2-choice" }, DESIGN_CHOICE_DATE),
+      fairSpacePerM2: { value: perM2Cents, currency: "EUR", source: cite(space.id, { note: space.note }), date: UNDATED },
+      fairBoothPrice: plain(0, { id: space.id, note: "space-priced-per-m2" }, UNDATED),
+      fairBuildPerM2: FIT_OUT,
     },
   };
 }
@@ -83,44 +88,36 @@ export const PRESETS: Readonly<Record<PresetName, CostPreset>> = {
     name: "quote-2017",
     sides: ["shop", "fairs"],
     values: {
-      shopAnnualFee: eur(10_000, `${QUOTE_2017.source}: about €10,000 a year all in`, QUOTE_2017.date),
-      shopCommissionPercent: plain(3_00, `${QUOTE_2017.source}: commission 1–5 %; design choice: midpoint 3 %`, QUOTE_2017.date),
-      shopPaymentFeePercent: plain(0, NOT_IN_2017_QUOTE.source, NOT_IN_2017_QUOTE.date),
-      shopAgencyMonthly: eur(0, NOT_IN_2017_QUOTE.source, NOT_IN_2017_QUOTE.date),
-      shopAgencyPercent: plain(0, NOT_IN_2017_QUOTE.source, NOT_IN_2017_QUOTE.date),
+      shopAnnualFee: eur(10_000, { id: "quote-2017", note: "quote-shop-all-in" }, QUOTE_2017_DATE),
+      shopCommissionPercent: plain(3_00, { id: "quote-2017", note: "quote-commission-midpoint" }, QUOTE_2017_DATE),
+      shopPaymentFeePercent: plain(0, NOT_IN_2017_QUOTE, QUOTE_2017_DATE),
+      shopAgencyMonthly: eur(0, NOT_IN_2017_QUOTE, QUOTE_2017_DATE),
+      shopAgencyPercent: plain(0, NOT_IN_2017_QUOTE, QUOTE_2017_DATE),
       fairsPerYear: ONE_FAIR_A_YEAR,
-      fairOther: eur(20_000, `${QUOTE_2017.source}: about €20,000 per fair, all in`, QUOTE_2017.date),
-      fairSpaceM2: plain(0, IN_2017_QUOTE.source, IN_2017_QUOTE.date),
-      fairSpacePerM2: eur(0, IN_2017_QUOTE.source, IN_2017_QUOTE.date),
-      fairBoothPrice: eur(0, IN_2017_QUOTE.source, IN_2017_QUOTE.date),
-      fairBuildPerM2: eur(0, IN_2017_QUOTE.source, IN_2017_QUOTE.date),
-      fairTravelPerDay: eur(0, IN_2017_QUOTE.source, IN_2017_QUOTE.date),
-      fairPromotion: eur(0, IN_2017_QUOTE.source, IN_2017_QUOTE.date),
-      fairSampleShipping: eur(0, IN_2017_QUOTE.source, IN_2017_QUOTE.date),
+      fairOther: eur(20_000, { id: "quote-2017", note: "quote-fair-all-in" }, QUOTE_2017_DATE),
+      fairSpaceM2: plain(0, IN_2017_QUOTE, QUOTE_2017_DATE),
+      fairSpacePerM2: eur(0, IN_2017_QUOTE, QUOTE_2017_DATE),
+      fairBoothPrice: eur(0, IN_2017_QUOTE, QUOTE_2017_DATE),
+      fairBuildPerM2: eur(0, IN_2017_QUOTE, QUOTE_2017_DATE),
+      fairTravelPerDay: eur(0, IN_2017_QUOTE, QUOTE_2017_DATE),
+      fairPromotion: eur(0, IN_2017_QUOTE, QUOTE_2017_DATE),
+      fairSampleShipping: eur(0, IN_2017_QUOTE, QUOTE_2017_DATE),
     },
   },
   "tmall-global-fees": {
     name: "tmall-global-fees",
     sides: ["shop"],
     values: {
-      shopDeposit: cny(150_000, `refundable security deposit, ${TMALL_FEES}`, TMALL_FEES_DATE),
-      shopAnnualFee: cny(60_000, `${TMALL_FEES}: RMB 30,000 or 60,000 by category; design choice: 60,000, so as not to understate the shop`, TMALL_FEES_DATE),
-      shopRefundTier1Multiple: plain(6, `${DOMESTIC_REFUND}: 50 % at annual sales of 6× the fee`, "2022"),
-      shopRefundTier1Percent: plain(50_00, `${DOMESTIC_REFUND}: 50 % at annual sales of 6× the fee`, "2022"),
-      shopRefundTier2Multiple: plain(20, `${DOMESTIC_REFUND}: 100 % at annual sales of 20× the fee`, "2022"),
-      shopRefundTier2Percent: plain(100_00, `${DOMESTIC_REFUND}: 100 % at annual sales of 20× the fee`, "2022"),
-      shopCommissionPercent: plain(3_50, "Tmall Global commission 2–5 % by category, no table found (DOMAIN.md §4); design choice: midpoint 3.5 %", TMALL_FEES_DATE),
-      shopPaymentFeePercent: plain(1_00, `Alipay fee, about 1 % (${TMALL_FEES})`, TMALL_FEES_DATE),
-      shopAgencyPercent: plain(
-        7_50,
-        "Tmall Partner agency, 5–10 % of sales, weak source (DOMAIN.md §4); design choice: midpoint 7.5 %, the percentage model",
-        UNDATED,
-      ),
-      shopAgencyMonthly: cny(
-        0,
-        "design choice: the percentage model is used; the monthly model is RMB 20,000–100,000 a month, weak source (DOMAIN.md §4)",
-        UNDATED,
-      ),
+      shopDeposit: DEPOSIT,
+      shopAnnualFee: cny(60_000, { id: "tmall-global-fees-2020", note: "annual-fee-higher" }, TMALL_FEES_DATE),
+      shopRefundTier1Multiple: plain(6, { id: "tmall-annual-fee-refund-2022", note: "refund-analogue-tier-1" }, REFUND_DATE),
+      shopRefundTier1Percent: plain(50_00, { id: "tmall-annual-fee-refund-2022", note: "refund-analogue-tier-1" }, REFUND_DATE),
+      shopRefundTier2Multiple: plain(20, { id: "tmall-annual-fee-refund-2022", note: "refund-analogue-tier-2" }, REFUND_DATE),
+      shopRefundTier2Percent: plain(100_00, { id: "tmall-annual-fee-refund-2022", note: "refund-analogue-tier-2" }, REFUND_DATE),
+      shopCommissionPercent: plain(3_50, { id: "tmall-global-fees-2020", note: "commission-midpoint" }, TMALL_FEES_DATE),
+      shopPaymentFeePercent: plain(1_00, { id: "tmall-global-fees-2020", note: "alipay-fee" }, TMALL_FEES_DATE),
+      shopAgencyPercent: plain(7_50, { id: "tmall-partner-agencies", note: "agency-percent-midpoint" }, UNDATED),
+      shopAgencyMonthly: cny(0, { id: "tmall-partner-agencies", note: "agency-monthly-not-used" }, UNDATED),
     },
   },
   "canton-fair-9m2": {
@@ -128,14 +125,14 @@ export const PRESETS: Readonly<Record<PresetName, CostPreset>> = {
     sides: ["fairs"],
     values: {
       fairsPerYear: ONE_FAIR_A_YEAR,
-      fairSpaceM2: plain(9_00, "Canton Fair standard booth, 9 m² (chinadaily.com.cn; DOMAIN.md §4)", "2009-02-03"),
-      fairBoothPrice: cny(30_000, "Canton Fair 9 m² booth, RMB 30,000 (chinadaily.com.cn; DOMAIN.md §4) — a 2009 price at today's rate", "2009-02-03"),
-      fairSpacePerM2: eur(0, "none: the booth price covers the space", "2009-02-03"),
-      fairBuildPerM2: eur(600, FIT_OUT, UNDATED),
+      fairSpaceM2: plain(9_00, { id: "canton-fair-booth-2009", note: "canton-standard-booth" }, CANTON_DATE),
+      fairBoothPrice: cny(30_000, { id: "canton-fair-booth-2009", note: "canton-2009-price" }, CANTON_DATE),
+      fairSpacePerM2: eur(0, { id: "canton-fair-booth-2009", note: "booth-price-covers-space" }, CANTON_DATE),
+      fairBuildPerM2: FIT_OUT,
     },
   },
-  "prowein-9m2": europeanFair("prowein-9m2", 290_00, "Business France pavilion at ProWein, €290/m² (DOMAIN.md §4)"),
-  "vinexpo-9m2": europeanFair("vinexpo-9m2", 302_50, "Vinexpo space, €270–335/m² (DOMAIN.md §4); design choice: midpoint €302.50"),
+  "prowein-9m2": europeanFair("prowein-9m2", 290_00, { id: "prowein-pavilion-price" }),
+  "vinexpo-9m2": europeanFair("vinexpo-9m2", 302_50, { id: "vinexpo-stand-costs", note: "vinexpo-space-midpoint" }),
 };
 
 export function isPresetName(name: string): name is PresetName {

@@ -1,4 +1,5 @@
 import { EprovenceError } from "../errors.js";
+import type { SourceRef } from "../sources.js";
 import { COST_INPUT_NAMES, isCostInputName, parseCostEntry, type CostInputName } from "./inputs.js";
 import { isPresetName, PRESET_NAMES, type PresetName } from "./presets.js";
 import { createCostLayer, type CostEntry, type CostLayer } from "./scenario.js";
@@ -6,7 +7,8 @@ import { createCostLayer, type CostEntry, type CostLayer } from "./scenario.js";
 /**
  * A `--scenario file.json`: the flags' names in camelCase, e.g.
  * `{ "preset": ["tmall-global-fees", "prowein-9m2"], "salesEur": "50000;100000;200000", "shopAnnualFee": "30000 CNY" }`.
- * A value may carry its own source: `{ "value": 8000, "source": "our agency's offer", "date": "2026-10" }`.
+ * A value may carry its own source: `{ "value": 8000, "source": "our agency's offer", "date": "2026-10" }`;
+ * reports then cite the file, the key and that text.
  * Unknown keys are refused by name: a typo must not silently leave a default in place.
  */
 export interface ScenarioDocument {
@@ -48,14 +50,15 @@ function parsePresetList(raw: unknown, path: string): PresetName[] {
 
 function parseEntry(name: CostInputName, raw: unknown, path: string, today: string): CostEntry {
   let value = raw;
-  let source = `scenario file ${path}`;
+  let source: SourceRef = { from: "scenario-file", path, key: name };
   let date = today;
   if (isPlainObject(raw)) {
     const extra = Object.keys(raw).find((key) => !VALUE_KEYS.includes(key));
     if (extra !== undefined) throw new EprovenceError("unknown-scenario-key", { path, key: `${name}.${extra}`, keys: VALUE_KEYS.join(", ") });
     value = raw.value;
-    source = readText(raw.source, source, `${name}.source`, path);
-    date = readText(raw.date, date, `${name}.date`, path);
+    const said = readText(raw.source, `${name}.source`, path);
+    if (said !== undefined) source = { ...source, said };
+    date = readText(raw.date, `${name}.date`, path) ?? date;
   }
   const parsed = parseCostEntry(name, value);
   if (!parsed.isValid) {
@@ -66,8 +69,8 @@ function parseEntry(name: CostInputName, raw: unknown, path: string, today: stri
 }
 
 /** A value's own source or date: a non-empty text when given. */
-function readText(raw: unknown, fallback: string, key: string, path: string): string {
-  if (raw === undefined) return fallback;
+function readText(raw: unknown, key: string, path: string): string | undefined {
+  if (raw === undefined) return undefined;
   if (typeof raw !== "string" || raw.trim() === "") throw new EprovenceError("invalid-scenario-value", { path, key, value: describeRaw(raw), expected: '"text"' });
   return raw.trim();
 }

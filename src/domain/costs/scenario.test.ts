@@ -29,8 +29,8 @@ describe("a scenario file", () => {
     );
     expect(document.presets).toEqual(["tmall-global-fees", "prowein-9m2"]);
     expect(document.layer.values).toMatchObject({
-      shopAnnualFee: { value: 30_000_00, currency: "CNY", source: "scenario file plan.json", date: TODAY },
-      fairTravelPerDay: { value: 180_00, source: "our travel agent", date: "2026-10" },
+      shopAnnualFee: { value: 30_000_00, currency: "CNY", source: { from: "scenario-file", path: "plan.json", key: "shopAnnualFee" }, date: TODAY },
+      fairTravelPerDay: { value: 180_00, source: { from: "scenario-file", path: "plan.json", key: "fairTravelPerDay", said: "our travel agent" }, date: "2026-10" },
       salesEur: { value: 100_000_00 },
     });
     expect(document.layer.salesRange).toEqual({ low: 50_000_00, mid: 100_000_00, high: 200_000_00 });
@@ -56,19 +56,19 @@ describe("a scenario file", () => {
 
 describe("layers: preset < scenario file < flags", () => {
   const file = parseScenarioDocument({ shopAnnualFee: 8_000, fairOther: 15_000 }, "plan.json", TODAY).layer;
-  const flags = createCostLayer([{ name: "shopAnnualFee", value: 9_000_00, source: "--shop-annual-fee", date: TODAY }]);
+  const flags = createCostLayer([{ name: "shopAnnualFee", value: 9_000_00, source: { from: "option", option: "--shop-annual-fee" }, date: TODAY }]);
   const scenario = createCostScenario({ presets: ["quote-2017"], layers: [file, flags] });
 
   it("the flag beats the file, the file beats the preset", () => {
-    expect(scenario.inputs.shopAnnualFee).toMatchObject({ value: 9_000_00, source: "--shop-annual-fee" });
-    expect(scenario.inputs.fairOther).toMatchObject({ value: 15_000_00, source: "scenario file plan.json" });
-    expect(scenario.inputs.shopCommissionPercent.source).toMatch(/2017 quote/);
+    expect(scenario.inputs.shopAnnualFee).toMatchObject({ value: 9_000_00, source: { from: "option", option: "--shop-annual-fee" } });
+    expect(scenario.inputs.fairOther).toMatchObject({ value: 15_000_00, source: { from: "scenario-file", path: "plan.json", key: "fairOther" } });
+    expect(scenario.inputs.shopCommissionPercent.source).toMatchObject({ from: "sources", id: "quote-2017" });
     expect(scenario.comparison.years[0]).toMatchObject({ shopCents: 9_000_00, fairsCents: 15_000_00 });
   });
 
   it("a single sales figure in the flags replaces a range from the file", () => {
     const ranged = parseScenarioDocument({ salesEur: [1, 2, 3] }, "plan.json", TODAY).layer;
-    const single = createCostLayer([{ name: "salesEur", value: 5_00, source: "--sales-eur", date: TODAY }]);
+    const single = createCostLayer([{ name: "salesEur", value: 5_00, source: { from: "option", option: "--sales-eur" }, date: TODAY }]);
     const result = createCostScenario({ presets: [], layers: [ranged, single] });
     expect(result.salesRange).toBeNull();
     expect(result.scenarios).toEqual([]);

@@ -1,8 +1,8 @@
 import {
   COST_INPUT_NAMES,
   describeCostInput,
+  isUnsourced,
   toCostInput,
-  UNSOURCED,
   type CostInputName,
   type CostInputs,
   type CostValue,
@@ -12,6 +12,7 @@ import {
 import { compareCosts, type CostComparison } from "./model.js";
 import { applyPresets, type PresetName } from "./presets.js";
 import type { Assumption } from "../settings.js";
+import type { SourceRef } from "../sources.js";
 
 /** What a scenario file or the flags say, in that order; a later layer wins, input by input. */
 export interface CostLayer {
@@ -32,7 +33,7 @@ export type SalesCase = "low" | "mid" | "high";
  * holds (it serialises to JSON as it is).
  */
 export interface CostScenario {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly presets: readonly PresetName[];
   readonly inputs: CostInputs;
   readonly salesRange: SalesRange | null;
@@ -42,7 +43,8 @@ export interface CostScenario {
   readonly scenarios: readonly { readonly name: SalesCase; readonly comparison: CostComparison }[];
 }
 
-export const COST_SCENARIO_SCHEMA_VERSION = 1;
+/** 2: sources are references to SOURCES.md (or the user's input), no longer English text. */
+export const COST_SCENARIO_SCHEMA_VERSION = 2;
 
 /** One value read from a flag or a scenario key, already checked (see `parseCostEntry`). */
 export interface CostEntry {
@@ -50,7 +52,7 @@ export interface CostEntry {
   readonly value: number;
   readonly currency?: Currency;
   readonly range?: SalesRange;
-  readonly source: string;
+  readonly source: SourceRef;
   readonly date: string;
 }
 
@@ -91,5 +93,5 @@ export function describeCostAssumptions(inputs: CostInputs): (Assumption & { rea
 
 /** The inputs still at 0 for want of a source: the user is asked for their own figures. */
 export function listUnsourcedInputs(inputs: CostInputs): CostInputName[] {
-  return COST_INPUT_NAMES.filter((name) => inputs[name].source === UNSOURCED);
+  return COST_INPUT_NAMES.filter((name) => isUnsourced(inputs[name].source));
 }

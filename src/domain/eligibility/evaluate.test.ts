@@ -17,8 +17,8 @@ import {
 import { RULES, RULES_VERSION, type ProductReason, type RuleId, type SmeCategory } from "./rules.js";
 
 /**
- * Expected values come from DOMAIN.md §2–3 (the EU 2003/361 table, the region's departments, the
- * Provence GI areas, the CBEC formula), not from running the code.
+ * Expected values come from the sources of SOURCES.md (the EU 2003/361 table, the region's departments,
+ * the Provence GI areas, the CBEC formula), not from running the code.
  */
 
 const CONTEXT: EvaluationContext = {
@@ -177,7 +177,7 @@ describe("company identifier (SIREN/SIRET Luhn key; La Poste: sum of the digits 
 describe("head office (region 93 from the official commune list; outside is a warning, not a failure)", () => {
   it.each<[string, string | undefined, RuleStatus, string, string | undefined]>([
     ["Marseille", "13001", "pass", "head-office-region.inside", "13"],
-    // Postcodes across two departments, both in the region (DOMAIN.md §2): still inside.
+    // Postcodes across two departments, both in the region (postcodes and departments do not match one to one): still inside.
     ["13780, Cuges-les-Pins (13) and Riboux (83)", "13780", "pass", "head-office-region.inside", "13, 83"],
     ["05110, communes of 04 and 05", "05110", "pass", "head-office-region.inside", "04, 05"],
     // 05700 includes Villebois-les-Pins in the Drôme, outside the region.

@@ -6,6 +6,7 @@ import type { Storage } from "../catalogue/row-validator.js";
 import { checkCompanyIdentifier } from "../company/identifiers.js";
 import type { PostcodeDirectory } from "../geo/postcodes.js";
 import type { CatalogueSettings } from "../settings.js";
+import type { CitedSources } from "../sources.js";
 import {
   MAX_NON_SME_OWNERSHIP_PERCENT,
   RULES,
@@ -66,7 +67,7 @@ export interface RuleResult {
   readonly outcome: EligibilityOutcome;
   readonly figures: Figures;
   readonly products: readonly ProductNote[];
-  readonly source: string;
+  readonly source: CitedSources;
 }
 
 export interface EligibilityResult {

@@ -1,10 +1,13 @@
+import { cite, type CitedSources } from "../sources.js";
+
 /**
  * The eligibility rules, as data: each has an id, a version, a plain-language statement in French and
  * English, its source and the date it was checked, and the thresholds its evaluation reads. Changing a
  * threshold is a change here, not in evaluate.ts; bump the rule's version and RULES_VERSION when you do,
  * so that a stored verdict says which rules produced it.
  *
- * Facts: DOMAIN.md §2–3. Where DOMAIN.md gives no figure, the choice is ours and says so.
+ * Each rule cites its sources by id (SOURCES.md); where no source gives a figure, the choice is ours
+ * and its source entry says so.
  */
 
 export const RULES_VERSION = "2026-11-23.2";
@@ -24,7 +27,7 @@ export interface RuleDefinition {
   readonly id: RuleId;
   readonly version: number;
   readonly statement: { readonly fr: string; readonly en: string };
-  readonly source: string;
+  readonly source: CitedSources;
   readonly date: string;
 }
 
@@ -38,14 +41,14 @@ export interface SizeClass {
   readonly maxBalanceSheetCents: number;
 }
 
-/** EU Recommendation 2003/361/EC, décret 2008-1354 art. 3 (DOMAIN.md §2): smallest class first. */
+/** Smallest class first. source: sme-recommendation-2003, sme-decree-2008 (art. 3). */
 export const SIZE_CLASSES: readonly SizeClass[] = [
   { category: "micro", staffBelow: 10, maxTurnoverCents: 2_000_000_00, maxBalanceSheetCents: 2_000_000_00 },
   { category: "small", staffBelow: 50, maxTurnoverCents: 10_000_000_00, maxBalanceSheetCents: 10_000_000_00 },
   { category: "medium", staffBelow: 250, maxTurnoverCents: 50_000_000_00, maxBalanceSheetCents: 43_000_000_00 },
 ];
 
-/** A firm more than this share owned by a non-SME is not an SME (DOMAIN.md §2). */
+/** A firm more than this share owned by a non-SME is not an SME. source: sme-recommendation-2003 (annex, art. 3). */
 export const MAX_NON_SME_OWNERSHIP_PERCENT = 25;
 
 const CHECKED = "2026-11-23";
@@ -58,7 +61,7 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
       fr: "L'entreprise est une TPE ou une PME : moins de 250 salariés, et un chiffre d'affaires d'au plus 50 M€ ou un total de bilan d'au plus 43 M€.",
       en: "The firm is a micro, small or medium enterprise: fewer than 250 staff, and turnover of at most €50 m or a balance sheet of at most €43 m.",
     },
-    source: "EU Recommendation 2003/361/EC; décret 2008-1354, art. 3",
+    source: cite("sme-recommendation-2003", { also: ["sme-decree-2008"], note: "sme-decree-article-3" }),
     date: CHECKED,
   },
   independence: {
@@ -68,7 +71,7 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
       fr: "Aucune entreprise qui n'est pas une PME ne détient plus de 25 % du capital (sinon les chiffres du groupe comptent).",
       en: "No firm that is not an SME owns more than 25 % of it (otherwise the group's figures count).",
     },
-    source: "EU Recommendation 2003/361/EC, annex art. 3",
+    source: cite("sme-recommendation-2003", { note: "annex-article-3" }),
     date: CHECKED,
   },
   "company-identifier": {
@@ -78,7 +81,7 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
       fr: "Le SIREN ou le SIRET est bien formé et sa clé de contrôle est juste (règle de La Poste comprise).",
       en: "The SIREN or SIRET is well formed and its check digit is right (La Poste's rule included).",
     },
-    source: "INSEE: SIREN/SIRET Luhn key; La Poste exception (DOMAIN.md §2)",
+    source: cite("siren-siret-check-digit"),
     date: CHECKED,
   },
   "head-office-region": {
@@ -88,7 +91,7 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
       fr: "Le siège est en Provence-Alpes-Côte d'Azur (région 93). Hors région, ce n'est qu'un avertissement : c'est l'origine des produits qui compte.",
       en: "The head office is in Provence-Alpes-Côte d'Azur (region 93). Outside, it is only a warning: the products' origin is what counts.",
     },
-    source: "E-Provence letter of intent, 2015-12-11 (DOMAIN.md §1); official commune list (@etalab/decoupage-administratif)",
+    source: cite("e-provence-letter-of-intent-2015", { also: ["official-commune-list"] }),
     date: CHECKED,
   },
   trademark: {
@@ -98,7 +101,7 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
       fr: "L'entreprise possède sa marque, déposée hors de Chine continentale (®) ; Tmall Global en fait une condition, pas un blocage.",
       en: "The firm owns its brand, registered outside mainland China (®); Tmall Global makes it a condition, not a blocker.",
     },
-    source: "Tmall Global store requirements (weak sources, DOMAIN.md §2)",
+    source: cite("tmall-global-entry-requirements"),
     date: CHECKED,
   },
   "products-non-perishable": {
@@ -109,7 +112,7 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
       fr: "E-Provence ne vend que des produits non périssables : ni frais ni surgelés, et au moins 12 mois de conservation pour l'alimentaire (seuil : choix de conception).",
       en: "E-Provence only sells non-perishable products: neither chilled nor frozen, and at least 12 months of shelf life for food (threshold: a design choice).",
     },
-    source: "E-Provence letter of intent 2015-12-11; EU Reg. 1169/2011 (DOMAIN.md §3)",
+    source: cite("e-provence-letter-of-intent-2015", { also: ["food-information-regulation-2011", "min-shelf-life-choice"] }),
     date: CHECKED,
   },
   "products-origin": {
@@ -119,7 +122,7 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
       fr: "Les produits sont fabriqués en région Sud ; hors région, un produit sous indication géographique de Provence est accepté sous réserve.",
       en: "The products are made in the region; outside it, a product under a Provence geographical indication is accepted with a condition.",
     },
-    source: "E-Provence letter of intent 2015-12-11; AOP/IGP areas (DOMAIN.md §3)",
+    source: cite("e-provence-letter-of-intent-2015", { also: ["lavender-oil-aop-area", "provence-quality-signs"] }),
     date: CHECKED,
   },
   "products-positive-list": {
@@ -129,7 +132,7 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
       fr: "Chaque produit relève d'une ligne tarifaire de la liste positive du commerce transfrontalier (CBEC) ; sans copie officielle lisible, une position inconnue de nos données est « non vérifiée ».",
       en: "Each product falls under a tariff line on the cross-border (CBEC) positive list; with no machine-readable official copy, a heading our data does not know is \"not checked\".",
     },
-    source: "Caiguanshui [2018] 49; positive list 2022-03-01 (DOMAIN.md §3)",
+    source: cite("cbec-tax-policy-2018", { also: ["cbec-positive-list-2022"] }),
     date: CHECKED,
   },
   "products-cbec-limit": {
@@ -140,7 +143,7 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
       fr: "Le prix consommateur estimé en Chine reste sous 5 000 RMB par commande ; au-delà, l'article est taxé comme une importation ordinaire.",
       en: "The estimated consumer price in China stays under RMB 5,000 per order; above it the item is taxed as an ordinary import.",
     },
-    source: "Caiguanshui [2018] No. 49 (DOMAIN.md §3)",
+    source: cite("cbec-tax-policy-2018"),
     date: CHECKED,
   },
 };

@@ -10,7 +10,7 @@ describe("locate, on the official commune list", () => {
     expect(directory.source).toMatch(/decoupage-administratif/);
   });
 
-  // DOMAIN.md §2: postcodes and departments do not match one to one; every commune counts.
+  // Postcodes and departments do not match one to one; every commune counts.
   it.each([
     ["13001 Marseille", "13001", "inside", ["13"]],
     ["13780 Cuges-les-Pins (13) and Riboux (83), both in region 93", "13780", "inside", ["13", "83"]],
@@ -41,7 +41,7 @@ describe("locate, on the official commune list", () => {
     expect(place.kind === "unknown" ? [] : place.communes.map((commune) => commune.name)).toContain("Riboux");
   });
 
-  // A postcode that exists nowhere is its own error, not "outside Provence" (DOMAIN.md §2).
+  // A postcode that exists nowhere is its own error, not "outside Provence".
   it.each([
     ["98000 Monaco (not a French commune)", "98000"],
     ["00000", "00000"],

@@ -2,12 +2,12 @@
  * Postcode → communes → department → region, from the official commune list
  * (@etalab/decoupage-administratif, compacted at build time by scripts/build-geo-data.mjs).
  *
- * Postcodes and departments do not match one to one (DOMAIN.md §2): 05110 covers communes of 04 and
+ * Postcodes and departments do not match one to one (source: official-commune-list): 05110 covers communes of 04 and
  * 05, 13780 includes Riboux (83), 05700 includes Villebois-les-Pins (26, outside the region). So a
  * postcode resolves to all its communes and the rules look at every one.
  */
 
-/** Provence-Alpes-Côte d'Azur (INSEE region code, DOMAIN.md §2). */
+/** Provence-Alpes-Côte d'Azur, by its INSEE region code. */
 export const PROVENCE_REGION_CODE = "93";
 
 export interface Commune {

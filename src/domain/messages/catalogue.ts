@@ -3,6 +3,7 @@ import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readines
 import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
 import type { CostInputName } from "../costs/inputs.js";
 import type { DossierTexts } from "./dossier-catalogue.js";
+import type { SourceTexts } from "./sources-catalogue.js";
 import type { WizardTexts } from "./wizard-catalogue.js";
 
 /**
@@ -241,6 +242,8 @@ export interface MessageCatalogue {
   readonly dossier: DossierTexts;
   /** The wizard (`eprovence onboard`, `eprovence demo`): its own file per language. */
   readonly wizard: WizardTexts;
+  /** The sources' titles and notes (`sources.ts`, SOURCES.md): its own file per language. */
+  readonly sources: SourceTexts;
   /** Command-line help; `%s` is filled by the CLI. */
   readonly help: Readonly<Record<HelpKey, string>>;
   readonly ui: Readonly<Record<UiKey, Render>>;

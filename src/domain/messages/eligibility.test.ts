@@ -44,7 +44,7 @@ describe("eligibility messages", () => {
     expect(fr.productReason(reason)).not.toBe(en.productReason(reason));
   });
 
-  // "Classify and explain (e.g. 'small: 12 staff, €1.8 m')" (DOMAIN.md §2), in each language's way.
+  // Classify and explain ("small: 12 staff, €1.8 m"), in each language's way.
   it.each([
     [fr, "Petite entreprise : 12 salarié(s), chiffre d'affaires 1,8 M€, bilan 950 000 €."],
     [en, "Small enterprise: 12 staff, turnover €1.8 m, balance sheet €950,000."],

@@ -3,6 +3,7 @@ import { eligibilityEn, productReasonsEn } from "./eligibility-en.js";
 import { readinessCautionsEn, requirementsEn } from "./readiness-en.js";
 import { dossierEn } from "./dossier-en.js";
 import { wizardEn } from "./wizard-en.js";
+import { sourcesEn } from "./sources-en.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
 
@@ -60,6 +61,7 @@ export const en: MessageCatalogue = {
   readinessCautions: readinessCautionsEn,
   dossier: dossierEn,
   wizard: wizardEn,
+  sources: sourcesEn,
   codes: {
     "missing-column": {
       message: ({ field }) => `Required column missing: ${p(field)}.`,

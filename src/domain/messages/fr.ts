@@ -3,6 +3,7 @@ import { eligibilityFr, productReasonsFr } from "./eligibility-fr.js";
 import { readinessCautionsFr, requirementsFr } from "./readiness-fr.js";
 import { dossierFr } from "./dossier-fr.js";
 import { wizardFr } from "./wizard-fr.js";
+import { sourcesFr } from "./sources-fr.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
 
@@ -60,6 +61,7 @@ export const fr: MessageCatalogue = {
   readinessCautions: readinessCautionsFr,
   dossier: dossierFr,
   wizard: wizardFr,
+  sources: sourcesFr,
   codes: {
     "missing-column": {
       message: ({ field }) => `Colonne obligatoire absente : ${p(field)}.`,

@@ -1,8 +1,10 @@
 import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readiness.js";
 import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
 import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
+import type { SourceId, SourceRef } from "../sources.js";
 import type { HelpKey, Language, MessageCatalogue, UiKey } from "./catalogue.js";
 import type { DossierKey } from "./dossier-catalogue.js";
+import { citeSource } from "./sources-catalogue.js";
 import type { WizardKey } from "./wizard-catalogue.js";
 
 /**
@@ -22,6 +24,10 @@ export interface Translator {
   readinessCaution(reason: ReadinessCaution["reason"]): string;
   dossier(key: DossierKey, params?: MessageParams): string;
   wizard(key: WizardKey, params?: MessageParams): string;
+  /** A source's title in this language (SOURCES.md lists them all). */
+  source(id: SourceId): string;
+  /** Where a value or a rule comes from, in words: its sources' titles and note, or what the user gave. */
+  cite(ref: SourceRef): string;
 }
 
 export function translatorFor(language: Language, catalogue: MessageCatalogue): Translator {
@@ -38,5 +44,7 @@ export function translatorFor(language: Language, catalogue: MessageCatalogue): 
     readinessCaution: (reason) => catalogue.readinessCautions[reason],
     dossier: (key, params = {}) => catalogue.dossier[key](params),
     wizard: (key, params = {}) => catalogue.wizard[key](params),
+    source: (id) => catalogue.sources.titles[id],
+    cite: (ref) => citeSource(ref, catalogue.sources),
   };
 }

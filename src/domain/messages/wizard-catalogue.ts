@@ -22,7 +22,6 @@ export type WizardKey =
   | "verdictExplained"
   | "productRulesLater"
   | "askCosts"
-  | "costsSource"
   | "askCatalogueMethod"
   | "methodFile"
   | "methodManual"

@@ -86,7 +86,6 @@ export const wizardEn: WizardTexts = {
   verdictExplained: ({ verdict }) => VERDICTS[p(verdict)] ?? "",
   productRulesLater: () => "The product rules (non-perishable, origin, price) are checked after the Catalogue step.",
   askCosts: ({ key }) => COST_QUESTIONS[p(key)] ?? `${p(key)}:`,
-  costsSource: ({ key }) => `your answer (${p(key)}, eprovence onboard)`,
   askCatalogueMethod: () => "How would you like to build your catalogue?",
   methodFile: () => "Import a file (a CSV saved from Excel, for instance)",
   methodManual: () => "Enter my products one by one",

@@ -87,7 +87,6 @@ export const wizardFr: WizardTexts = {
   verdictExplained: ({ verdict }) => VERDICTS[p(verdict)] ?? "",
   productRulesLater: () => "Les règles sur les produits (non périssables, origine, prix) seront vérifiées après l'étape Catalogue.",
   askCosts: ({ key }) => COST_QUESTIONS[p(key)] ?? `${p(key)} :`,
-  costsSource: ({ key }) => `votre réponse (${p(key)}, eprovence onboard)`,
   askCatalogueMethod: () => "Comment voulez-vous constituer votre catalogue ?",
   methodFile: () => "Importer un fichier (CSV enregistré depuis Excel, par exemple)",
   methodManual: () => "Saisir mes produits un par un",

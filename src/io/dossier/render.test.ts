@@ -175,7 +175,7 @@ describe("renderDossier: what each section says", () => {
     expect(text).toContain("Petite entreprise (PME)");
     expect(text).toContain("moins de 50");
     expect(text).toContain("au plus 10 M €");
-    expect(text).toContain("EU Recommendation 2003/361/EC");
+    expect(text).toContain("Recommandation de la Commission 2003/361/CE");
     expect(plain(en)).toContain("Small enterprise (SME)");
     expect(plain(en)).toContain("€1,250,000");
   });
@@ -194,7 +194,8 @@ describe("renderDossier: what each section says", () => {
     expect(fr).toContain("Verdict : éligible sous conditions");
     for (const rule of makeData().eligibility.rules) {
       expect(fr).toContain(`<tr data-rule="${rule.id}">`);
-      expect(fr).toContain(escapeHtml(rule.source));
+      expect(fr).toContain(escapeHtml(createTranslator("fr").cite(rule.source)));
+      expect(en).toContain(escapeHtml(createTranslator("en").cite(rule.source)));
     }
     // Heading 3401 is not in our positive-list data: "to check", naming the soaps.
     expect(fr).toMatch(/<span class="mark unknown">.*à vérifier<\/span>/);
@@ -214,6 +215,16 @@ describe("renderDossier: what each section says", () => {
     expect(text).toContain("30 k€");
     expect(fr).toContain("go-met.com");
     expect(fr).toContain("<code>--shop-annual-fee</code>");
+  });
+
+  it("cites every source by its title in the dossier's language, the exchange rate's in the footer", () => {
+    expect(fr).toContain("Recommandation de la Commission 2003/361/CE");
+    expect(en).toContain("Commission Recommendation 2003/361/EC");
+    expect(fr).toContain(escapeHtml("1 EUR = 7,5554 CNY (Taux de référence de l'euro, BCE, 2026-10-06)"));
+    expect(en).toContain("1 EUR = 7.5554 CNY (ECB euro reference rates, 2026-10-06)");
+    // The design choices behind the default costs are labelled so in both languages.
+    expect(fr).toContain("Choix de conception : un salon par an");
+    expect(en).toContain("Design choice: one fair a year");
   });
 
   it("costs: names a saved scenario with its date and number", () => {

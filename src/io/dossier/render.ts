@@ -114,7 +114,7 @@ ${sections[id]}
 )}</main>
 <footer>
 <p>${t.dossier("footer", { version: data.toolVersion, rulesVersion: data.eligibility.rulesVersion, date })}<br>
-${t.dossier("footerRate", { rate: format.number(rate.value / 10_000, 4), date: rate.date, source: rate.source })}</p>
+${t.dossier("footerRate", { rate: format.number(rate.value / 10_000, 4), date: rate.date, source: t.cite(rate.source) })}</p>
 </footer>
 </body>
 </html>
@@ -209,7 +209,7 @@ ${rows}
 </tbody>
 </table>
 <p>${t.dossier("smeRule")}</p>
-<p class="source">${t.dossier("source", { source: `${rule.source} (${rule.date})` })}</p>`;
+<p class="source">${t.dossier("source", { source: `${t.cite(rule.source)} (${rule.date})` })}</p>`;
 }
 
 // ——— 2. Eligibility ——————————————————————————————————————————————————————————————
@@ -247,7 +247,7 @@ function renderRule(rule: RuleResult, t: Translator): SafeHtml {
   return html`<tr data-rule="${rule.id}">
 <td class="status">${statusMark(rule.status, t.dossier(`status_${rule.status}`))}</td>
 <td><div>${t.outcome(rule.outcome, params)}</div><div class="statement">${definition.statement[t.language]}</div>${products}${hint}</td>
-<td class="source">${rule.source}<br>${t.dossier("ruleReference", { id: rule.id, version: rule.version, date: definition.date })}</td>
+<td class="source">${t.cite(rule.source)}<br>${t.dossier("ruleReference", { id: rule.id, version: rule.version, date: definition.date })}</td>
 </tr>`;
 }
 
@@ -310,7 +310,7 @@ ${comparison.years.map(
 <tbody>
 ${assumptions.map(
   (assumption) =>
-    html`<tr><td>${inputLabel(assumption.name as CostInputName, t)}<br><code>${flagOf(assumption.name as CostInputName)}</code></td><td class="value">${format.number(assumption.value, 4)} ${assumption.unit}</td><td class="source">${assumption.source}</td><td class="date">${assumption.date}</td></tr>
+    html`<tr><td>${inputLabel(assumption.name as CostInputName, t)}<br><code>${flagOf(assumption.name as CostInputName)}</code></td><td class="value">${format.number(assumption.value, 4)} ${assumption.unit}</td><td class="source">${t.cite(assumption.source)}</td><td class="date">${assumption.date}</td></tr>
 `,
 )}</tbody>
 </table>

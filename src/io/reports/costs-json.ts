@@ -1,15 +1,17 @@
 import type { CostComparison, FairLines, ShopLines, YearCosts } from "../../domain/costs/model.js";
 import { describeCostAssumptions, listUnsourcedInputs, type CostScenario } from "../../domain/costs/scenario.js";
+import type { Translator } from "../../domain/messages/index.js";
 import { formatCents } from "../../domain/money.js";
+import { citeAssumption } from "./assumptions.js";
 
 /**
  * `costs --format json`. The contract: `{ currency, years: [{ year, shopEur, fairsEur, shopCumulativeEur,
  * fairsCumulativeEur }], breakEvenSalesEur, cheaperFromYear, assumptions: [{ name, value, unit, source,
- * date }] }`, plus details. Amounts are euros as JSON numbers with at most 2 decimals (10000, 20000.5),
+ * date, sourceId }] }`, plus details; `source` is in the translator's language, `sourceId` is SOURCES.md's. Amounts are euros as JSON numbers with at most 2 decimals (10000, 20000.5),
  * read from integer cents through their exact decimal text: scripts get numbers, and no binary float
  * ever took part in a sum. With a sales range the top level is the mid case and `scenarios` has all three.
  */
-export function writeCostsJsonReport(scenario: CostScenario): string {
+export function writeCostsJsonReport(scenario: CostScenario, t: Translator): string {
   const { comparison, inputs } = scenario;
   const report = {
     currency: "EUR",
@@ -18,7 +20,7 @@ export function writeCostsJsonReport(scenario: CostScenario): string {
     ...describeComparison(comparison),
     shopDepositEur: euros(comparison.shopDepositCents),
     unsourced: listUnsourcedInputs(inputs),
-    assumptions: describeCostAssumptions(inputs),
+    assumptions: describeCostAssumptions(inputs).map((assumption) => citeAssumption(assumption, t.cite)),
     ...(scenario.scenarios.length > 0
       ? { scenarios: scenario.scenarios.map(({ name, comparison: each }) => ({ name, salesEur: euros(each.salesCents), ...describeComparison(each) })) }
       : {}),

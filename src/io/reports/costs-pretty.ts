@@ -215,7 +215,7 @@ function explain(scenario: CostScenario, t: Translator, style: TextStyle): strin
   const out = [style.heading(t.ui("costsExplainTitle"))];
   for (const assumption of describeCostAssumptions(scenario.inputs)) {
     out.push(`${padEnd(assumption.name, 26)}${formatNumber(t, assumption.value, 4)} ${assumption.unit}`);
-    out.push(...wrap(`${assumption.source} (${assumption.date})`, WIDTH - 4).map((line) => style.dim(`    ${line}`)));
+    out.push(...wrap(`${t.cite(assumption.source)} (${assumption.date})`, WIDTH - 4).map((line) => style.dim(`    ${line}`)));
   }
   return out;
 }

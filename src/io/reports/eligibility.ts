@@ -4,7 +4,10 @@ import type { MessageParams } from "../../domain/errors.js";
 import type { Translator } from "../../domain/messages/index.js";
 import type { TextStyle } from "./pretty.js";
 
-/** The eligibility verdict as JSON (PRODUCT/issue shape: verdict, smeCategory, rules[{ id, status, message, figures, source }]) and as a checklist. */
+/**
+ * The eligibility verdict as JSON (verdict, smeCategory, rules[{ id, status, message, figures, source, sourceId }];
+ * `source` in the report's language, `sourceId` the main source in SOURCES.md) and as a checklist.
+ */
 
 export interface EligibilityReport {
   readonly result: EligibilityResult;
@@ -39,7 +42,8 @@ export function writeEligibilityJson(report: EligibilityReport, t: Translator): 
       hint: rule.status === "pass" ? null : t.outcomeHint(rule.outcome, toParams(rule.figures)),
       figures: rule.figures,
       products: rule.products.map((product) => ({ sku: product.sku, reason: product.reason, explanation: t.productReason(product.reason) })),
-      source: rule.source,
+      source: t.cite(rule.source),
+      sourceId: rule.source.id,
       date: RULES[rule.id].date,
     })),
     nextSteps: nextSteps(result, t),
@@ -76,7 +80,7 @@ export function writeEligibilityPretty(report: EligibilityReport, t: Translator,
     out.push(`${marks[rule.status]} ${t.outcome(rule.outcome, toParams(rule.figures))}`);
     for (const product of rule.products.slice(0, PRODUCTS_SHOWN)) out.push(`    • ${t.ui("labelled", { label: product.sku, text: t.productReason(product.reason) })}`);
     if (rule.products.length > PRODUCTS_SHOWN) out.push(style.dim(`    ${t.ui("andMore", { count: rule.products.length - PRODUCTS_SHOWN })}`));
-    out.push(style.dim(`    ${t.ui("ruleSource", { source: rule.source, version: `${rule.id}@${rule.version}` })}`));
+    out.push(style.dim(`    ${t.ui("ruleSource", { source: t.cite(rule.source), version: `${rule.id}@${rule.version}` })}`));
   }
   const steps = nextSteps(result, t);
   if (steps.length > 0) {

@@ -1,11 +1,12 @@
 import type { Translator } from "../../domain/messages/index.js";
 import type { ValidationResult } from "../validate-catalogue.js";
+import { citeAssumption } from "./assumptions.js";
 import { renderFinding } from "./render.js";
 
 /** Bumped when the shape below changes in a way scripts would notice. */
 export const REPORT_SCHEMA_VERSION = 1;
 
-/** The `validate --format json` shape of PRODUCT.md. */
+/** The `validate --format json` shape: schemaVersion, file, encoding, delimiter, valid, summary, issues. */
 export function writeJsonReport(result: ValidationResult, t: Translator, isValid: boolean): string {
   const report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -15,7 +16,7 @@ export function writeJsonReport(result: ValidationResult, t: Translator, isValid
     valid: isValid,
     summary: result.summary,
     truncated: result.truncated,
-    assumptions: result.assumptions,
+    assumptions: result.assumptions.map((assumption) => citeAssumption(assumption, t.cite)),
     issues: result.findings.map((finding) => {
       const { message, hint } = renderFinding(finding, t);
       return {

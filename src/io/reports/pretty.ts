@@ -48,7 +48,7 @@ export function writePrettyReport(result: ValidationResult, t: Translator, style
   out.push(t.ui("summary", { rows, validRows, errors, warnings }));
   if (options.isStrict && errors === 0 && warnings > 0) out.push(style.warning(t.ui("verdictStrict")));
   out.push(options.isValid ? style.success(t.ui("verdictValid")) : style.error(t.ui("verdictInvalid")));
-  const list = result.assumptions.map((assumption) => `${assumption.name} = ${assumption.value} ${assumption.unit} (${assumption.source}, ${assumption.date})`);
+  const list = result.assumptions.map((assumption) => `${assumption.name} = ${assumption.value} ${assumption.unit} (${t.cite(assumption.source)}, ${assumption.date})`);
   out.push(style.dim(t.ui("assumptions", { list: list.join(t.ui("listSeparator")) })));
   return `${out.join("\n")}\n`;
 }

@@ -28,7 +28,7 @@ export const costsStep: WizardStep = {
       const parsed = parseCostEntry(name, typeof raw === "string" ? raw.trim() : raw);
       if (!parsed.isValid) continue;
       const { isValid: _isValid, ...checked } = parsed;
-      entries.push({ name, ...checked, source: t.wizard("costsSource", { key }), date: today });
+      entries.push({ name, ...checked, source: { from: "wizard", key }, date: today });
     }
     const merchant = await context.merchant();
     const scenario = await compareCosts(context.deps, { presets: [], layer: createCostLayer(entries), merchantRef: String(merchant.id) });
