@@ -45,7 +45,7 @@ export interface ReadCsvResult extends Omit<Dialect, "bytesPerRecord"> {
 }
 
 /** Enough bytes to see the encoding and the header of any real catalogue. */
-const SNIFF_BYTES = 64 * 1024;
+export const SNIFF_BYTES = 64 * 1024;
 /** A record larger than this is a misplaced quote swallowing the file, not a product. */
 const MAX_RECORD_CHARS = 1 << 20;
 
@@ -64,39 +64,104 @@ export async function readCsv(
 ): Promise<ReadCsvResult> {
   const iterator = chunks[Symbol.asyncIterator]();
   try {
-    const head = await readHead(iterator);
-    if (isBlank(head)) throw new EprovenceError("file-empty", { path: options.displayName });
-    const decoder = await createDecoder(head, options);
-    const firstText = decoder.decode(head);
-    const headText = firstText.toString("utf8");
-    const delimiter = options.delimiter ?? sniffDelimiter(headText);
-    const dialect: Dialect = { encoding: decoder.encoding, delimiter, bytesPerRecord: measureBytesPerRecord(firstText) };
-    handlers.dialect(dialect);
-
-    // Bytes that are not UTF-8 come out of the parser as U+FFFD: once the decoder has met some, look
-    // for the first record carrying one, so the warning can name its line (no cost on clean files).
-    let invalidBytesLine: number | undefined;
-    const records = new RecordStream(delimiter, hasMixedLineEndings(headText), {
-      ...handlers,
-      record(cells, line) {
-        if (invalidBytesLine === undefined && decoder.hadInvalidBytes && cells.some((cell) => cell.includes("\uFFFD"))) invalidBytesLine = line;
-        handlers.record(cells, line);
-      },
-    });
-    let ok = records.push(firstText);
+    const prepared = await prepareCsv(await readHead(iterator), options, { isSynchronous: false });
+    const pass = new CsvPass(prepared, handlers);
+    let ok = pass.start();
     while (ok) {
       const next = await iterator.next();
       if (next.done) break;
-      if (decoder.mayFallBack && !isAscii(next.value)) await loadIconv();
-      ok = records.push(decoder.decode(next.value));
+      if (pass.needsIconv(next.value)) await loadIconv();
+      ok = pass.push(next.value);
     }
-    if (decoder.mayFallBack) await loadIconv();
-    // Bytes held back at a chunk boundary belong to the last record (a final "é" with no newline).
-    if (ok) ok = records.push(decoder.end());
-    if (ok) records.end();
-    return { encoding: decoder.encoding, delimiter, hadInvalidBytes: decoder.hadInvalidBytes, invalidBytesLine };
+    if (pass.needsIconv()) await loadIconv();
+    return pass.end(ok);
   } finally {
     await iterator.return?.();
+  }
+}
+
+/**
+ * The same reading without a single `await` once `prepared` is known, for a caller that must not yield
+ * (the import writes each record into an open SQLite transaction, which cannot span an `await`):
+ * `readChunk` returns the next bytes of the file, or undefined at its end.
+ */
+export function readCsvSync(prepared: PreparedCsv, readChunk: () => Buffer | undefined, handlers: CsvHandlers): ReadCsvResult {
+  const pass = new CsvPass(prepared, handlers);
+  let ok = pass.start();
+  while (ok) {
+    const chunk = readChunk();
+    if (chunk === undefined) break;
+    ok = pass.push(chunk);
+  }
+  return pass.end(ok);
+}
+
+/** What the first bytes of a file told: its encoding and dialect, with the decoder that read them. */
+export interface PreparedCsv {
+  readonly dialect: Dialect;
+  readonly decoder: Decoder;
+  /** The first bytes, already decoded to UTF-8 (the decoder has consumed them). */
+  readonly firstText: Buffer;
+  readonly isMixed: boolean;
+}
+
+/**
+ * Reads the dialect from the file's first bytes (`head`: up to SNIFF_BYTES). For a synchronous pass,
+ * iconv-lite is loaded now whenever a later byte might still switch the file to Windows-1252.
+ */
+export async function prepareCsv(head: Buffer, options: ReadCsvOptions, mode: { readonly isSynchronous: boolean }): Promise<PreparedCsv> {
+  if (isBlank(head)) throw new EprovenceError("file-empty", { path: options.displayName });
+  const decoder = await createDecoder(head, options);
+  if (mode.isSynchronous && decoder.mayFallBack) await loadIconv();
+  const firstText = decoder.decode(head);
+  const headText = firstText.toString("utf8");
+  const delimiter = options.delimiter ?? sniffDelimiter(headText);
+  return { dialect: { encoding: decoder.encoding, delimiter, bytesPerRecord: measureBytesPerRecord(firstText) }, decoder, firstText, isMixed: hasMixedLineEndings(headText) };
+}
+
+/** One pass over a prepared file: bytes in, records out (through the handlers), in constant memory. */
+class CsvPass {
+  private readonly records: RecordStream;
+  /** The line of the first record holding a replaced byte. */
+  private invalidBytesLine: number | undefined;
+
+  constructor(
+    private readonly prepared: PreparedCsv,
+    private readonly handlers: CsvHandlers,
+  ) {
+    const { decoder } = prepared;
+    // Bytes that are not UTF-8 come out of the parser as U+FFFD: once the decoder has met some, look
+    // for the first record carrying one, so the warning can name its line (no cost on clean files).
+    this.records = new RecordStream(prepared.dialect.delimiter, prepared.isMixed, {
+      ...handlers,
+      record: (cells, line) => {
+        if (this.invalidBytesLine === undefined && decoder.hadInvalidBytes && cells.some((cell) => cell.includes("\uFFFD"))) this.invalidBytesLine = line;
+        handlers.record(cells, line);
+      },
+    });
+  }
+
+  /** Says the dialect, then reads the first bytes; false when a structural problem ended the reading. */
+  start(): boolean {
+    this.handlers.dialect(this.prepared.dialect);
+    return this.records.push(this.prepared.firstText);
+  }
+
+  /** Whether iconv-lite must be loaded before `chunk` (or the end, without one) can be decoded. */
+  needsIconv(chunk?: Buffer): boolean {
+    return iconvModule === undefined && this.prepared.decoder.mayFallBack && (chunk === undefined || !isAscii(chunk));
+  }
+
+  push(chunk: Buffer): boolean {
+    return this.records.push(this.prepared.decoder.decode(chunk));
+  }
+
+  /** `ok`: the reading was not ended by a structural problem. */
+  end(ok: boolean): ReadCsvResult {
+    const { decoder, dialect } = this.prepared;
+    // Bytes held back at a chunk boundary belong to the last record (a final "é" with no newline).
+    if (ok && this.records.push(decoder.end())) this.records.end();
+    return { encoding: decoder.encoding, delimiter: dialect.delimiter, hadInvalidBytes: decoder.hadInvalidBytes, invalidBytesLine: this.invalidBytesLine };
   }
 }
 
@@ -122,7 +187,7 @@ function isBlank(head: Buffer): boolean {
   return true;
 }
 
-interface Decoder {
+export interface Decoder {
   encoding: string;
   hadInvalidBytes: boolean;
   /** Bytes in the file's encoding → UTF-8 bytes for the parser. */
