@@ -1,10 +1,11 @@
+import { spawnSync } from "node:child_process";
 import * as nodeFs from "node:fs";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { EprovenceError } from "../domain/errors.js";
-import { createAtomicFile, writeFileAtomically, writeFilesAtomically, type AtomicFs } from "./atomic-write.js";
+import { createAtomicFile, recoverInterruptedWrites, writeFileAtomically, writeFilesAtomically, type AtomicFs } from "./atomic-write.js";
 
 const FILES = [
   { name: "a.csv", content: Buffer.from("new a") },
@@ -140,5 +141,55 @@ describe("writeFileAtomically and createAtomicFile: one file", () => {
   it("a folder that does not exist is output-unwritable naming the file", () => {
     const path = join(root, "missing", "dossier.html");
     expect(() => writeFileAtomically(path, "x", { replace: false })).toThrow(expect.objectContaining({ code: "output-unwritable", params: { path, reason: "ENOENT" } }) as Error);
+  });
+});
+
+describe("a set of files whose writer was killed half-way", () => {
+  /** The pid of a process that has exited: its staging folder is nobody's any more. */
+  const deadPid = (): number => {
+    const child = spawnSync(process.execPath, ["-e", ""]);
+    return child.pid ?? 0;
+  };
+
+  /**
+   * What `export --force` killed after its second move leaves: the new catalogue.csv and b.json in
+   * place (the first replacing an earlier file, the second new), the earlier catalogue.csv kept as a
+   * backup in the staging folder with the journal, and the earlier manifest still in place.
+   */
+  function killedAfterTwoMoves(out: string, pid: number): void {
+    nodeFs.mkdirSync(out);
+    writeFileSync(join(out, "a.csv"), "old a");
+    writeFileSync(join(out, "manifest.json"), "old manifest");
+    const staging = join(out, `.eprovence-set-${pid}-Xy12ab`);
+    nodeFs.mkdirSync(staging);
+    writeFileSync(join(staging, "journal.json"), JSON.stringify({ targets: [{ name: "a.csv", hadPrevious: true }, { name: "b.json", hadPrevious: false }, { name: "manifest.json", hadPrevious: true }] }));
+    nodeFs.linkSync(join(out, "a.csv"), join(staging, "a.csv.previous"));
+    rmSync(join(out, "a.csv"));
+    writeFileSync(join(out, "a.csv"), "new a");
+    writeFileSync(join(out, "b.json"), "new b");
+    writeFileSync(join(staging, "manifest.json"), "new manifest");
+  }
+
+  it("the next write into the folder first puts the earlier set back, so two exports are never left mixed", () => {
+    const out = join(root, "out");
+    killedAfterTwoMoves(out, deadPid());
+    writeFileSync(join(out, "notes.txt"), "mine");
+    expect(() => writeFilesAtomically(out, FILES, { replace: false })).toThrow(expect.objectContaining({ code: "output-exists", params: { path: out, files: "a.csv, manifest.json" } }) as Error);
+    expect(contents(out)).toEqual({ "a.csv": "old a", "manifest.json": "old manifest", "notes.txt": "mine" });
+  });
+
+  it("then writes the new set as asked", () => {
+    const out = join(root, "out");
+    killedAfterTwoMoves(out, deadPid());
+    writeFilesAtomically(out, FILES, { replace: true });
+    expect(contents(out)).toEqual({ "a.csv": "new a", "b.json": "new b", "manifest.json": "new manifest" });
+  });
+
+  it("leaves alone the staging folder of a writer that is still running", () => {
+    const out = join(root, "out");
+    killedAfterTwoMoves(out, process.ppid);
+    recoverInterruptedWrites(out);
+    expect(readdirSync(out).filter((name) => name.startsWith(".eprovence-set-"))).toHaveLength(1);
+    expect(readFileSync(join(out, "a.csv"), "utf8")).toBe("new a");
   });
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import * as nodeFs from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { EprovenceError } from "../domain/errors.js";
@@ -16,8 +17,10 @@ import { EprovenceError } from "../domain/errors.js";
  *   another process created it since the check (a rename would silently replace it); with `replace`,
  *   by a rename (readers see the old or the new file, never half of one).
  *
- * A killed process can leave a hidden `.eprovence-…` temporary file or folder behind, never a partial
- * file under a final name. Failures are exit-2 errors: `output-exists`, `output-unwritable`, `disk-full`.
+ * A killed process can leave a hidden `.eprovence-…` temporary file behind, never a partial file under
+ * a final name; a set's next write into the same folder puts back what a killed one had half replaced.
+ * Temporary names are unpredictable and created exclusively (a planted symlink is never followed).
+ * Failures are exit-2 errors: `output-exists`, `output-unwritable`, `disk-full`.
  */
 
 export interface FileToWrite {
@@ -40,6 +43,9 @@ export type AtomicFs = Pick<
   | "openSync"
   | "writeSync"
   | "closeSync"
+  | "readdirSync"
+  | "readFileSync"
+  | "statSync"
 >;
 
 export const TEMPORARY_PREFIX = ".eprovence-";
@@ -59,7 +65,8 @@ export interface AtomicFile {
 }
 
 export function createAtomicFile(path: string, options: { readonly replace: boolean }, fs: AtomicFs = nodeFs): AtomicFile {
-  const temporary = join(dirname(path), `${TEMPORARY_PREFIX}${basename(path)}.${process.pid}.tmp`);
+  // Unpredictable, and created exclusively: a symlink planted at a guessable name is never followed.
+  const temporary = join(dirname(path), `${TEMPORARY_PREFIX}${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   let fd: number | undefined;
   try {
     fd = fs.openSync(temporary, "wx");
@@ -108,8 +115,9 @@ export function writeFileAtomically(path: string, content: Buffer | string, opti
   file.commit();
 }
 
-/** A set of files in one folder (an export): all of them, or none. */
+/** A set of files in one folder (an export): all of them, or none — even when the process is killed half-way. */
 export function writeFilesAtomically(dir: string, files: readonly FileToWrite[], options: { readonly replace: boolean }, fs: AtomicFs = nodeFs): void {
+  recoverInterruptedWrites(dir, fs);
   const existing = findExistingFiles(
     dir,
     files.map((file) => file.name),
@@ -121,7 +129,7 @@ export function writeFilesAtomically(dir: string, files: readonly FileToWrite[],
   let staging: string;
   try {
     fs.mkdirSync(dir, { recursive: true });
-    staging = fs.mkdtempSync(join(dir, TEMPORARY_PREFIX));
+    staging = fs.mkdtempSync(join(dir, `${SET_PREFIX}${process.pid}-`));
   } catch (error) {
     if (isNewDir) removeEmptyDir(dir, fs);
     throw toOutputError(error, dir);
@@ -131,6 +139,10 @@ export function writeFilesAtomically(dir: string, files: readonly FileToWrite[],
   let isDone = false;
   try {
     for (const file of files) fs.writeFileSync(join(staging, file.name), file.content, { flag: "wx" });
+    // Written before the first move: a run killed among the moves leaves what the next run needs to
+    // put the earlier set back (`recoverInterruptedWrites`), so two exports are never left mixed.
+    const journal: Journal = { targets: files.map((file) => ({ name: file.name, hadPrevious: fs.existsSync(join(dir, file.name)) })) };
+    fs.writeFileSync(join(staging, JOURNAL), JSON.stringify(journal), { flag: "wx" });
     for (const file of files) {
       const staged = join(staging, file.name);
       const target = join(dir, file.name);
@@ -139,7 +151,7 @@ export function writeFilesAtomically(dir: string, files: readonly FileToWrite[],
         moveWithoutReplacing(staged, target, fs);
       } else {
         if (fs.existsSync(target)) {
-          backup = join(staging, `${file.name}.previous`);
+          backup = join(staging, `${file.name}${PREVIOUS}`);
           keepCopy(target, backup, fs);
         }
         fs.renameSync(staged, target);
@@ -154,6 +166,68 @@ export function writeFilesAtomically(dir: string, files: readonly FileToWrite[],
     fs.rmSync(staging, { recursive: true, force: true });
     if (!isDone && isNewDir) removeEmptyDir(dir, fs);
   }
+}
+
+/** The staging folder of a set: `.eprovence-set-<pid>-<random>`, so a later run can tell whether its writer still runs. */
+const SET_PREFIX = `${TEMPORARY_PREFIX}set-`;
+const JOURNAL = "journal.json";
+const PREVIOUS = ".previous";
+
+interface Journal {
+  readonly targets: readonly { readonly name: string; readonly hadPrevious: boolean }[];
+}
+
+/**
+ * Puts back the earlier set of files wherever a writer was killed among its moves, and removes the
+ * staging folders such runs left (a writer that is still running is left alone): each file it had
+ * replaced gets its previous version back, each file it had added is removed.
+ */
+export function recoverInterruptedWrites(dir: string, fs: AtomicFs = nodeFs): void {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch {
+    return; // No folder yet: nothing was ever written there.
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(SET_PREFIX)) continue;
+    const pid = Number(/^(\d+)-/.exec(entry.slice(SET_PREFIX.length))?.[1]);
+    if (pid !== process.pid && isRunning(pid)) continue;
+    const staging = join(dir, entry);
+    const journal = readJournal(join(staging, JOURNAL), fs);
+    for (const { name, hadPrevious } of [...(journal?.targets ?? [])].reverse()) {
+      const target = join(dir, name);
+      const backup = join(staging, `${name}${PREVIOUS}`);
+      if (fs.existsSync(backup)) fs.renameSync(backup, target);
+      else if (!hadPrevious && wasMoved(join(staging, name), target, fs)) fs.rmSync(target, { force: true });
+    }
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function readJournal(path: string, fs: AtomicFs): Journal | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(path, "utf8")) as Journal;
+  } catch {
+    return undefined; // Killed before the journal was written: no file was moved yet.
+  }
+}
+
+/** The staged file reached its target: gone from staging, or hard-linked there (the same file). */
+function wasMoved(staged: string, target: string, fs: AtomicFs): boolean {
+  if (!fs.existsSync(target)) return false;
+  if (!fs.existsSync(staged)) return true;
+  return fs.statSync(staged).ino === fs.statSync(target).ino;
 }
 
 /** File systems without hard links (FAT on a USB stick, some network shares) say so with one of these. */
