@@ -172,6 +172,11 @@ const CASES: readonly (readonly [string, Overrides, Expected])[] = [
   ],
   // shelf_life_months: required for food; below 12 → perishable; checked when given
   ["honey with 12 months", { category: "miel", hs_code: "0409.00", shelf_life_months: "12" }, []],
+  [
+    "calissons d'Aix with their IGP label, 12 months",
+    { category: "confiserie", hs_code: "1704.90", shelf_life_months: "12", origin_postcode: "13100", labels: "IGP", net_weight_g: "250", price_eur: "14,90" },
+    [],
+  ],
   ["honey with 11 months", { category: "miel", hs_code: "0409.00", shelf_life_months: "11" }, [["perishable", "error", "shelf_life_months"]]],
   ["honey without a shelf life", { category: "miel", hs_code: "0409.00", shelf_life_months: "" }, [["missing-shelf-life", "error", "shelf_life_months"]]],
   ["olive oil without a shelf life", { category: "huile d'olive", hs_code: "1509.20", shelf_life_months: "" }, [["missing-shelf-life", "error", "shelf_life_months"]]],

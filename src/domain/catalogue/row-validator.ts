@@ -15,8 +15,7 @@ import { SkuRegistry } from "./sku-registry.js";
 /**
  * The catalogue rules, compiled once per header into one function per row: which check runs on which
  * cell is decided up front, so the per-row cost is a handful of string checks (PERFORMANCE.md: a zod
- * object parse per row doubles the cost of parsing). `product-schema.ts` states the same rules as a
- * zod schema for products that arrive as objects; tests hold the two to the same verdicts.
+ * object parse per row doubles the cost of parsing).
  */
 
 export type Storage = "ambient" | "chilled" | "frozen";
