@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ProductValues } from "../domain/catalogue/row-validator.js";
 import { EprovenceError } from "../domain/errors.js";
-import { validateCatalogue, type Finding, type ValidationResult } from "./validate-catalogue.js";
+import type { Finding } from "../domain/catalogue/finding.js";
+import { validateCatalogue, type ValidationResult } from "./validate-catalogue.js";
 
 /** The committed samples (scripts/make-fixtures.mjs writes them; fixtures/README.md says what each shows). */
 const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));

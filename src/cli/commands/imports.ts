@@ -106,7 +106,7 @@ export async function runImportsShow(id: string, options: Record<string, unknown
     ];
     if (record.failure !== undefined) out.push(style.error(t.ui("importFailure", { failure: record.failure })));
     for (const finding of found.findings) {
-      const { message, hint } = renderFinding({ ...finding, field: finding.field as never }, t);
+      const { message, hint } = renderFinding(finding, t);
       const label = finding.severity === "error" ? style.error(`✖ ${t.ui("line", { line: finding.line })}`) : style.warning(`⚠ ${t.ui("line", { line: finding.line })}`);
       out.push(`${label} ${message} ${style.dim(`[${finding.code}]`)}`, `    ${style.dim(`→ ${hint}`)}`);
     }

@@ -4,7 +4,8 @@ import { loadPostcodeDirectory } from "../../io/geo-data.js";
 import { FINDING_CODES, type FindingCode, type Severity } from "../errors.js";
 import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../settings.js";
 import { FIELD_NAMES, type FieldName } from "./fields.js";
-import { compileRowValidator, layOutColumns, type RawFinding, type RowValidator } from "./row-validator.js";
+import type { Finding } from "./finding.js";
+import { compileRowValidator, layOutColumns, type RowValidator } from "./row-validator.js";
 
 /** A French Excel header, as PRODUCT.md spells its examples. */
 const HEADERS: Readonly<Record<FieldName, string>> = {
@@ -63,16 +64,16 @@ function setUp(
   headers: readonly string[] = FIELD_NAMES.map((field) => HEADERS[field]),
   mapping: Readonly<Record<string, string>> = {},
   settings: CatalogueSettings = DEFAULT_CATALOGUE_SETTINGS,
-): { findings: RawFinding[]; validator: RowValidator; layoutFindings: RawFinding[] } {
-  const layoutFindings: RawFinding[] = [];
+): { findings: Finding[]; validator: RowValidator; layoutFindings: Finding[] } {
+  const layoutFindings: Finding[] = [];
   const layout = layOutColumns(headers, mapping, (finding) => layoutFindings.push(finding));
-  const findings: RawFinding[] = [];
+  const findings: Finding[] = [];
   const validator = compileRowValidator(layout, { settings, postcodes }, (finding) => findings.push(finding));
   return { findings, validator, layoutFindings };
 }
 
-function summarise(findings: readonly RawFinding[]): (readonly [FindingCode, Severity, FieldName | undefined])[] {
-  return findings.map((finding) => [finding.code, FINDING_CODES[finding.code], finding.field] as const);
+function summarise(findings: readonly Finding[]): (readonly [FindingCode, Severity, FieldName | undefined])[] {
+  return findings.map((finding) => [finding.code, finding.severity, finding.field] as const);
 }
 
 const CJK_30 = "薰".repeat(30);
@@ -249,7 +250,7 @@ describe("the base row", () => {
     validator.validate(rowOf({ sku: "MIEL-1", category: "miel", hs_code: "0409.00", shelf_life_months: "24" }), 4);
     validator.finish();
     expect(findings).toEqual([
-      { code: "hs-positive-list-not-checked", line: 2, field: "hs_code", columnIndex: FIELD_NAMES.indexOf("hs_code"), value: "3301", params: { rows: 2 } },
+      { severity: "warning", code: "hs-positive-list-not-checked", line: 2, field: "hs_code", column: HEADERS.hs_code, value: "3301", params: { rows: 2 } },
     ]);
     expect(FINDING_CODES["hs-positive-list-not-checked"]).toBe("warning");
   });
@@ -260,7 +261,7 @@ describe("the base row", () => {
 });
 
 describe("compileRowValidator", () => {
-  let findings: RawFinding[];
+  let findings: Finding[];
   let validator: RowValidator;
   beforeEach(() => {
     ({ findings, validator } = setUp());
@@ -269,10 +270,10 @@ describe("compileRowValidator", () => {
   it.each(CASES)("%s", (_what, overrides, expected) => {
     const isValid = validator.validate(rowOf(overrides), LINE);
     expect(summarise(findings)).toEqual(expected);
-    // The severity written in each case is PRODUCT.md's; summarise() read it from FINDING_CODES.
+    // The severity written in each case is PRODUCT.md's; summarise() read it from the finding.
     for (const finding of findings) {
       expect(finding.line).toBe(LINE);
-      if (finding.field !== undefined) expect(finding.columnIndex).toBe(FIELD_NAMES.indexOf(finding.field));
+      if (finding.field !== undefined) expect(finding.column).toBe(HEADERS[finding.field]);
     }
     expect(isValid).toBe(expected.every(([, severity]) => severity === "warning"));
   });
@@ -282,7 +283,7 @@ describe("compileRowValidator", () => {
     expect(validator.validate(rowOf({ sku: "HE-LAV-030" }), 3)).toBe(true);
     expect(validator.validate(rowOf({ name_fr: "Autre produit" }), 5)).toBe(false);
     expect(findings).toEqual([
-      { code: "duplicate-sku", line: 5, field: "sku", columnIndex: 0, value: "HE-LAV-010", params: { firstLine: 2 } },
+      { severity: "error", code: "duplicate-sku", line: 5, field: "sku", column: "Référence", value: "HE-LAV-010", params: { firstLine: 2 } },
     ]);
     expect(FINDING_CODES["duplicate-sku"]).toBe("error");
   });
@@ -345,7 +346,7 @@ describe("layOutColumns", () => {
 
   it("warns about an unknown column on line 1 and still reads the others", () => {
     const { layoutFindings, validator, findings } = setUp([...FIELD_NAMES.map((field) => HEADERS[field]), "Couleur"]);
-    expect(layoutFindings).toEqual([{ code: "unknown-column", line: 1, columnIndex: 16, value: "Couleur" }]);
+    expect(layoutFindings).toEqual([{ severity: "warning", code: "unknown-column", line: 1, column: "Couleur", value: "Couleur" }]);
     expect(FINDING_CODES["unknown-column"]).toBe("warning");
     expect(validator.validate([...rowOf({}), "violet"], 2)).toBe(true);
     expect(findings).toEqual([]);
@@ -354,7 +355,7 @@ describe("layOutColumns", () => {
   it("reports two columns for one field, and reads the first", () => {
     const { layoutFindings, validator } = setUp([...FIELD_NAMES.map((field) => HEADERS[field]), "Nom"]);
     expect(summarise(layoutFindings)).toEqual([["duplicate-column", "error", "name_fr"]]);
-    expect(layoutFindings[0]).toMatchObject({ line: 1, columnIndex: 16, value: "Nom", params: { first: "Désignation" } });
+    expect(layoutFindings[0]).toMatchObject({ line: 1, column: "Nom", value: "Nom", params: { first: "Désignation" } });
     validator.validate([...rowOf({}), "Autre nom"], 2);
     expect(validator.values.nameFr).toBe(BASE.name_fr);
   });

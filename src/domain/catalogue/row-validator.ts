@@ -1,4 +1,5 @@
 import { FINDING_CODES, type FindingCode, type MessageParams } from "../errors.js";
+import type { Finding, FindingListener } from "./finding.js";
 import type { PostcodeDirectory } from "../geo/postcodes.js";
 import type { CatalogueSettings } from "../settings.js";
 import { findCategory, type Category } from "./categories.js";
@@ -40,18 +41,6 @@ export interface ProductValues {
   imageUrls: string[];
 }
 
-/** Receives each finding as it is found; `line` is the physical line where the record starts. */
-export type FindingListener = (finding: RawFinding) => void;
-
-export interface RawFinding {
-  readonly code: FindingCode;
-  readonly line: number;
-  readonly field?: FieldName | undefined;
-  readonly columnIndex?: number | undefined;
-  readonly value?: string | undefined;
-  readonly params?: MessageParams | undefined;
-}
-
 export interface ColumnLayout {
   /** Column index of each recognised field. */
   readonly columnOf: Readonly<Partial<Record<FieldName, number>>>;
@@ -89,12 +78,12 @@ export function layOutColumns(
     const mapped = mappedByHeader.get(header.trim().toLowerCase());
     const field = mapped !== undefined && isFieldName(mapped) ? mapped : matchHeader(header);
     if (field === undefined) {
-      if (header.trim() !== "" && !REJECT_REASON_HEADERS.includes(header.trim())) onFinding({ code: "unknown-column", line: 1, columnIndex: index, value: header });
+      if (header.trim() !== "" && !REJECT_REASON_HEADERS.includes(header.trim())) onFinding(headerFinding("unknown-column", undefined, header, header));
       return;
     }
     const first = columnOf[field];
     if (first !== undefined) {
-      onFinding({ code: "duplicate-column", line: 1, field, columnIndex: index, value: header, params: { first: headers[first] ?? "" } });
+      onFinding(headerFinding("duplicate-column", field, header, header, { first: headers[first] ?? "" }));
       return;
     }
     columnOf[field] = index;
@@ -111,9 +100,13 @@ export function layOutColumns(
             : definition.name === "image_urls"
               ? "missing-image"
               : undefined;
-    if (code) onFinding({ code, line: 1, field: definition.name });
+    if (code) onFinding(headerFinding(code, definition.name));
   }
   return { columnOf, headers };
+}
+
+function headerFinding(code: FindingCode, field: FieldName | undefined, column?: string, value?: string, params?: MessageParams): Finding {
+  return { severity: FINDING_CODES[code], code, line: 1, field, column, value, params };
 }
 
 const SKU_MAX = 64;
@@ -210,8 +203,14 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
 
   function report(code: FindingCode, field: FieldName | undefined, value?: string, params?: MessageParams): void {
     // Severity lives in the one table; counting errors here decides the row's verdict.
-    if (isErrorCode(code)) errors++;
-    onFinding({ code, line, field, columnIndex: field === undefined ? undefined : col[field], value, params });
+    const severity = FINDING_CODES[code];
+    if (severity === "error") errors++;
+    onFinding({ severity, code, line, field, column: columnOf(field), value, params });
+  }
+
+  function columnOf(field: FieldName | undefined): string | undefined {
+    const index = field === undefined ? undefined : col[field];
+    return index === undefined ? undefined : layout.headers[index];
   }
 
   function cell(field: FieldName): string {
@@ -473,10 +472,11 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
     finish() {
       for (const [heading, seen] of uncheckedHeadings) {
         onFinding({
+          severity: FINDING_CODES["hs-positive-list-not-checked"],
           code: "hs-positive-list-not-checked",
           line: seen.line,
           field: "hs_code",
-          columnIndex: col.hs_code,
+          column: columnOf("hs_code"),
           value: heading,
           params: { rows: seen.rows },
         });
@@ -491,6 +491,3 @@ function hasOnlyEmptyExtraCells(cells: readonly string[], width: number): boolea
   return true;
 }
 
-function isErrorCode(code: FindingCode): boolean {
-  return FINDING_CODES[code] === "error";
-}

@@ -1,9 +1,10 @@
 import type { FieldName } from "../../../domain/catalogue/fields.js";
-import { layOutColumns, type RawFinding } from "../../../domain/catalogue/row-validator.js";
+import type { Finding } from "../../../domain/catalogue/finding.js";
+import { layOutColumns } from "../../../domain/catalogue/row-validator.js";
 import { writeCsvFile } from "../../../io/csv-file.js";
 import { writePrettyReport } from "../../../io/reports/pretty.js";
 import { renderFinding } from "../../../io/reports/render.js";
-import { validateCatalogue, type Finding } from "../../../io/validate-catalogue.js";
+import { validateCatalogue } from "../../../io/validate-catalogue.js";
 import { importBatch } from "../../import/run-import.js";
 import { describeImport, fromJson, importOptionsOf, readingOptionsOf, wizardFile, type CatalogueSource } from "../catalogue-source.js";
 import { checkRow, fieldsInError, firstErrorOn } from "../cell-check.js";
@@ -111,7 +112,7 @@ async function correctRow(context: WizardContext, target: RowToCorrect): Promise
   const cells = [...row.cells];
   const asked = new Set<FieldName>();
   // The first round uses the import's own findings (they know the file: a duplicate SKU); later ones the row's rules.
-  let findings: readonly (Finding | RawFinding)[] = row.findings;
+  let findings: readonly Finding[] = row.findings;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const field = fieldsInError(findings).find((name) => columnOf[name] !== undefined);
     if (field === undefined) return fieldsInError(findings).length === 0 ? cells : undefined;
