@@ -1,7 +1,8 @@
 import type { Readable } from "node:stream";
-import { FINDING_CODES, type FindingCode } from "../domain/errors.js";
+import type { FindingCode } from "../domain/errors.js";
 import type { Finding } from "../domain/catalogue/finding.js";
 import { compileRowValidator, layOutColumns, type ProductValues, type RowValidator } from "../domain/catalogue/row-validator.js";
+import { SEVERITIES } from "../domain/catalogue/rules/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption, type CatalogueSettings } from "../domain/settings.js";
 import { readCsv, type Delimiter, type Dialect } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
@@ -95,7 +96,7 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
   };
   /** A finding of the reading or of the import, rather than of the rows' rules. */
   const collectCode = (code: FindingCode, line: number, extra: Omit<Finding, "severity" | "code" | "line"> = {}): void =>
-    collect({ severity: FINDING_CODES[code], code, line, ...extra });
+    collect({ severity: SEVERITIES[code], code, line, ...extra });
   const { onRow } = options;
   let trackRow = false;
   let skuColumn: number | undefined;
@@ -126,6 +127,7 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
               settings,
               postcodes: loadPostcodeDirectory(),
               expectedRows: input.size === undefined || dialect === undefined ? undefined : Math.ceil(input.size / dialect.bytesPerRecord),
+              encoding: dialect?.encoding,
             },
             collect,
           );

@@ -4,8 +4,8 @@ import { findCategory } from "./categories.js";
 import { displayWidth } from "./display-width.js";
 import { hasValidGtinCheckDigit } from "./gtin.js";
 import { normaliseHsCode } from "./hs-codes.js";
-import { judgeOrigin } from "./origin.js";
-import { isHttpsUrl } from "./row-validator.js";
+import { isHttpsUrl } from "./rules/images.js";
+import { judgeOrigin } from "./rules/origin.js";
 
 /**
  * Channel readiness: how complete each stored product is for one sales channel, and the catalogue
@@ -195,7 +195,7 @@ function isNonPerishable(product: StoredProduct, settings: CatalogueSettings): b
 
 function isOriginMet(product: StoredProduct, postcodes: PostcodeDirectory, cautions: ReadinessCaution[]): boolean {
   if (product.originPostcode === "") return false;
-  const verdict = judgeOrigin(postcodes.locate(product.originPostcode), product.category, product.labels);
+  const verdict = judgeOrigin(product.originPostcode, product.category, product.labels, postcodes);
   if (verdict === "gi-area" || verdict === "straddles") cautions.push({ requirement: "origin", reason: verdict });
   return verdict === "inside" || verdict === "gi-area" || verdict === "straddles";
 }

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 // Tests may read the real official commune list through io (domain code itself never does).
 import { loadPostcodeDirectory } from "../../io/geo-data.js";
-import { FINDING_CODES, type FindingCode, type Severity } from "../errors.js";
+import type { FindingCode, Severity } from "../errors.js";
+import { SEVERITIES } from "./rules/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../settings.js";
 import { FIELD_NAMES, type FieldName } from "./fields.js";
 import type { Finding } from "./finding.js";
@@ -252,7 +253,7 @@ describe("the base row", () => {
     expect(findings).toEqual([
       { severity: "warning", code: "hs-positive-list-not-checked", line: 2, field: "hs_code", column: HEADERS.hs_code, value: "3301", params: { rows: 2 } },
     ]);
-    expect(FINDING_CODES["hs-positive-list-not-checked"]).toBe("warning");
+    expect(SEVERITIES["hs-positive-list-not-checked"]).toBe("warning");
   });
 
   it("puts the CBEC boundary where the rate and the 9.1 % say", () => {
@@ -285,7 +286,7 @@ describe("compileRowValidator", () => {
     expect(findings).toEqual([
       { severity: "error", code: "duplicate-sku", line: 5, field: "sku", column: "Référence", value: "HE-LAV-010", params: { firstLine: 2 } },
     ]);
-    expect(FINDING_CODES["duplicate-sku"]).toBe("error");
+    expect(SEVERITIES["duplicate-sku"]).toBe("error");
   });
 
   it("reads a 4-digit postcode as the 5-digit one and judges that", () => {
@@ -347,7 +348,7 @@ describe("layOutColumns", () => {
   it("warns about an unknown column on line 1 and still reads the others", () => {
     const { layoutFindings, validator, findings } = setUp([...FIELD_NAMES.map((field) => HEADERS[field]), "Couleur"]);
     expect(layoutFindings).toEqual([{ severity: "warning", code: "unknown-column", line: 1, column: "Couleur", value: "Couleur" }]);
-    expect(FINDING_CODES["unknown-column"]).toBe("warning");
+    expect(SEVERITIES["unknown-column"]).toBe("warning");
     expect(validator.validate([...rowOf({}), "violet"], 2)).toBe(true);
     expect(findings).toEqual([]);
   });
@@ -401,7 +402,7 @@ describe("coverage of the codes", () => {
       "unknown-column",
       "duplicate-column",
     ]);
-    const uncovered = (Object.keys(FINDING_CODES) as FindingCode[]).filter((code) => !covered.has(code) && !READER_CODES.includes(code));
+    const uncovered = (Object.keys(SEVERITIES) as FindingCode[]).filter((code) => !covered.has(code) && !READER_CODES.includes(code));
     expect(uncovered).toEqual([]);
   });
 });

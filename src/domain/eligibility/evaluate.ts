@@ -1,8 +1,8 @@
 import { findCategory } from "../catalogue/categories.js";
 import { estimateCbecPrice } from "../catalogue/cbec.js";
 import { isKnownOnPositiveList } from "../catalogue/hs-codes.js";
-import { judgeOrigin } from "../catalogue/origin.js";
-import type { Storage } from "../catalogue/row-validator.js";
+import type { Storage } from "../catalogue/product-values.js";
+import { judgeOrigin } from "../catalogue/rules/origin.js";
 import { checkCompanyIdentifier } from "../company/identifiers.js";
 import type { PostcodeDirectory } from "../geo/postcodes.js";
 import type { CatalogueSettings } from "../settings.js";
@@ -196,7 +196,7 @@ export function evaluateEligibility(company: CompanyFacts, products: readonly Pr
     }),
     overProducts("products-origin", products, (product) => {
       if (product.originPostcode === undefined) return { reason: "missing-origin", isBlocking: true };
-      const origin = judgeOrigin(postcodes.locate(product.originPostcode), product.category, product.labels);
+      const origin = judgeOrigin(product.originPostcode, product.category, product.labels, postcodes);
       if (origin === "inside") return undefined;
       return { reason: origin, isBlocking: origin === "outside" || origin === "unknown" };
     }),

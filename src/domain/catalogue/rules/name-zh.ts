@@ -1,0 +1,39 @@
+import { displayWidth } from "../display-width.js";
+import { blankRule, productRule, type FieldReader } from "./rule.js";
+
+/** The Chinese name: the title of a Tmall listing. */
+
+export const NAME_ZH_READER: FieldReader<"name_zh"> = {
+  isList: false,
+  read: (text) => text,
+  keep: (values, text) => (values.nameZh = text),
+  clear: (values) => (values.nameZh = ""),
+};
+
+/** Not required to check a catalogue, but needed for the export: a warning, also when the file has no such column. */
+export const missingNameZh = blankRule({
+  code: "missing-name-zh",
+  severity: "warning",
+  fields: ["name_zh"],
+  isSaidWithoutColumn: true,
+});
+
+/** Taobao/Tmall count a title in display units: a CJK character 2, any other 1 (a weak source). */
+export const titleTooLong = productRule({
+  code: "title-too-long",
+  severity: "error",
+  source: "taobao-title-rules",
+  settings: ["titleMaxDisplayUnits"],
+  blocks: "title-width",
+  checks: [
+    {
+      field: "name_zh",
+      reads: ["name_zh"],
+      check(product, { settings }) {
+        const max = settings.titleMaxDisplayUnits.value;
+        const width = displayWidth(product.nameZh);
+        return width > max ? { max, width } : undefined;
+      },
+    },
+  ],
+});
