@@ -271,7 +271,7 @@ describe("compileRowValidator", () => {
   it.each(CASES)("%s", (_what, overrides, expected) => {
     const isValid = validator.validate(rowOf(overrides), LINE);
     expect(summarise(findings)).toEqual(expected);
-    // The severity written in each case is PRODUCT.md's; summarise() read it from the finding.
+    // The severity written in each case is the contract's; summarise() read it from the finding.
     for (const finding of findings) {
       expect(finding.line).toBe(LINE);
       if (finding.field !== undefined) expect(finding.column).toBe(HEADERS[finding.field]);

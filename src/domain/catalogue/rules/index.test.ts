@@ -31,7 +31,7 @@ describe("the catalogue rule table", () => {
     for (const code of CODES) expect(code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
-  // PRODUCT.md's list of codes a report must be able to give.
+  // The codes the contract says every report must be able to give.
   it.each([
     "missing-column",
     "missing-value",
