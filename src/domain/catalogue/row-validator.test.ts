@@ -108,7 +108,20 @@ const CASES: readonly (readonly [string, Overrides, Expected])[] = [
   // name_zh: ≤ 60 display units, CJK = 2
   ["name_zh of 30 Chinese characters (60 units)", { name_zh: CJK_30 }, []],
   ["name_zh of 30 Chinese characters and a letter (61 units)", { name_zh: `${CJK_30}A` }, [["title-too-long", "error", "name_zh"]]],
-  ["name_zh of 60 ASCII characters", { name_zh: "a".repeat(60) }, []],
+  // 60 ASCII characters count 60 units: not too long, but no Chinese at all.
+  ["name_zh of 60 ASCII characters", { name_zh: "a".repeat(60) }, [["name-zh-not-chinese", "error", "name_zh"]]],
+  ["name_zh of 58 ASCII characters and one Chinese (60 units)", { name_zh: `${"a".repeat(58)}皂` }, []],
+  ["name_zh of 59 ASCII characters and one Chinese (61 units)", { name_zh: `${"a".repeat(59)}皂` }, [["title-too-long", "error", "name_zh"]]],
+  // name_zh must hold Chinese: a Han ideograph, and no trace of Chinese lost to an encoding.
+  ["name_zh mixing Chinese and Latin", { name_zh: "马赛皂 Marius 600克" }, []],
+  ["name_zh with a CJK extension B ideograph only", { name_zh: "𠀀" }, []],
+  ["name_zh with one question mark in real Chinese", { name_zh: "马赛皂?" }, []],
+  ["name_zh in pinyin", { name_zh: "Masai xiangzao" }, [["name-zh-not-chinese", "error", "name_zh"]]],
+  ["name_zh holding the French name", { name_zh: "Savon" }, [["name-zh-not-chinese", "error", "name_zh"]]],
+  ["name_zh of full-width letters and CJK punctuation only", { name_zh: "（ＭＡＲＩＵＳ）。" }, [["name-zh-not-chinese", "error", "name_zh"]]],
+  ["name_zh after a Windows-1252 save (« ?????? 600? »)", { name_zh: "?????? 600?" }, [["name-zh-not-chinese", "error", "name_zh"]]],
+  ["name_zh with its Chinese partly lost (« 马赛?? »)", { name_zh: "马赛??" }, [["name-zh-not-chinese", "error", "name_zh"]]],
+  ["name_zh with a replacement character", { name_zh: "马赛\uFFFD皂" }, [["name-zh-not-chinese", "error", "name_zh"]]],
   ["empty name_zh", { name_zh: "" }, [["missing-name-zh", "warning", "name_zh"]]],
   // category
   ["category by its English label", { category: "Essential oils" }, []],
@@ -287,6 +300,15 @@ describe("compileRowValidator", () => {
       { severity: "error", code: "duplicate-sku", line: 5, field: "sku", column: "Référence", value: "HE-LAV-010", params: { firstLine: 2 } },
     ]);
     expect(SEVERITIES["duplicate-sku"]).toBe("error");
+  });
+
+  it.each([
+    ["Masai xiangzao", "none"],
+    ["?????? 600?", "lost"],
+    ["马赛\uFFFD皂", "lost"],
+  ])("says why %j is not a Chinese name (%s)", (name, reason) => {
+    validator.validate(rowOf({ name_zh: name }), LINE);
+    expect(findings).toEqual([{ severity: "error", code: "name-zh-not-chinese", line: LINE, field: "name_zh", column: HEADERS.name_zh, value: name, params: { reason } }]);
   });
 
   it("reads a 4-digit postcode as the 5-digit one and judges that", () => {

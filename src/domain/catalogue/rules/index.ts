@@ -6,7 +6,7 @@ import { GTIN_READER, gtinScientificNotation, invalidGtin, missingGtin } from ".
 import { HS_CODE_READER, hsCodeCategoryMismatch, hsPositiveListNotChecked, invalidHsCode } from "./hs-code.js";
 import { IMAGES_READER, invalidImageUrl, missingImage } from "./images.js";
 import { LABELS_READER, unknownLabel } from "./labels.js";
-import { missingNameZh, NAME_ZH_READER, titleTooLong } from "./name-zh.js";
+import { missingNameZh, NAME_ZH_READER, nameZhNotChinese, titleTooLong } from "./name-zh.js";
 import { invalidNumber, notAWholeNumber, NUMBER_READERS, outOfRange, tooManyDecimals } from "./numbers.js";
 import {
   invalidPostcode,
@@ -49,6 +49,7 @@ export const CATALOGUE_RULES = [
   invalidSku,
   duplicateSku,
   missingNameZh,
+  nameZhNotChinese,
   titleTooLong,
   unknownCategory,
   missingGtin,

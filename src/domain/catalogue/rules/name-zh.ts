@@ -18,6 +18,36 @@ export const missingNameZh = blankRule({
   isSaidWithoutColumn: true,
 });
 
+/** Any Han ideograph, the extensions included: CJK punctuation or full-width letters alone make no Chinese name. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A name whose Chinese was lost on the way: an encoding that cannot hold Chinese (a French Excel
+ * « CSV (séparateur : point-virgule) » save) writes `?` for each character, or a reader puts U+FFFD.
+ * One `?` alone can be punctuation; a run of them cannot.
+ */
+function hasLostChinese(name: string): boolean {
+  return name.includes("??") || name.includes("\uFFFD");
+}
+
+/** A Chinese name must hold Chinese: pinyin or a French name is not one, and « ?????? 600? » was one once. */
+export const nameZhNotChinese = productRule({
+  code: "name-zh-not-chinese",
+  severity: "error",
+  blocks: "name-zh",
+  checks: [
+    {
+      field: "name_zh",
+      reads: ["name_zh"],
+      check({ nameZh }) {
+        if (nameZh === "") return undefined;
+        if (hasLostChinese(nameZh)) return { reason: "lost" };
+        return HAN.test(nameZh) ? undefined : { reason: "none" };
+      },
+    },
+  ],
+});
+
 /** Taobao/Tmall count a title in display units: a CJK character 2, any other 1 (a weak source). */
 export const titleTooLong = productRule({
   code: "title-too-long",
