@@ -149,6 +149,22 @@ describe("eprovence validate", () => {
     expect((JSON.parse(forced.stdout) as JsonReport).encoding).toBe("utf-8");
   });
 
+  it("refuses a Chinese name that a Windows-1252 save turned into question marks, and says how to save it", async () => {
+    const rows = [
+      "Référence;Désignation;Nom chinois;Marque;Catégorie;Code SH;Code postal d'origine;Poids net (g);Prix HT (€)",
+      "SAV-600;Savon de Marseille cube 600 g;马赛皂 600克;Savonnerie du Midi;savons;340111;13001;600;6,90",
+    ];
+    // What Excel's « CSV (séparateur : point-virgule) » does: each character Windows-1252 lacks becomes "?".
+    const file = temp.write("excel-chinese.csv", iconv.encode(rows.join("\r\n") + "\r\n", "windows-1252"));
+    const run = await runCli(["validate", file, "--format", "json"]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const lost = report.issues.filter((issue) => issue.code === "name-zh-not-chinese");
+    expect(lost).toEqual([expect.objectContaining({ severity: "error", line: 2, field: "name_zh", column: "Nom chinois", value: "??? 600?" })]);
+    expect(lost[0]?.hint).toContain("CSV UTF-8");
+    expect(report.summary).toMatchObject({ rows: 1, validRows: 0 });
+  });
+
   it("maps an unknown header to a field with --map", async () => {
     const file = temp.write("mapped.csv", toCsv([["Ma référence", ...CATALOGUE_HEADER.slice(1)], soapRow("SAV-1").map(String)]));
     const unmapped = JSON.parse((await runCli(["validate", file, "--format", "json"])).stdout) as JsonReport;

@@ -1,13 +1,14 @@
 import type { Delimiter } from "../domain/catalogue/delimiters.js";
 import { FIELDS, type FieldName } from "../domain/catalogue/fields.js";
 import { compileRowValidator, layOutColumns } from "../domain/catalogue/row-validator.js";
-import { FINDING_CODES } from "../domain/errors.js";
 import type { CatalogueSettings } from "../domain/settings.js";
 import { writeCsvFile } from "../io/csv-file.js";
-import { validateCatalogue as readAndCheck, type CheckedRow, type Finding, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
+import type { Finding } from "../domain/catalogue/finding.js";
+import { validateCatalogue as readAndCheck, type CheckedRow, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
 import type { AppDeps } from "./deps.js";
 
-export type { CheckedRow, Finding, ReadProgress, ValidationResult } from "../io/validate-catalogue.js";
+export type { Finding } from "../domain/catalogue/finding.js";
+export type { CheckedRow, ReadProgress, ValidationResult } from "../io/validate-catalogue.js";
 
 /** How to read one catalogue file: what the user forced, and which column feeds which field. */
 export interface CatalogueReading {
@@ -102,7 +103,7 @@ export function checkCatalogueRow(deps: AppDeps, headers: readonly string[], cel
   const findings: Finding[] = [];
   const layout = layOutColumns(headers, mapping, () => undefined);
   const validator = compileRowValidator(layout, { settings: deps.settings, postcodes: deps.postcodes(), expectedRows: 1 }, (finding) => {
-    if (finding.line > 1) findings.push({ ...finding, severity: FINDING_CODES[finding.code], column: finding.columnIndex === undefined ? undefined : headers[finding.columnIndex] });
+    if (finding.line > 1) findings.push(finding);
   });
   validator.validate(cells, 2);
   return findings;

@@ -1,9 +1,10 @@
 import { EprovenceError } from "../domain/errors.js";
-import { getImport, listImports as listStoredImports, type ImportRecord, type StoredFinding } from "../store/imports.js";
+import type { Finding } from "../domain/catalogue/finding.js";
+import { getImport, listImports as listStoredImports, type ImportRecord } from "../store/imports.js";
 import { findMerchant, getMerchant } from "../store/merchants.js";
 import type { AppDeps } from "./deps.js";
 
-export type { ImportRecord, StoredFinding } from "../store/imports.js";
+export type { ImportRecord } from "../store/imports.js";
 
 export interface ListedImport extends ImportRecord {
   /** The company's legal name ("" when the company is gone). */
@@ -23,7 +24,7 @@ export async function listImports(deps: AppDeps, merchantRef: string | undefined
 }
 
 /** `imports show <id>`: one import, its counts and findings. */
-export async function showImport(deps: AppDeps, id: number): Promise<{ readonly record: ListedImport; readonly findings: readonly StoredFinding[] }> {
+export async function showImport(deps: AppDeps, id: number): Promise<{ readonly record: ListedImport; readonly findings: readonly Finding[] }> {
   const db = await deps.database.openIfExists();
   const found = db === undefined ? undefined : getImport(db, id);
   if (db === undefined || found === undefined) throw new EprovenceError("import-not-found", { id });

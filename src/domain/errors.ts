@@ -1,53 +1,11 @@
 /**
- * The one table of codes. Findings (things wrong with the data: a value, not an exception) and
- * failures (the job could not be done: exit 2) share one namespace of stable kebab-case codes that
- * never change with the language; messages in every language are keyed by them (src/domain/messages).
+ * Codes. Findings (things wrong with the data: a value, not an exception) and failures (the job could
+ * not be done: exit 2) share one namespace of stable kebab-case codes that never change with the
+ * language; messages in every language are keyed by them (src/domain/messages). Finding codes and
+ * their severities come from the catalogue rule table (src/domain/catalogue/rules); failures are here.
  */
 
-export const FINDING_CODES = {
-  "missing-column": "error",
-  "duplicate-column": "error",
-  "unknown-column": "warning",
-  "wrong-column-count": "error",
-  "missing-value": "error",
-  "invalid-sku": "error",
-  "duplicate-sku": "error",
-  "sku-exists": "error",
-  "text-too-long": "error",
-  "title-too-long": "error",
-  "missing-name-zh": "warning",
-  "unknown-category": "error",
-  "missing-gtin": "warning",
-  "invalid-gtin": "error",
-  "gtin-scientific-notation": "error",
-  "invalid-hs-code": "error",
-  "hs-code-category-mismatch": "warning",
-  "hs-positive-list-not-checked": "warning",
-  "invalid-postcode": "error",
-  "postcode-leading-zero-lost": "warning",
-  "unknown-postcode": "error",
-  "origin-outside-provence": "error",
-  "origin-gi-area": "warning",
-  "postcode-straddles-region": "warning",
-  "missing-shelf-life": "error",
-  "perishable": "error",
-  "unknown-storage": "error",
-  "invalid-number": "error",
-  "not-a-whole-number": "error",
-  "too-many-decimals": "error",
-  "out-of-range": "error",
-  "over-cbec-limit": "warning",
-  "unknown-label": "warning",
-  "missing-image": "warning",
-  "invalid-image-url": "error",
-  "empty-catalogue": "warning",
-  "unclosed-quote": "error",
-  "record-too-large": "error",
-  "malformed-csv": "error",
-  "invalid-utf8": "warning",
-} as const;
-
-export type FindingCode = keyof typeof FINDING_CODES;
+export type { FindingCode } from "./catalogue/rules/index.js";
 export type Severity = "error" | "warning";
 
 /** Failures: the command could not do its job. Each maps to exit code 2 in cli/main. */

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ProductValues } from "../domain/catalogue/row-validator.js";
 import { EprovenceError } from "../domain/errors.js";
-import { validateCatalogue, type Finding, type ValidationResult } from "./validate-catalogue.js";
+import type { Finding } from "../domain/catalogue/finding.js";
+import { validateCatalogue, type ValidationResult } from "./validate-catalogue.js";
 
 /** The committed samples (scripts/make-fixtures.mjs writes them; fixtures/README.md says what each shows). */
 const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
@@ -35,11 +36,18 @@ const warningsOf = (result: ValidationResult): Finding[] => result.findings.filt
 const rowOf = (rows: readonly Row[], sku: string): Row | undefined => rows.find((row) => row.values.sku === sku);
 
 describe("fixtures/french-excel.csv: what French Excel writes", () => {
-  it("is detected as Windows-1252 with ';' and passes with no error", async () => {
+  // Windows-1252 cannot hold Chinese: the file gives pinyin instead, which is no Chinese name.
+  it("is detected as Windows-1252 with ';', and refuses only its pinyin Chinese names", async () => {
     const { result } = await validate(fixture("french-excel.csv"));
     expect(result).toMatchObject({ encoding: "windows-1252", delimiter: ";" });
-    expect(errorsOf(result)).toEqual([]);
-    expect(result.summary).toMatchObject({ rows: 12, validRows: 12, errors: 0 });
+    expect(errorsOf(result).map((finding) => [finding.code, finding.line, finding.value])).toEqual([
+      ["name-zh-not-chinese", 2, "Masai xiangzao"],
+      ["name-zh-not-chinese", 6, "Xunyicao jingyou"],
+      ["name-zh-not-chinese", 8, "Aikesi kalisong"],
+      ["name-zh-not-chinese", 10, "Puluowangsi ganlanyou"],
+      ["name-zh-not-chinese", 13, "Puluowangsi taohong putaojiu"],
+    ]);
+    expect(result.summary).toMatchObject({ rows: 12, validRows: 7, errors: 5 });
     // Every French header was recognised.
     expect(result.findings.filter((finding) => finding.code === "unknown-column" || finding.code === "missing-column")).toEqual([]);
   });
@@ -140,8 +148,13 @@ describe("fixtures/broken: each gives the findings a user should see, on the rig
     ],
     ["unclosed-quote.csv", { rows: 2, validRows: 2 }, [{ code: "unclosed-quote", line: 4 }], []],
     ["header-only.csv", { rows: 0, validRows: 0 }, [], [{ code: "empty-catalogue", line: 1 }]],
-    // The warning names the line of the first record holding the pasted byte.
-    ["mixed-encoding.csv", { rows: 4, validRows: 4 }, [], [{ code: "invalid-utf8", line: 4 }]],
+    // The warning names the line of the first record holding the pasted byte; that row's Chinese name is pinyin.
+    [
+      "mixed-encoding.csv",
+      { rows: 4, validRows: 3 },
+      [{ code: "name-zh-not-chinese", line: 4, field: "name_zh", value: "Fengmi xiangzao" }],
+      [{ code: "invalid-utf8", line: 4 }],
+    ],
   ])("%s", async (name, counts, errors, warnings) => {
     const { result } = await validate(fixture(`broken/${name}`));
     expect(result.summary).toMatchObject({ ...counts, errors: errors.length });
@@ -211,7 +224,8 @@ describe("standard input", () => {
     const bytes = readFileSync(fixture("french-excel.csv"));
     const { result, rows } = await validate("-", { stdin: Readable.from([bytes.subarray(0, 1000), bytes.subarray(1000)]) });
     expect(result).toMatchObject({ file: "-", encoding: "windows-1252", delimiter: ";" });
-    expect(result.summary).toMatchObject({ rows: 12, errors: 0 });
+    // The same findings as from the file: its five pinyin names.
+    expect(result.summary).toMatchObject({ rows: 12, errors: 5 });
     expect(rowOf(rows, "EDT-LAV-100")?.values.nameFr).toBe("Eau de toilette « Cœur de lavande », 100 ml");
   });
 });

@@ -1,29 +1,12 @@
 import type { Readable } from "node:stream";
-import { FINDING_CODES, type FindingCode, type MessageParams, type Severity } from "../domain/errors.js";
-import type { FieldName } from "../domain/catalogue/fields.js";
-import {
-  compileRowValidator,
-  layOutColumns,
-  type ProductValues,
-  type RawFinding,
-  type RowValidator,
-} from "../domain/catalogue/row-validator.js";
+import type { FindingCode } from "../domain/errors.js";
+import type { Finding } from "../domain/catalogue/finding.js";
+import { compileRowValidator, layOutColumns, type ProductValues, type RowValidator } from "../domain/catalogue/row-validator.js";
+import { SEVERITIES } from "../domain/catalogue/rules/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption, type CatalogueSettings } from "../domain/settings.js";
 import { readCsv, type Delimiter, type Dialect } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
 import { openInput } from "./input.js";
-
-/** A finding located in the file, not yet put into words (the report writers do that, per language). */
-export interface Finding {
-  readonly severity: Severity;
-  readonly code: FindingCode;
-  readonly line: number;
-  readonly field?: FieldName | undefined;
-  /** The header as written in the file. */
-  readonly column?: string | undefined;
-  readonly value?: string | undefined;
-  readonly params?: MessageParams | undefined;
-}
 
 export interface ValidationSummary {
   /** Data records (the header is not a row; blank lines are not rows). */
@@ -99,28 +82,21 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
   let validator: RowValidator | undefined;
   let dialect: Dialect | undefined;
 
-  const collect = (finding: RawFinding): void => {
-    const severity = FINDING_CODES[finding.code];
-    if (severity === "error") summary.errors++;
+  const collect = (finding: Finding): void => {
+    if (finding.severity === "error") summary.errors++;
     else summary.warnings++;
-    const located: Finding = {
-      severity,
-      code: finding.code,
-      line: finding.line,
-      field: finding.field,
-      column: finding.columnIndex === undefined ? undefined : headers[finding.columnIndex],
-      value: finding.value,
-      params: finding.params,
-    };
-    if (trackRow) rowFindings.push(located);
+    if (trackRow) rowFindings.push(finding);
     // Counts stay exact; the list is capped so that a million bad rows cannot fill the memory.
-    const kept = severity === "error" ? keptErrors++ : keptWarnings++;
+    const kept = finding.severity === "error" ? keptErrors++ : keptWarnings++;
     if (kept >= options.maxErrors) {
       truncated = true;
       return;
     }
-    findings.push(located);
+    findings.push(finding);
   };
+  /** A finding of the reading or of the import, rather than of the rows' rules. */
+  const collectCode = (code: FindingCode, line: number, extra: Omit<Finding, "severity" | "code" | "line"> = {}): void =>
+    collect({ severity: SEVERITIES[code], code, line, ...extra });
   const { onRow } = options;
   let trackRow = false;
   let skuColumn: number | undefined;
@@ -151,6 +127,7 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
               settings,
               postcodes: loadPostcodeDirectory(),
               expectedRows: input.size === undefined || dialect === undefined ? undefined : Math.ceil(input.size / dialect.bytesPerRecord),
+              encoding: dialect?.encoding,
             },
             collect,
           );
@@ -164,17 +141,17 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
         const isValid = validator.validate(cells, line);
         trackRow = false;
         const rejection = onRow?.({ values: validator.values, line, isValid, cells, findings: rowFindings });
-        if (rejection !== undefined) collect({ code: rejection, line, field: "sku", columnIndex: skuColumn, value: validator.values.sku });
+        if (rejection !== undefined) collectCode(rejection, line, { field: "sku", column: skuColumn === undefined ? undefined : headers[skuColumn], value: validator.values.sku });
         if (isValid && rejection === undefined) summary.validRows++;
       },
       problem(code, line, params) {
-        collect({ code, line, params });
+        collectCode(code, line, { params });
       },
     },
   );
   validator?.finish();
-  if (validator !== undefined && summary.rows === 0) collect({ code: "empty-catalogue", line: 1 });
-  if (result.hadInvalidBytes) collect({ code: "invalid-utf8", line: result.invalidBytesLine ?? 0 });
+  if (validator !== undefined && summary.rows === 0) collectCode("empty-catalogue", 1);
+  if (result.hadInvalidBytes) collectCode("invalid-utf8", result.invalidBytesLine ?? 0);
   findings.sort((a, b) => a.line - b.line);
 
   return {

@@ -1,4 +1,6 @@
 import type { Database } from "better-sqlite3";
+import type { FieldName } from "../domain/catalogue/fields.js";
+import type { Finding } from "../domain/catalogue/finding.js";
 import type { FindingCode, MessageParams, Severity } from "../domain/errors.js";
 import type { ImportMode } from "./products.js";
 
@@ -28,16 +30,6 @@ export interface ImportRecord extends ImportCounts {
   readonly failure: string | undefined;
   readonly startedAt: string;
   readonly finishedAt: string;
-}
-
-export interface StoredFinding {
-  readonly severity: Severity;
-  readonly code: FindingCode;
-  readonly line: number;
-  readonly field?: string | undefined;
-  readonly column?: string | undefined;
-  readonly value?: string | undefined;
-  readonly params?: MessageParams | undefined;
 }
 
 export const ZERO_COUNTS: Readonly<ImportCounts> = { rows: 0, created: 0, updated: 0, unchanged: 0, deleted: 0, rejected: 0, errors: 0, warnings: 0 };
@@ -83,7 +75,7 @@ export interface FinishedImport {
   readonly counts: ImportCounts;
   readonly encoding: string;
   readonly delimiter: string;
-  readonly findings: readonly StoredFinding[];
+  readonly findings: readonly Finding[];
   readonly finishedAt: Date;
 }
 
@@ -144,13 +136,13 @@ export function listImports(db: Database, merchantId?: number): ImportRecord[] {
   return rows.map((row) => toRecord(row) as ImportRecord);
 }
 
-export function getImport(db: Database, id: number): { record: ImportRecord; findings: StoredFinding[] } | undefined {
+export function getImport(db: Database, id: number): { record: ImportRecord; findings: Finding[] } | undefined {
   const record = toRecord(db.prepare(`${SELECT_IMPORT} WHERE id = ?`).get(id) as Record<string, unknown> | undefined);
   if (record === undefined) return undefined;
   const rows = db
     .prepare("SELECT severity, code, line, field, column_name AS columnName, value, params FROM import_findings WHERE import_id = ? ORDER BY line, rowid")
-    .all(id) as { severity: Severity; code: FindingCode; line: number; field: string | null; columnName: string | null; value: string | null; params: string | null }[];
-  const findings = rows.map((row) => ({
+    .all(id) as { severity: Severity; code: FindingCode; line: number; field: FieldName | null; columnName: string | null; value: string | null; params: string | null }[];
+  const findings = rows.map((row): Finding => ({
     severity: row.severity,
     code: row.code,
     line: row.line,

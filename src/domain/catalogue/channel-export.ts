@@ -2,6 +2,7 @@ import type { CatalogueSettings, SourcedValue } from "../settings.js";
 import { findCategory, type TaxClass } from "./categories.js";
 import { CBEC_TAX_BASIS_POINTS, estimateCbecPrice, type CbecEstimate } from "./cbec.js";
 import type { CatalogueReadiness, ProductReadiness, StoredProduct } from "./readiness.js";
+import { isOverCbecLimit } from "./rules/cbec-limit.js";
 
 /**
  * What `eprovence export` decides and computes, before any file exists: the gate (may the catalogue
@@ -70,7 +71,7 @@ export function planExportLines(products: readonly StoredProduct[], readiness: C
       taxClass: category.taxClass,
       taxRate: nameTaxRate(category.taxClass, estimate.taxBasisPoints),
       estimate,
-      isOverCbecLimit: estimate.consumerPriceCnyCents > settings.cbecOrderLimitCnyCents.value,
+      isOverCbecLimit: isOverCbecLimit(estimate, settings),
     });
   }
   return lines;

@@ -55,6 +55,9 @@ export const FIELDS: readonly FieldDefinition[] = [
   { name: "image_urls", requirement: "export", frenchHeaders: ["Images", "URL images", "Photos", "Liens images"], englishHeaders: ["Image URLs", "Images", "Image URL", "Pictures"] },
 ];
 
+/** The fields a product cannot do without: no column for one is an error, and so is a blank cell. */
+export const REQUIRED_FIELDS: readonly FieldName[] = FIELDS.filter((field) => field.requirement === "required").map((field) => field.name);
+
 // Not "TTC": price_eur is before VAT, so a "Prix TTC" column is another quantity, not a unit; read as
 // price_eur it would silently overstate every price by the VAT. It stays unknown (a warning, --map).
 /** Columns eprovence itself adds (the reason of a rejects file): ignored without a warning on re-import. */

@@ -64,6 +64,9 @@ describe("assessReadiness: each requirement", () => {
     // A missing Chinese title also has no width to measure: both count as unmet (design choice).
     ["no name_zh", { nameZh: undefined }, ["name-zh", "title-width"]],
     ["a blank name_zh", { nameZh: "  " }, ["name-zh", "title-width"]],
+    // Stored before the catalogue check refused them: a name that holds no Chinese is no Chinese name.
+    ["a name_zh whose Chinese a Windows-1252 save lost", { nameZh: "?????? 600?" }, ["name-zh"]],
+    ["a name_zh in pinyin", { nameZh: "Masai xiangzao" }, ["name-zh"]],
     ["no image", { imageUrls: [] }, ["image"]],
     ["only a non-https image", { imageUrls: ["http://img.example.com/a.jpg"] }, ["image"]],
     ["no GTIN", { gtin: undefined }, ["gtin"]],

@@ -1,11 +1,13 @@
 import type { PostcodeDirectory } from "../geo/postcodes.js";
 import type { CatalogueSettings } from "../settings.js";
 import { findCategory } from "./categories.js";
-import { displayWidth } from "./display-width.js";
 import { hasValidGtinCheckDigit } from "./gtin.js";
 import { normaliseHsCode } from "./hs-codes.js";
-import { judgeOrigin } from "./origin.js";
-import { isHttpsUrl } from "./row-validator.js";
+import type { ProductValues } from "./product-values.js";
+import { isHttpsUrl } from "./rules/images.js";
+import { CATALOGUE_RULES } from "./rules/index.js";
+import { isAcceptedNumber } from "./rules/numbers.js";
+import type { ProductRule, Rule } from "./rules/rule.js";
 
 /**
  * Channel readiness: how complete each stored product is for one sales channel, and the catalogue
@@ -49,6 +51,11 @@ export interface RequirementDefinition {
   readonly isBlocking: boolean;
   /** Share of the completeness figure (design choice: every requirement weighs 1). */
   readonly weight: number;
+  /**
+   * The value the requirement needs is there, in a form the catalogue rules accept. The requirement is
+   * met when it is and no error product rule that blocks the requirement fires (`blocks` in the rules).
+   */
+  readonly hasValue: (product: ProductValues) => boolean;
 }
 
 /**
@@ -57,15 +64,19 @@ export interface RequirementDefinition {
  * counts in the completeness, it does not block the export).
  */
 export const TMALL_GLOBAL_PROFILE: readonly RequirementDefinition[] = [
-  { requirement: "name-zh", isBlocking: true, weight: 1 },
-  { requirement: "image", isBlocking: true, weight: 1 },
-  { requirement: "gtin", isBlocking: false, weight: 1 },
-  { requirement: "hs-code", isBlocking: true, weight: 1 },
-  { requirement: "weight", isBlocking: true, weight: 1 },
-  { requirement: "price", isBlocking: true, weight: 1 },
-  { requirement: "title-width", isBlocking: true, weight: 1 },
-  { requirement: "non-perishable", isBlocking: true, weight: 1 },
-  { requirement: "origin", isBlocking: true, weight: 1 },
+  { requirement: "name-zh", isBlocking: true, weight: 1, hasValue: (product) => product.nameZh !== "" },
+  // The import keeps only https URLs; checked again for products that come from elsewhere.
+  { requirement: "image", isBlocking: true, weight: 1, hasValue: (product) => product.imageUrls.some((url) => isHttpsUrl(url)) },
+  { requirement: "gtin", isBlocking: false, weight: 1, hasValue: (product) => hasValidGtinCheckDigit(product.gtin) },
+  { requirement: "hs-code", isBlocking: true, weight: 1, hasValue: (product) => normaliseHsCode(product.hsCode) !== undefined },
+  { requirement: "weight", isBlocking: true, weight: 1, hasValue: (product) => isAcceptedNumber("net_weight_g", product.netWeightMg) },
+  { requirement: "price", isBlocking: true, weight: 1, hasValue: (product) => isAcceptedNumber("price_eur", product.priceCents) },
+  // Design choice: a title is needed to measure one, so a product without `name_zh` misses both.
+  { requirement: "title-width", isBlocking: true, weight: 1, hasValue: (product) => product.nameZh !== "" },
+  // Design choice: a category not on the list (the import never stores one) cannot be judged — food
+  // or not, taxed how — so it does not pass, and a ready product always has a known category.
+  { requirement: "non-perishable", isBlocking: true, weight: 1, hasValue: (product) => product.category !== undefined },
+  { requirement: "origin", isBlocking: true, weight: 1, hasValue: (product) => product.originPostcode !== "" },
 ];
 
 export interface ReadinessGap {
@@ -135,14 +146,46 @@ export function assessReadiness(products: readonly StoredProduct[], context: Rea
   };
 }
 
+const PRODUCT_RULES = (CATALOGUE_RULES as readonly Rule[]).filter((rule): rule is ProductRule => rule.kind === "product");
+const CAUTIONS = PRODUCT_RULES.flatMap((rule) => (rule.severity === "warning" && rule.caution !== undefined ? [{ rule, caution: rule.caution }] : []));
+const blockersOf = (requirement: ChannelRequirement): ProductRule[] =>
+  PRODUCT_RULES.filter((rule) => rule.severity === "error" && rule.blocks === requirement);
+const BLOCKERS: ReadonlyMap<ChannelRequirement, readonly ProductRule[]> = new Map(
+  TMALL_GLOBAL_PROFILE.map((definition) => [definition.requirement, blockersOf(definition.requirement)]),
+);
+
+function fires(rule: ProductRule, product: ProductValues, context: ReadinessContext): boolean {
+  return rule.checks.some((check) => check.check(product, context) !== undefined);
+}
+
+/** A stored product as the product rules read it (the category looked up; absent texts empty). */
+function valuesOf(product: StoredProduct): ProductValues {
+  return {
+    ...product,
+    nameZh: (product.nameZh ?? "").trim(),
+    nameEn: product.nameEn ?? "",
+    category: findCategory(product.category),
+    gtin: product.gtin ?? "",
+  };
+}
+
 function assessProduct(product: StoredProduct, context: ReadinessContext): { readiness: ProductReadiness; met: number } {
-  const cautions: ReadinessCaution[] = [];
-  const checks = checkRequirements(product, context, cautions);
+  const values = valuesOf(product);
+  const metRequirements = new Set<ChannelRequirement>();
   const gaps: ReadinessGap[] = [];
   let met = 0;
   for (const definition of TMALL_GLOBAL_PROFILE) {
-    if (checks[definition.requirement]) met += definition.weight;
-    else gaps.push({ requirement: definition.requirement, isBlocking: definition.isBlocking });
+    const isMet = definition.hasValue(values) && !(BLOCKERS.get(definition.requirement) ?? []).some((rule) => fires(rule, values, context));
+    if (isMet) {
+      met += definition.weight;
+      metRequirements.add(definition.requirement);
+    } else {
+      gaps.push({ requirement: definition.requirement, isBlocking: definition.isBlocking });
+    }
+  }
+  const cautions: ReadinessCaution[] = [];
+  for (const { rule, caution } of CAUTIONS) {
+    if (metRequirements.has(caution.requirement) && fires(rule, values, context)) cautions.push(caution);
   }
   return {
     readiness: {
@@ -155,49 +198,6 @@ function assessProduct(product: StoredProduct, context: ReadinessContext): { rea
     },
     met,
   };
-}
-
-/** Whether each requirement is met; pushes the conditions to confirm into `cautions`. */
-function checkRequirements(
-  product: StoredProduct,
-  { postcodes, settings }: ReadinessContext,
-  cautions: ReadinessCaution[],
-): Record<ChannelRequirement, boolean> {
-  const nameZh = (product.nameZh ?? "").trim();
-  return {
-    "name-zh": nameZh.length > 0,
-    // The import keeps only https URLs; checked again for products that come from elsewhere.
-    image: product.imageUrls.some((url) => isHttpsUrl(url)),
-    gtin: product.gtin !== undefined && hasValidGtinCheckDigit(product.gtin),
-    "hs-code": normaliseHsCode(product.hsCode) !== undefined,
-    weight: Number.isInteger(product.netWeightMg) && product.netWeightMg > 0,
-    price: Number.isInteger(product.priceCents) && product.priceCents > 0,
-    // Design choice: a title is needed to measure one, so a product without `name_zh` misses both.
-    "title-width": nameZh.length > 0 && displayWidth(nameZh) <= settings.titleMaxDisplayUnits.value,
-    "non-perishable": isNonPerishable(product, settings),
-    origin: isOriginMet(product, postcodes, cautions),
-  };
-}
-
-/**
- * The catalogue check's rules: chilled or frozen storage is perishable, as is a shelf life under the
- * setting; food categories must state one. Design choice: a category not on the list (the import never
- * stores one) cannot be judged — food or not, taxed how — so it does not pass, and a ready product
- * always has a known category.
- */
-function isNonPerishable(product: StoredProduct, settings: CatalogueSettings): boolean {
-  const category = findCategory(product.category);
-  if (category === undefined) return false;
-  if (product.storage === "chilled" || product.storage === "frozen") return false;
-  if (product.shelfLifeMonths !== undefined) return product.shelfLifeMonths >= settings.minShelfLifeMonths.value;
-  return !category.requiresShelfLife;
-}
-
-function isOriginMet(product: StoredProduct, postcodes: PostcodeDirectory, cautions: ReadinessCaution[]): boolean {
-  if (product.originPostcode === "") return false;
-  const verdict = judgeOrigin(postcodes.locate(product.originPostcode), product.category, product.labels);
-  if (verdict === "gi-area" || verdict === "straddles") cautions.push({ requirement: "origin", reason: verdict });
-  return verdict === "inside" || verdict === "gi-area" || verdict === "straddles";
 }
 
 function percentDown(part: number, whole: number): number {

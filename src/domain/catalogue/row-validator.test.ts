@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 // Tests may read the real official commune list through io (domain code itself never does).
 import { loadPostcodeDirectory } from "../../io/geo-data.js";
-import { FINDING_CODES, type FindingCode, type Severity } from "../errors.js";
+import type { FindingCode, Severity } from "../errors.js";
+import { SEVERITIES } from "./rules/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../settings.js";
 import { FIELD_NAMES, type FieldName } from "./fields.js";
-import { compileRowValidator, layOutColumns, type RawFinding, type RowValidator } from "./row-validator.js";
+import type { Finding } from "./finding.js";
+import { compileRowValidator, layOutColumns, type RowValidator } from "./row-validator.js";
 
 /** A French Excel header, as PRODUCT.md spells its examples. */
 const HEADERS: Readonly<Record<FieldName, string>> = {
@@ -63,16 +65,16 @@ function setUp(
   headers: readonly string[] = FIELD_NAMES.map((field) => HEADERS[field]),
   mapping: Readonly<Record<string, string>> = {},
   settings: CatalogueSettings = DEFAULT_CATALOGUE_SETTINGS,
-): { findings: RawFinding[]; validator: RowValidator; layoutFindings: RawFinding[] } {
-  const layoutFindings: RawFinding[] = [];
+): { findings: Finding[]; validator: RowValidator; layoutFindings: Finding[] } {
+  const layoutFindings: Finding[] = [];
   const layout = layOutColumns(headers, mapping, (finding) => layoutFindings.push(finding));
-  const findings: RawFinding[] = [];
+  const findings: Finding[] = [];
   const validator = compileRowValidator(layout, { settings, postcodes }, (finding) => findings.push(finding));
   return { findings, validator, layoutFindings };
 }
 
-function summarise(findings: readonly RawFinding[]): (readonly [FindingCode, Severity, FieldName | undefined])[] {
-  return findings.map((finding) => [finding.code, FINDING_CODES[finding.code], finding.field] as const);
+function summarise(findings: readonly Finding[]): (readonly [FindingCode, Severity, FieldName | undefined])[] {
+  return findings.map((finding) => [finding.code, finding.severity, finding.field] as const);
 }
 
 const CJK_30 = "薰".repeat(30);
@@ -106,7 +108,20 @@ const CASES: readonly (readonly [string, Overrides, Expected])[] = [
   // name_zh: ≤ 60 display units, CJK = 2
   ["name_zh of 30 Chinese characters (60 units)", { name_zh: CJK_30 }, []],
   ["name_zh of 30 Chinese characters and a letter (61 units)", { name_zh: `${CJK_30}A` }, [["title-too-long", "error", "name_zh"]]],
-  ["name_zh of 60 ASCII characters", { name_zh: "a".repeat(60) }, []],
+  // 60 ASCII characters count 60 units: not too long, but no Chinese at all.
+  ["name_zh of 60 ASCII characters", { name_zh: "a".repeat(60) }, [["name-zh-not-chinese", "error", "name_zh"]]],
+  ["name_zh of 58 ASCII characters and one Chinese (60 units)", { name_zh: `${"a".repeat(58)}皂` }, []],
+  ["name_zh of 59 ASCII characters and one Chinese (61 units)", { name_zh: `${"a".repeat(59)}皂` }, [["title-too-long", "error", "name_zh"]]],
+  // name_zh must hold Chinese: a Han ideograph, and no trace of Chinese lost to an encoding.
+  ["name_zh mixing Chinese and Latin", { name_zh: "马赛皂 Marius 600克" }, []],
+  ["name_zh with a CJK extension B ideograph only", { name_zh: "𠀀" }, []],
+  ["name_zh with one question mark in real Chinese", { name_zh: "马赛皂?" }, []],
+  ["name_zh in pinyin", { name_zh: "Masai xiangzao" }, [["name-zh-not-chinese", "error", "name_zh"]]],
+  ["name_zh holding the French name", { name_zh: "Savon" }, [["name-zh-not-chinese", "error", "name_zh"]]],
+  ["name_zh of full-width letters and CJK punctuation only", { name_zh: "（ＭＡＲＩＵＳ）。" }, [["name-zh-not-chinese", "error", "name_zh"]]],
+  ["name_zh after a Windows-1252 save (« ?????? 600? »)", { name_zh: "?????? 600?" }, [["name-zh-not-chinese", "error", "name_zh"]]],
+  ["name_zh with its Chinese partly lost (« 马赛?? »)", { name_zh: "马赛??" }, [["name-zh-not-chinese", "error", "name_zh"]]],
+  ["name_zh with a replacement character", { name_zh: "马赛\uFFFD皂" }, [["name-zh-not-chinese", "error", "name_zh"]]],
   ["empty name_zh", { name_zh: "" }, [["missing-name-zh", "warning", "name_zh"]]],
   // category
   ["category by its English label", { category: "Essential oils" }, []],
@@ -172,6 +187,11 @@ const CASES: readonly (readonly [string, Overrides, Expected])[] = [
   ],
   // shelf_life_months: required for food; below 12 → perishable; checked when given
   ["honey with 12 months", { category: "miel", hs_code: "0409.00", shelf_life_months: "12" }, []],
+  [
+    "calissons d'Aix with their IGP label, 12 months",
+    { category: "confiserie", hs_code: "1704.90", shelf_life_months: "12", origin_postcode: "13100", labels: "IGP", net_weight_g: "250", price_eur: "14,90" },
+    [],
+  ],
   ["honey with 11 months", { category: "miel", hs_code: "0409.00", shelf_life_months: "11" }, [["perishable", "error", "shelf_life_months"]]],
   ["honey without a shelf life", { category: "miel", hs_code: "0409.00", shelf_life_months: "" }, [["missing-shelf-life", "error", "shelf_life_months"]]],
   ["olive oil without a shelf life", { category: "huile d'olive", hs_code: "1509.20", shelf_life_months: "" }, [["missing-shelf-life", "error", "shelf_life_months"]]],
@@ -244,9 +264,9 @@ describe("the base row", () => {
     validator.validate(rowOf({ sku: "MIEL-1", category: "miel", hs_code: "0409.00", shelf_life_months: "24" }), 4);
     validator.finish();
     expect(findings).toEqual([
-      { code: "hs-positive-list-not-checked", line: 2, field: "hs_code", columnIndex: FIELD_NAMES.indexOf("hs_code"), value: "3301", params: { rows: 2 } },
+      { severity: "warning", code: "hs-positive-list-not-checked", line: 2, field: "hs_code", column: HEADERS.hs_code, value: "3301", params: { rows: 2 } },
     ]);
-    expect(FINDING_CODES["hs-positive-list-not-checked"]).toBe("warning");
+    expect(SEVERITIES["hs-positive-list-not-checked"]).toBe("warning");
   });
 
   it("puts the CBEC boundary where the rate and the 9.1 % say", () => {
@@ -255,7 +275,7 @@ describe("the base row", () => {
 });
 
 describe("compileRowValidator", () => {
-  let findings: RawFinding[];
+  let findings: Finding[];
   let validator: RowValidator;
   beforeEach(() => {
     ({ findings, validator } = setUp());
@@ -264,10 +284,10 @@ describe("compileRowValidator", () => {
   it.each(CASES)("%s", (_what, overrides, expected) => {
     const isValid = validator.validate(rowOf(overrides), LINE);
     expect(summarise(findings)).toEqual(expected);
-    // The severity written in each case is PRODUCT.md's; summarise() read it from FINDING_CODES.
+    // The severity written in each case is the contract's; summarise() read it from the finding.
     for (const finding of findings) {
       expect(finding.line).toBe(LINE);
-      if (finding.field !== undefined) expect(finding.columnIndex).toBe(FIELD_NAMES.indexOf(finding.field));
+      if (finding.field !== undefined) expect(finding.column).toBe(HEADERS[finding.field]);
     }
     expect(isValid).toBe(expected.every(([, severity]) => severity === "warning"));
   });
@@ -277,9 +297,18 @@ describe("compileRowValidator", () => {
     expect(validator.validate(rowOf({ sku: "HE-LAV-030" }), 3)).toBe(true);
     expect(validator.validate(rowOf({ name_fr: "Autre produit" }), 5)).toBe(false);
     expect(findings).toEqual([
-      { code: "duplicate-sku", line: 5, field: "sku", columnIndex: 0, value: "HE-LAV-010", params: { firstLine: 2 } },
+      { severity: "error", code: "duplicate-sku", line: 5, field: "sku", column: "Référence", value: "HE-LAV-010", params: { firstLine: 2 } },
     ]);
-    expect(FINDING_CODES["duplicate-sku"]).toBe("error");
+    expect(SEVERITIES["duplicate-sku"]).toBe("error");
+  });
+
+  it.each([
+    ["Masai xiangzao", "none"],
+    ["?????? 600?", "lost"],
+    ["马赛\uFFFD皂", "lost"],
+  ])("says why %j is not a Chinese name (%s)", (name, reason) => {
+    validator.validate(rowOf({ name_zh: name }), LINE);
+    expect(findings).toEqual([{ severity: "error", code: "name-zh-not-chinese", line: LINE, field: "name_zh", column: HEADERS.name_zh, value: name, params: { reason } }]);
   });
 
   it("reads a 4-digit postcode as the 5-digit one and judges that", () => {
@@ -340,8 +369,8 @@ describe("layOutColumns", () => {
 
   it("warns about an unknown column on line 1 and still reads the others", () => {
     const { layoutFindings, validator, findings } = setUp([...FIELD_NAMES.map((field) => HEADERS[field]), "Couleur"]);
-    expect(layoutFindings).toEqual([{ code: "unknown-column", line: 1, columnIndex: 16, value: "Couleur" }]);
-    expect(FINDING_CODES["unknown-column"]).toBe("warning");
+    expect(layoutFindings).toEqual([{ severity: "warning", code: "unknown-column", line: 1, column: "Couleur", value: "Couleur" }]);
+    expect(SEVERITIES["unknown-column"]).toBe("warning");
     expect(validator.validate([...rowOf({}), "violet"], 2)).toBe(true);
     expect(findings).toEqual([]);
   });
@@ -349,7 +378,7 @@ describe("layOutColumns", () => {
   it("reports two columns for one field, and reads the first", () => {
     const { layoutFindings, validator } = setUp([...FIELD_NAMES.map((field) => HEADERS[field]), "Nom"]);
     expect(summarise(layoutFindings)).toEqual([["duplicate-column", "error", "name_fr"]]);
-    expect(layoutFindings[0]).toMatchObject({ line: 1, columnIndex: 16, value: "Nom", params: { first: "Désignation" } });
+    expect(layoutFindings[0]).toMatchObject({ line: 1, column: "Nom", value: "Nom", params: { first: "Désignation" } });
     validator.validate([...rowOf({}), "Autre nom"], 2);
     expect(validator.values.nameFr).toBe(BASE.name_fr);
   });
@@ -395,7 +424,7 @@ describe("coverage of the codes", () => {
       "unknown-column",
       "duplicate-column",
     ]);
-    const uncovered = (Object.keys(FINDING_CODES) as FindingCode[]).filter((code) => !covered.has(code) && !READER_CODES.includes(code));
+    const uncovered = (Object.keys(SEVERITIES) as FindingCode[]).filter((code) => !covered.has(code) && !READER_CODES.includes(code));
     expect(uncovered).toEqual([]);
   });
 });

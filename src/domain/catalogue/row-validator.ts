@@ -1,57 +1,33 @@
-import { FINDING_CODES, type FindingCode, type MessageParams } from "../errors.js";
+import type { FindingCode, MessageParams, Severity } from "../errors.js";
 import type { PostcodeDirectory } from "../geo/postcodes.js";
 import type { CatalogueSettings } from "../settings.js";
-import { findCategory, type Category } from "./categories.js";
-import { estimateCbecPrice } from "./cbec.js";
-import { displayWidth } from "./display-width.js";
-import { FIELDS, type FieldName, isFieldName, matchHeader, REJECT_REASON_HEADERS } from "./fields.js";
-import { hasValidGtinCheckDigit, looksLikeScientificNotation } from "./gtin.js";
-import { isKnownOnPositiveList, isPlausibleHeading, normaliseHsCode } from "./hs-codes.js";
-import { findLabel } from "./labels.js";
-import { judgeOrigin } from "./origin.js";
-import { parseScaledDecimal, TOO_MANY_DECIMALS } from "./numbers.js";
-import { SkuRegistry } from "./sku-registry.js";
+import { FIELDS, type FieldName, isFieldName, matchHeader, REJECT_REASON_HEADERS, REQUIRED_FIELDS } from "./fields.js";
+import type { Finding, FindingListener } from "./finding.js";
+import { emptyProductValues, type ProductValues } from "./product-values.js";
+import { CATALOGUE_RULES, CHECK_ORDER, FIELD_READERS } from "./rules/index.js";
+import type {
+  BlankRule,
+  CellRule,
+  FieldReader,
+  FileCheck,
+  FileRule,
+  Outcome,
+  ProductCheck,
+  ProductRule,
+  Readings,
+  RecordRule,
+  Rule,
+  RuleContext,
+} from "./rules/rule.js";
+import { duplicateColumn, missingColumn, unknownColumn } from "./rules/structure.js";
+
+export type { ProductValues, Storage } from "./product-values.js";
 
 /**
- * The catalogue rules, compiled once per header into one function per row: which check runs on which
- * cell is decided up front, so the per-row cost is a handful of string checks (PERFORMANCE.md: a zod
- * object parse per row doubles the cost of parsing). `product-schema.ts` states the same rules as a
- * zod schema for products that arrive as objects; tests hold the two to the same verdicts.
+ * The catalogue rules, compiled once per header into one function per row: which rule runs on which
+ * cell is decided up front from the columns present, so the per-row cost stays a handful of string
+ * checks (a zod object parse per row doubled the cost of parsing).
  */
-
-export type Storage = "ambient" | "chilled" | "frozen";
-
-/** One row's normalised values, reused from row to row (no per-row object churn on the hot path). */
-export interface ProductValues {
-  sku: string;
-  nameFr: string;
-  nameZh: string;
-  nameEn: string;
-  brand: string;
-  category: Category | undefined;
-  gtin: string;
-  hsCode: string;
-  originPostcode: string;
-  shelfLifeMonths: number | undefined;
-  storage: Storage | undefined;
-  netWeightMg: number | undefined;
-  priceCents: number | undefined;
-  stock: number | undefined;
-  labels: string[];
-  imageUrls: string[];
-}
-
-/** Receives each finding as it is found; `line` is the physical line where the record starts. */
-export type FindingListener = (finding: RawFinding) => void;
-
-export interface RawFinding {
-  readonly code: FindingCode;
-  readonly line: number;
-  readonly field?: FieldName | undefined;
-  readonly columnIndex?: number | undefined;
-  readonly value?: string | undefined;
-  readonly params?: MessageParams | undefined;
-}
 
 export interface ColumnLayout {
   /** Column index of each recognised field. */
@@ -64,6 +40,8 @@ export interface CompileOptions {
   readonly postcodes: PostcodeDirectory;
   /** Rows the file probably holds, to size the duplicate-SKU table once. */
   readonly expectedRows?: number | undefined;
+  /** The encoding the reader detected (or was told): file rules may judge it. */
+  readonly encoding?: string | undefined;
 }
 
 export interface RowValidator {
@@ -75,344 +53,166 @@ export interface RowValidator {
   finish(): void;
 }
 
+type Coded<R extends Rule> = R & { readonly code: FindingCode };
+
+const RULES: readonly Coded<Rule>[] = CATALOGUE_RULES;
+const RECORD_RULES = RULES.filter((rule): rule is Coded<RecordRule> => rule.kind === "record");
+const FILE_RULES = RULES.filter((rule): rule is Coded<FileRule> => rule.kind === "file");
+const BLANK_RULE_OF = new Map<FieldName, Coded<BlankRule>>(
+  RULES.filter((rule): rule is Coded<BlankRule> => rule.kind === "blank").flatMap((rule) => rule.fields.map((field) => [field, rule] as const)),
+);
+const cellRulesOf = (field: FieldName): Coded<CellRule>[] =>
+  RULES.filter((rule): rule is Coded<CellRule> => rule.kind === "cell" && rule.fields.includes(field));
+
 /**
  * Maps the header to fields: `mapping` (from `--map` or a saved mapping: header as written → field)
  * wins over the built-in names. Reports missing, duplicate and unknown columns on line 1.
  */
-export function layOutColumns(
-  headers: readonly string[],
-  mapping: Readonly<Record<string, string>>,
-  onFinding: FindingListener,
-): ColumnLayout {
+export function layOutColumns(headers: readonly string[], mapping: Readonly<Record<string, string>>, onFinding: FindingListener): ColumnLayout {
   const columnOf: Partial<Record<FieldName, number>> = {};
   const mappedByHeader = new Map(Object.entries(mapping).map(([header, field]) => [header.trim().toLowerCase(), field]));
   headers.forEach((header, index) => {
     const mapped = mappedByHeader.get(header.trim().toLowerCase());
     const field = mapped !== undefined && isFieldName(mapped) ? mapped : matchHeader(header);
     if (field === undefined) {
-      if (header.trim() !== "" && !REJECT_REASON_HEADERS.includes(header.trim())) onFinding({ code: "unknown-column", line: 1, columnIndex: index, value: header });
+      if (header.trim() !== "" && !REJECT_REASON_HEADERS.includes(header.trim())) onFinding(headerFinding(unknownColumn, undefined, header, header));
       return;
     }
     const first = columnOf[field];
     if (first !== undefined) {
-      onFinding({ code: "duplicate-column", line: 1, field, columnIndex: index, value: header, params: { first: headers[first] ?? "" } });
+      onFinding(headerFinding(duplicateColumn, field, header, header, { first: headers[first] ?? "" }));
       return;
     }
     columnOf[field] = index;
   });
-  for (const definition of FIELDS) {
-    if (columnOf[definition.name] !== undefined) continue;
-    const code: FindingCode | undefined =
-      definition.requirement === "required"
-        ? "missing-column"
-        : definition.name === "gtin"
-          ? "missing-gtin"
-          : definition.name === "name_zh"
-            ? "missing-name-zh"
-            : definition.name === "image_urls"
-              ? "missing-image"
-              : undefined;
-    if (code) onFinding({ code, line: 1, field: definition.name });
+  for (const { name } of FIELDS) {
+    if (columnOf[name] !== undefined) continue;
+    const blank = BLANK_RULE_OF.get(name);
+    const rule = REQUIRED_FIELDS.includes(name) ? missingColumn : blank?.isSaidWithoutColumn ? blank : undefined;
+    if (rule !== undefined) onFinding(headerFinding(rule, name));
   }
   return { columnOf, headers };
 }
 
-const SKU_MAX = 64;
-const TEXT_MAX = 200;
-
-const STORAGE_WORDS: ReadonlyMap<string, Storage> = new Map([
-  ["ambient", "ambient"],
-  ["ambiant", "ambient"],
-  ["ambiante", "ambient"],
-  ["temperature ambiante", "ambient"],
-  ["sec", "ambient"],
-  ["dry", "ambient"],
-  ["chilled", "chilled"],
-  ["frais", "chilled"],
-  ["refrigere", "chilled"],
-  ["refrigerated", "chilled"],
-  ["frozen", "frozen"],
-  ["surgele", "frozen"],
-  ["congele", "frozen"],
-]);
-
-export function parseStorage(text: string): Storage | undefined {
-  return (
-    STORAGE_WORDS.get(text) ??
-    STORAGE_WORDS.get(
-      text
-        .normalize("NFD")
-        .replace(/[\u0300-\u036f]/g, "")
-        .toLowerCase()
-        .trim(),
-    )
-  );
-}
-
-export function isValidSku(sku: string): boolean {
-  if (sku.length === 0 || sku.length > SKU_MAX) return false;
-  for (let i = 0; i < sku.length; i++) {
-    const c = sku.charCodeAt(i);
-    const ok =
-      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 47 || c === 45;
-    if (!ok) return false;
-  }
-  return true;
-}
-
-/** Cheap shape check (PERFORMANCE.md: a full URL parser per cell costs 12 %): https, a host, no spaces. */
-export function isHttpsUrl(url: string): boolean {
-  if (!url.startsWith("https://") || url.length < 12) return false;
-  const hostEnd = url.indexOf("/", 8);
-  const host = hostEnd === -1 ? url.slice(8) : url.slice(8, hostEnd);
-  if (host.length === 0 || !host.includes(".")) return false;
-  for (let i = 8; i < url.length; i++) {
-    const c = url.charCodeAt(i);
-    if (c <= 32 || c === 34 || c === 60 || c === 62 || c === 92) return false;
-  }
-  return true;
+function headerFinding(rule: Coded<Rule>, field: FieldName | undefined, column?: string, value?: string, params?: MessageParams): Finding {
+  return { severity: rule.severity, code: rule.code, line: 1, field, column, value, params };
 }
 
 export function compileRowValidator(layout: ColumnLayout, options: CompileOptions, onFinding: FindingListener): RowValidator {
-  const { settings, postcodes } = options;
+  const context: RuleContext = { settings: options.settings, postcodes: options.postcodes };
   const col = layout.columnOf;
-  const skuRegistry = new SkuRegistry(options.expectedRows);
-  /** Headings absent from our positive-list data: first line seen and how many rows. */
-  const uncheckedHeadings = new Map<string, { line: number; rows: number }>();
-  const minShelfLife = settings.minShelfLifeMonths.value;
-  const titleMax = settings.titleMaxDisplayUnits.value;
-  const cbecLimit = settings.cbecOrderLimitCnyCents.value;
   const width = layout.headers.length;
   // Without a required column no row is complete: each is invalid (the column was reported once, on line 1).
-  const lacksRequiredColumn = FIELDS.some((field) => field.requirement === "required" && col[field.name] === undefined);
+  const lacksRequiredColumn = REQUIRED_FIELDS.some((field) => col[field] === undefined);
+  const values = emptyProductValues();
 
-  const values: ProductValues = {
-    sku: "",
-    nameFr: "",
-    nameZh: "",
-    nameEn: "",
-    brand: "",
-    category: undefined,
-    gtin: "",
-    hsCode: "",
-    originPostcode: "",
-    shelfLifeMonths: undefined,
-    storage: undefined,
-    netWeightMg: undefined,
-    priceCents: undefined,
-    stock: undefined,
-    labels: [],
-    imageUrls: [],
-  };
-
+  let cells: readonly string[] = [];
   let line = 0;
   let errors = 0;
-  let cells: readonly string[] = [];
+  /** Bit i: this row's cell of CHECK_ORDER[i] was refused by an error; rules pointing at it then stay silent. */
+  let refused = 0;
 
-  function report(code: FindingCode, field: FieldName | undefined, value?: string, params?: MessageParams): void {
-    // Severity lives in the one table; counting errors here decides the row's verdict.
-    if (isErrorCode(code)) errors++;
-    onFinding({ code, line, field, columnIndex: field === undefined ? undefined : col[field], value, params });
+  function columnOf(field: FieldName | undefined): string | undefined {
+    const index = field === undefined ? undefined : col[field];
+    return index === undefined ? undefined : layout.headers[index];
   }
 
-  function cell(field: FieldName): string {
+  function emitAt(rule: { readonly code: FindingCode; readonly severity: Severity }, atLine: number, field: FieldName | undefined, value: string | undefined, outcome: Outcome): void {
+    // Counting errors here decides the row's verdict.
+    if (rule.severity === "error") errors++;
+    const params = outcome === true ? undefined : outcome;
+    onFinding({ severity: rule.severity, code: rule.code, line: atLine, field, column: columnOf(field), value, params });
+  }
+
+  /** The trimmed text of the row's cell for `field`; `undefined` when blank or absent. */
+  function cellText(field: FieldName): string | undefined {
     const index = col[field];
-    if (index === undefined) return "";
-    const raw = cells[index];
-    return raw === undefined ? "" : raw.trim();
+    const text = index === undefined ? "" : (cells[index] ?? "").trim();
+    return text.length === 0 ? undefined : text;
   }
 
-  function requireText(field: FieldName, max: number): string {
-    const text = cell(field);
-    if (col[field] === undefined) return text;
-    if (text.length === 0) report("missing-value", field);
-    else if (text.length > max) report("text-too-long", field, text, { max, length: text.length });
-    return text;
+  const fileChecks = new Map<Coded<FileRule>, FileCheck>();
+  for (const rule of FILE_RULES) {
+    const check = rule.start({ ...context, layout, expectedRows: options.expectedRows, encoding: options.encoding }, (atLine, value, params) =>
+      emitAt(rule, atLine, rule.field, value, params),
+    );
+    if (check !== undefined) fileChecks.set(rule, check);
   }
 
-  /**
-   * A number at `scale` decimals, as an integer (whole numbers: scale 0); `minimum` is 1 for "greater
-   * than 0" and 0 for "0 or more". Reports and returns `undefined` when unusable.
-   */
-  function readNumber(field: FieldName, text: string, scale: number, minimum: 0 | 1): number | undefined {
-    const value = parseScaledDecimal(text, scale);
-    if (Number.isNaN(value)) {
-      report("invalid-number", field, text);
-      return undefined;
-    }
-    if (value === TOO_MANY_DECIMALS) {
-      report(scale === 0 ? "not-a-whole-number" : "too-many-decimals", field, text, { decimals: scale });
-      return undefined;
-    }
-    if (value < minimum) {
-      report("out-of-range", field, text, { rule: minimum === 1 ? "positive" : "non-negative" });
-      return undefined;
-    }
-    return value;
+  function compileCell<F extends FieldName>(field: F, refusedBit: number, index: number, reader: FieldReader<F>): () => void {
+    const blank = BLANK_RULE_OF.get(field);
+    const rules = cellRulesOf(field);
+    /** Runs the field's rules on one reading, in table order; returns `true` when an error refused it. */
+    const judge = (text: string, reading: Readings[F]): boolean => {
+      for (const rule of rules) {
+        const outcome = rule.check(text, reading, field);
+        if (outcome === undefined) continue;
+        emitAt(rule, line, field, text, outcome);
+        if (rule.severity === "error") {
+          refused |= refusedBit;
+          return true;
+        }
+      }
+      return false;
+    };
+    return () => {
+      const raw = cells[index];
+      const text = raw === undefined ? "" : raw.trim();
+      if (text.length === 0) {
+        reader.clear(values);
+        if (blank === undefined) return;
+        emitAt(blank, line, field, undefined, true);
+        if (blank.severity === "error") refused |= refusedBit;
+        return;
+      }
+      if (!reader.isList) {
+        const reading = reader.read(text);
+        reader.keep(values, reading, judge(text, reading));
+        return;
+      }
+      reader.clear(values);
+      for (const part of text.split("|")) {
+        const item = part.trim();
+        if (item.length === 0) continue;
+        const reading = reader.read(item);
+        reader.keep(values, reading, judge(item, reading));
+      }
+    };
   }
 
-  function checkOrigin(): void {
-    values.originPostcode = "";
-    const text = cell("origin_postcode");
-    if (col.origin_postcode === undefined) return;
-    if (text.length === 0) {
-      report("missing-value", "origin_postcode");
-      return;
-    }
-    let postcode = text;
-    if (/^\d{4}$/.test(text)) {
-      // Excel drops the leading zero of 04…, 05…, 06… postcodes when the column is not text.
-      postcode = `0${text}`;
-      report("postcode-leading-zero-lost", "origin_postcode", text, { postcode });
-    } else if (!/^\d{5}$/.test(text)) {
-      report("invalid-postcode", "origin_postcode", text);
-      return;
-    }
-    values.originPostcode = postcode;
-    const place = postcodes.locate(postcode);
-    const verdict = judgeOrigin(place, values.category?.id, values.labels);
-    if (verdict === "unknown") {
-      report("unknown-postcode", "origin_postcode", text);
-    } else if (place.kind !== "unknown" && verdict === "straddles") {
-      report("postcode-straddles-region", "origin_postcode", text, {
-        outside: place.communes.filter((c) => c.region !== "93").map((c) => `${c.name} (${c.department})`).join(", "),
-      });
-    } else if (place.kind !== "unknown" && (verdict === "gi-area" || verdict === "outside")) {
-      const departments = [...new Set(place.communes.map((c) => c.department))].join(", ");
-      report(verdict === "gi-area" ? "origin-gi-area" : "origin-outside-provence", "origin_postcode", text, { departments });
-    }
-  }
+  const compileProductCheck =
+    (rule: Coded<ProductRule>, check: ProductCheck, refusedBit: number) =>
+    (): void => {
+      if ((refused & refusedBit) !== 0) return;
+      const outcome = check.check(values, context);
+      if (outcome !== undefined) emitAt(rule, line, check.field, cellText(check.field), outcome);
+    };
 
-  function checkShelfLife(): void {
-    const text = cell("shelf_life_months");
-    values.shelfLifeMonths = undefined;
-    if (text.length === 0) {
-      if (values.category?.requiresShelfLife) report("missing-shelf-life", "shelf_life_months", undefined, { category: values.category.id });
-      return;
-    }
-    const months = readNumber("shelf_life_months", text, 0, 0);
-    if (months === undefined) return;
-    values.shelfLifeMonths = months;
-    if (months < minShelfLife) report("perishable", "shelf_life_months", text, { minimum: minShelfLife, reason: "shelf-life" });
-  }
+  const compileFileRow =
+    (rule: Coded<FileRule>, check: Required<Pick<FileCheck, "row">>, refusedBit: number) =>
+    (): void => {
+      if ((refused & refusedBit) !== 0) return;
+      const outcome = check.row(values, line);
+      if (outcome !== undefined) emitAt(rule, line, rule.field, cellText(rule.field), outcome);
+    };
 
-  function checkStorage(): void {
-    const text = cell("storage");
-    values.storage = undefined;
-    if (text.length === 0) return;
-    const storage = parseStorage(text);
-    if (storage === undefined) {
-      report("unknown-storage", "storage", text);
-      return;
+  const steps: (() => void)[] = [];
+  CHECK_ORDER.forEach((field, order) => {
+    const refusedBit = 1 << order;
+    const index = col[field];
+    const reader: FieldReader<FieldName> = FIELD_READERS[field];
+    // Without a column the value stays empty: set once, not per row.
+    if (index === undefined) reader.clear(values);
+    else steps.push(compileCell(field, refusedBit, index, reader));
+    for (const rule of RULES) {
+      if (rule.kind === "product") {
+        for (const check of rule.checks) if (check.field === field) steps.push(compileProductCheck(rule, check, refusedBit));
+      } else if (rule.kind === "file" && rule.field === field) {
+        const check = fileChecks.get(rule);
+        if (check?.row !== undefined) steps.push(compileFileRow(rule, { row: check.row }, refusedBit));
+      }
     }
-    values.storage = storage;
-    if (storage !== "ambient") report("perishable", "storage", text, { reason: storage });
-  }
-
-  function checkGtin(): void {
-    values.gtin = "";
-    if (col.gtin === undefined) return;
-    const text = cell("gtin");
-    if (text.length === 0) {
-      report("missing-gtin", "gtin");
-      return;
-    }
-    const digits = text.includes(" ") ? text.replace(/ /g, "") : text;
-    if (hasValidGtinCheckDigit(digits)) {
-      values.gtin = digits;
-      return;
-    }
-    report(looksLikeScientificNotation(text) ? "gtin-scientific-notation" : "invalid-gtin", "gtin", text);
-  }
-
-  function checkHsCode(): void {
-    values.hsCode = "";
-    if (col.hs_code === undefined) return;
-    const text = cell("hs_code");
-    if (text.length === 0) {
-      report("missing-value", "hs_code");
-      return;
-    }
-    const digits = normaliseHsCode(text);
-    if (digits === undefined) {
-      report("invalid-hs-code", "hs_code", text);
-      return;
-    }
-    values.hsCode = digits;
-    const category = values.category;
-    if (category && !isPlausibleHeading(digits, category.plausibleHsHeadings)) {
-      report("hs-code-category-mismatch", "hs_code", text, {
-        category: category.id,
-        expected: category.plausibleHsHeadings.join(", "),
-      });
-    }
-    if (!isKnownOnPositiveList(digits)) {
-      const heading = digits.slice(0, 4);
-      const seen = uncheckedHeadings.get(heading);
-      if (seen) seen.rows++;
-      else uncheckedHeadings.set(heading, { line, rows: 1 });
-    }
-  }
-
-  /** A required number greater than 0; its absent column was reported once on line 1. */
-  function readRequiredNumber(field: FieldName, scale: number): number | undefined {
-    if (col[field] === undefined) return undefined;
-    const text = cell(field);
-    if (text.length === 0) {
-      report("missing-value", field);
-      return undefined;
-    }
-    return readNumber(field, text, scale, 1);
-  }
-
-  function checkCbecLimit(): void {
-    const { priceCents, netWeightMg, category } = values;
-    if (priceCents === undefined || category === undefined) return;
-    const estimate = estimateCbecPrice(priceCents, netWeightMg ?? 0, category.taxClass, settings);
-    if (estimate.consumerPriceCnyCents > cbecLimit) {
-      report("over-cbec-limit", "price_eur", cell("price_eur"), {
-        // Rounded up: RMB 5,000.09 rounded to nearest would read "RMB 5000, above the RMB 5000 limit".
-        consumerCny: Math.ceil(estimate.consumerPriceCnyCents / 100),
-        limitCny: cbecLimit / 100,
-      });
-    }
-  }
-
-  function checkLabels(): void {
-    values.labels = [];
-    const text = cell("labels");
-    if (text.length === 0) return;
-    for (const part of text.split("|")) {
-      const name = part.trim();
-      if (name.length === 0) continue;
-      const label = findLabel(name);
-      if (label === undefined) report("unknown-label", "labels", name);
-      else values.labels.push(label);
-    }
-  }
-
-  function checkImages(): void {
-    values.imageUrls = [];
-    if (col.image_urls === undefined) return;
-    const text = cell("image_urls");
-    if (text.length === 0) {
-      report("missing-image", "image_urls");
-      return;
-    }
-    for (const part of text.split("|")) {
-      const url = part.trim();
-      if (url.length === 0) continue;
-      if (isHttpsUrl(url)) values.imageUrls.push(url);
-      else report("invalid-image-url", "image_urls", url);
-    }
-  }
-
-  function checkStock(): void {
-    values.stock = undefined;
-    const text = cell("stock");
-    if (text.length === 0) return;
-    values.stock = readNumber("stock", text, 0, 0);
-  }
+  });
 
   return {
     values,
@@ -420,78 +220,18 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
       cells = rowCells;
       line = rowLine;
       errors = 0;
-      if (rowCells.length !== width && !hasOnlyEmptyExtraCells(rowCells, width)) {
-        report("wrong-column-count", undefined, undefined, { expected: width, actual: rowCells.length });
-        return false;
+      refused = 0;
+      for (const rule of RECORD_RULES) {
+        const outcome = rule.check(rowCells, width);
+        if (outcome === undefined) continue;
+        emitAt(rule, line, undefined, undefined, outcome);
+        if (rule.severity === "error") return false;
       }
-
-      const sku = requireText("sku", SKU_MAX);
-      values.sku = sku;
-      if (sku.length > 0 && sku.length <= SKU_MAX) {
-        if (!isValidSku(sku)) report("invalid-sku", "sku", sku);
-        else {
-          const firstLine = skuRegistry.remember(sku, line);
-          if (firstLine !== 0) report("duplicate-sku", "sku", sku, { firstLine });
-        }
-      }
-      values.nameFr = requireText("name_fr", TEXT_MAX);
-      values.brand = requireText("brand", TEXT_MAX);
-
-      values.nameZh = cell("name_zh");
-      if (col.name_zh !== undefined) {
-        if (values.nameZh.length === 0) report("missing-name-zh", "name_zh");
-        else {
-          const units = displayWidth(values.nameZh);
-          if (units > titleMax) report("title-too-long", "name_zh", values.nameZh, { max: titleMax, width: units });
-        }
-      }
-      values.nameEn = cell("name_en");
-      if (values.nameEn.length > TEXT_MAX) report("text-too-long", "name_en", values.nameEn, { max: TEXT_MAX, length: values.nameEn.length });
-
-      values.category = undefined;
-      if (col.category !== undefined) {
-        const text = cell("category");
-        if (text.length === 0) report("missing-value", "category");
-        else {
-          values.category = findCategory(text);
-          if (values.category === undefined) report("unknown-category", "category", text);
-        }
-      }
-
-      checkGtin();
-      checkHsCode();
-      checkLabels();
-      checkOrigin();
-      checkShelfLife();
-      checkStorage();
-      values.netWeightMg = readRequiredNumber("net_weight_g", 3);
-      values.priceCents = readRequiredNumber("price_eur", 2);
-      checkCbecLimit();
-      checkStock();
-      checkImages();
+      for (const step of steps) step();
       return errors === 0 && !lacksRequiredColumn;
     },
     finish() {
-      for (const [heading, seen] of uncheckedHeadings) {
-        onFinding({
-          code: "hs-positive-list-not-checked",
-          line: seen.line,
-          field: "hs_code",
-          columnIndex: col.hs_code,
-          value: heading,
-          params: { rows: seen.rows },
-        });
-      }
+      for (const check of fileChecks.values()) check.finish?.();
     },
   };
-}
-
-function hasOnlyEmptyExtraCells(cells: readonly string[], width: number): boolean {
-  if (cells.length < width) return false;
-  for (let i = width; i < cells.length; i++) if ((cells[i] ?? "").trim() !== "") return false;
-  return true;
-}
-
-function isErrorCode(code: FindingCode): boolean {
-  return FINDING_CODES[code] === "error";
 }

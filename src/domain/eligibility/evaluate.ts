@@ -1,8 +1,10 @@
 import { findCategory } from "../catalogue/categories.js";
 import { estimateCbecPrice } from "../catalogue/cbec.js";
 import { isKnownOnPositiveList } from "../catalogue/hs-codes.js";
-import { judgeOrigin } from "../catalogue/origin.js";
-import type { Storage } from "../catalogue/row-validator.js";
+import type { Storage } from "../catalogue/product-values.js";
+import { isOverCbecLimit } from "../catalogue/rules/cbec-limit.js";
+import { judgeOrigin } from "../catalogue/rules/origin.js";
+import { isPerishableStorage, isShelfLifeTooShort, lacksRequiredShelfLife } from "../catalogue/rules/shelf-life.js";
 import { checkCompanyIdentifier } from "../company/identifiers.js";
 import type { PostcodeDirectory } from "../geo/postcodes.js";
 import type { CatalogueSettings } from "../settings.js";
@@ -171,16 +173,17 @@ function overProducts(
   return result(id, partly, blocked > 0 ? "some-blocked" : "some-to-check", figures, notes);
 }
 
+/** The catalogue's perishable rules, in the order that names one reason per product: storage first. */
 function perishableReason(product: ProductFacts, settings: CatalogueSettings): ProductReason | undefined {
-  if (product.storage === "chilled" || product.storage === "frozen") return product.storage;
+  if (isPerishableStorage(product.storage)) return product.storage;
   const category = product.category === undefined ? undefined : findCategory(product.category);
   if (product.shelfLifeMonths === undefined) {
     // Without a known category nobody can say whether the product is food that needs a date: to
     // check, not a pass (a --catalogue row is judged even when its category is not on the list).
     if (category === undefined) return "unknown-category";
-    return category.requiresShelfLife ? "missing-shelf-life" : undefined;
+    return lacksRequiredShelfLife(category, undefined) ? "missing-shelf-life" : undefined;
   }
-  return product.shelfLifeMonths < settings.minShelfLifeMonths.value ? "short-shelf-life" : undefined;
+  return isShelfLifeTooShort(product.shelfLifeMonths, settings) ? "short-shelf-life" : undefined;
 }
 
 export function evaluateEligibility(company: CompanyFacts, products: readonly ProductFacts[], context: EvaluationContext): EligibilityResult {
@@ -197,7 +200,7 @@ export function evaluateEligibility(company: CompanyFacts, products: readonly Pr
     }),
     overProducts("products-origin", products, (product) => {
       if (product.originPostcode === undefined) return { reason: "missing-origin", isBlocking: true };
-      const origin = judgeOrigin(postcodes.locate(product.originPostcode), product.category, product.labels);
+      const origin = judgeOrigin(product.originPostcode, product.category, product.labels, postcodes);
       if (origin === "inside") return undefined;
       return { reason: origin, isBlocking: origin === "outside" || origin === "unknown" };
     }),
@@ -215,7 +218,7 @@ export function evaluateEligibility(company: CompanyFacts, products: readonly Pr
       if (product.priceCents === undefined) return { reason: "missing-price", isBlocking: false };
       if (category === undefined) return { reason: "unknown-category", isBlocking: false };
       const estimate = estimateCbecPrice(product.priceCents, product.netWeightMg ?? 0, category.taxClass, settings);
-      return estimate.consumerPriceCnyCents > settings.cbecOrderLimitCnyCents.value ? { reason: "over-limit", isBlocking: false } : undefined;
+      return isOverCbecLimit(estimate, settings) ? { reason: "over-limit", isBlocking: false } : undefined;
     }),
   ];
   const verdict: Verdict = rules.some((rule) => rule.status === "fail")

@@ -107,6 +107,16 @@ export const en: MessageCatalogue = {
       message: () => "No Chinese name.",
       hint: () => "Add a Chinese name (name_zh column): the Tmall Global export requires it.",
     },
+    "name-zh-not-chinese": {
+      message: ({ value, reason }) =>
+        reason === "lost"
+          ? `The Chinese name "${p(value)}" has lost its Chinese characters: they were replaced by "?" or "�".`
+          : `The Chinese name "${p(value)}" holds no Chinese character.`,
+      hint: ({ reason }) =>
+        reason === "lost"
+          ? "The file was saved in an encoding that cannot hold Chinese. Type or paste the Chinese names again, then in Excel: Save As › CSV UTF-8 (Comma delimited)."
+          : "Write the product's name in Chinese characters (for example 马赛皂 for a Marseille soap): pinyin or the French name is not enough for Tmall.",
+    },
     "unknown-category": {
       message: ({ value }) => `Unknown category "${p(value)}".`,
       hint: () => 'Pick a category from the README list (English or French), e.g. "soap & cosmetics".',

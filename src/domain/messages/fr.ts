@@ -107,6 +107,16 @@ export const fr: MessageCatalogue = {
       message: () => "Nom chinois absent.",
       hint: () => "Ajoutez un nom chinois (colonne name_zh) : il est exigé pour l'export vers Tmall Global.",
     },
+    "name-zh-not-chinese": {
+      message: ({ value, reason }) =>
+        reason === "lost"
+          ? `Le nom chinois « ${p(value)} » a perdu ses caractères chinois : ils ont été remplacés par des « ? » ou des « � ».`
+          : `Le nom chinois « ${p(value)} » ne contient aucun caractère chinois.`,
+      hint: ({ reason }) =>
+        reason === "lost"
+          ? "Le fichier a été enregistré dans un codage qui ne connaît pas le chinois. Retapez ou recollez les noms chinois, puis, dans Excel : Enregistrer sous › CSV UTF-8 (délimité par des virgules)."
+          : "Écrivez le nom du produit en caractères chinois (par exemple 马赛皂 pour un savon de Marseille) : le pinyin ou le nom français ne suffisent pas pour Tmall.",
+    },
     "unknown-category": {
       message: ({ value }) => `Catégorie inconnue « ${p(value)} ».`,
       hint: () => "Choisissez une catégorie de la liste du README (en français ou en anglais), par exemple « savons & cosmétiques ».",

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { FAILURE_CODES, FINDING_CODES, type FailureCode, type FindingCode } from "../errors.js";
+import { SEVERITIES } from "../catalogue/rules/index.js";
+import { FAILURE_CODES, type FailureCode, type FindingCode } from "../errors.js";
 import { createTranslator, isLanguage, LANGUAGES } from "./index.js";
 
-const CODES: readonly (FindingCode | FailureCode)[] = [...(Object.keys(FINDING_CODES) as FindingCode[]), ...FAILURE_CODES];
+const CODES: readonly (FindingCode | FailureCode)[] = [...(Object.keys(SEVERITIES) as FindingCode[]), ...FAILURE_CODES];
 const fr = createTranslator("fr");
 const en = createTranslator("en");
 

@@ -1,5 +1,6 @@
 import type { Translator } from "../../domain/messages/index.js";
-import type { Finding, ValidationResult } from "../validate-catalogue.js";
+import type { Finding } from "../../domain/catalogue/finding.js";
+import type { ValidationResult } from "../validate-catalogue.js";
 import { describeDelimiter, renderFinding } from "./render.js";
 
 /** Colours are chosen by the CLI (off when the stream is not a terminal); the writer only names intents. */

@@ -1,5 +1,5 @@
 import type { Translator } from "../../domain/messages/index.js";
-import type { Finding } from "../validate-catalogue.js";
+import type { Finding } from "../../domain/catalogue/finding.js";
 
 export interface RenderedFinding {
   readonly message: string;

@@ -1,0 +1,48 @@
+import type { Category } from "./categories.js";
+
+export type Storage = "ambient" | "chilled" | "frozen";
+
+/**
+ * A product's typed values, as the product rules read them: a catalogue row once each cell is read
+ * (the row validator reuses one object from row to row), or a stored product. An empty or unreadable
+ * value is "" for texts and codes, `undefined` for the others, [] for lists.
+ */
+export interface ProductValues {
+  sku: string;
+  nameFr: string;
+  nameZh: string;
+  nameEn: string;
+  brand: string;
+  category: Category | undefined;
+  gtin: string;
+  hsCode: string;
+  originPostcode: string;
+  shelfLifeMonths: number | undefined;
+  storage: Storage | undefined;
+  netWeightMg: number | undefined;
+  priceCents: number | undefined;
+  stock: number | undefined;
+  labels: string[];
+  imageUrls: string[];
+}
+
+export function emptyProductValues(): ProductValues {
+  return {
+    sku: "",
+    nameFr: "",
+    nameZh: "",
+    nameEn: "",
+    brand: "",
+    category: undefined,
+    gtin: "",
+    hsCode: "",
+    originPostcode: "",
+    shelfLifeMonths: undefined,
+    storage: undefined,
+    netWeightMg: undefined,
+    priceCents: undefined,
+    stock: undefined,
+    labels: [],
+    imageUrls: [],
+  };
+}

@@ -1,0 +1,69 @@
+import { displayWidth } from "../display-width.js";
+import { blankRule, productRule, type FieldReader } from "./rule.js";
+
+/** The Chinese name: the title of a Tmall listing. */
+
+export const NAME_ZH_READER: FieldReader<"name_zh"> = {
+  isList: false,
+  read: (text) => text,
+  keep: (values, text) => (values.nameZh = text),
+  clear: (values) => (values.nameZh = ""),
+};
+
+/** Not required to check a catalogue, but needed for the export: a warning, also when the file has no such column. */
+export const missingNameZh = blankRule({
+  code: "missing-name-zh",
+  severity: "warning",
+  fields: ["name_zh"],
+  isSaidWithoutColumn: true,
+});
+
+/** Any Han ideograph, the extensions included: CJK punctuation or full-width letters alone make no Chinese name. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A name whose Chinese was lost on the way: an encoding that cannot hold Chinese (a French Excel
+ * « CSV (séparateur : point-virgule) » save) writes `?` for each character, or a reader puts U+FFFD.
+ * One `?` alone can be punctuation; a run of them cannot.
+ */
+function hasLostChinese(name: string): boolean {
+  return name.includes("??") || name.includes("\uFFFD");
+}
+
+/** A Chinese name must hold Chinese: pinyin or a French name is not one, and « ?????? 600? » was one once. */
+export const nameZhNotChinese = productRule({
+  code: "name-zh-not-chinese",
+  severity: "error",
+  blocks: "name-zh",
+  checks: [
+    {
+      field: "name_zh",
+      reads: ["name_zh"],
+      check({ nameZh }) {
+        if (nameZh === "") return undefined;
+        if (hasLostChinese(nameZh)) return { reason: "lost" };
+        return HAN.test(nameZh) ? undefined : { reason: "none" };
+      },
+    },
+  ],
+});
+
+/** Taobao/Tmall count a title in display units: a CJK character 2, any other 1 (a weak source). */
+export const titleTooLong = productRule({
+  code: "title-too-long",
+  severity: "error",
+  source: "taobao-title-rules",
+  settings: ["titleMaxDisplayUnits"],
+  blocks: "title-width",
+  checks: [
+    {
+      field: "name_zh",
+      reads: ["name_zh"],
+      check(product, { settings }) {
+        const max = settings.titleMaxDisplayUnits.value;
+        const width = displayWidth(product.nameZh);
+        return width > max ? { max, width } : undefined;
+      },
+    },
+  ],
+});
