@@ -333,7 +333,7 @@ async function writeFile(
       finishedAt: options.now(),
     });
     if (Object.keys(options.mapping).length > 0) saveColumnMappings(db, merchant.id, options.mapping);
-    // Dry run: the same transaction, rolled back where the writes happen (STYLE.md habit 9).
+    // Dry run: the same transaction, rolled back where the writes happen.
     db.exec(options.isDryRun || rejectsOf !== undefined ? "ROLLBACK" : "COMMIT");
     const committedRejects = rejects as RejectsWriter | undefined;
     committedRejects?.commit();

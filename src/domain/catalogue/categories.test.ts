@@ -60,7 +60,7 @@ describe("findCategory", () => {
 });
 
 describe("category facts", () => {
-  // PRODUCT.md: shelf life is required "for food (olive oil, honey & jams, herbs, confectionery,
+  // The contract: shelf life is required "for food (olive oil, honey & jams, herbs, confectionery,
   // grocery)"; not for wine and spirits, cosmetics or non-food goods.
   it.each([
     ["olive-oil", true],
@@ -80,7 +80,7 @@ describe("category facts", () => {
     expect(findCategory(id)?.requiresShelfLife).toBe(expected);
   });
 
-  // DOMAIN.md §3: "high-end" cosmetics and perfume, wine and spirits each have their own CBEC rate.
+  // source: high-end-cosmetics-tax-2016 — "high-end" cosmetics and perfume, wine and spirits each have their own CBEC rate.
   it.each([
     ["soap-cosmetics", "cosmetic"],
     ["perfume", "cosmetic"],
@@ -93,7 +93,7 @@ describe("category facts", () => {
     expect(findCategory(id)?.taxClass).toBe(taxClass);
   });
 
-  it("lists the thirteen categories of PRODUCT.md, each with its own id", () => {
+  it("lists the thirteen categories of the catalogue format, each with its own id", () => {
     expect(new Set(CATEGORIES.map((category) => category.id)).size).toBe(13);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * The controlled list of categories (PRODUCT.md), with the facts each rule needs. Labels are accepted
+ * The controlled list of categories of the catalogue format, with the facts each rule needs. Labels are accepted
  * in English or French, and the id itself.
  *
- * Plausible HS headings: DOMAIN.md §3, "general HS knowledge, to confirm per product", as of
+ * Plausible HS headings: "general HS knowledge, to confirm per product", as of
  * 2026-11-23. An empty list means "no plausibility check" (never a false warning).
  */
 
@@ -14,7 +14,7 @@ export interface Category {
   readonly fr: string;
   /** Other spellings seen in real files (normalised like headers). */
   readonly aliases: readonly string[];
-  /** Food that carries a best-before date: shelf life is required (PRODUCT.md). */
+  /** Food that carries a best-before date: shelf life is required. */
   readonly requiresShelfLife: boolean;
   readonly plausibleHsHeadings: readonly string[];
   readonly taxClass: TaxClass;
@@ -119,7 +119,7 @@ export const CATEGORIES: readonly Category[] = [
     fr: "textile & mode",
     aliases: ["textiles", "textile", "mode", "fashion", "textiles et mode"],
     requiresShelfLife: false,
-    // Chapters 50–63 (DOMAIN.md §3): any heading of those chapters is plausible.
+    // Chapters 50–63 (textiles): any heading of those chapters is plausible.
     plausibleHsHeadings: Array.from({ length: 14 }, (_, i) => String(50 + i)),
     taxClass: "ordinary",
   },

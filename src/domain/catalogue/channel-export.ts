@@ -84,7 +84,7 @@ function nameTaxRate(taxClass: TaxClass, basisPoints: number): CbecTaxRateName {
 
 export interface TaxAssumption extends SourcedValue<number> {
   readonly name: CbecTaxRateName;
-  /** Wine and spirits: our own arithmetic from the CBEC formula (DOMAIN.md §3). */
+  /** Wine and spirits: our own arithmetic from the CBEC formula (source: cbec-alcohol-estimate). */
   readonly isEstimate: boolean;
 }
 

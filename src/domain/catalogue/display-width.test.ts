@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { displayWidth } from "./display-width.js";
 
 describe("displayWidth", () => {
-  // DOMAIN.md §3: a Tmall title is at most 60 units, "a CJK character counting 2 and ASCII 1".
+  // source: taobao-listing-rules — a Tmall title is at most 60 units, "a CJK character counting 2 and ASCII 1".
   it.each([
     ["empty", "", 0],
     ["ASCII letters", "Savon", 5],

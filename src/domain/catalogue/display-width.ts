@@ -1,6 +1,6 @@
 /**
  * Display width as Taobao/Tmall count a title: a CJK (wide or full-width) character counts 2, any other
- * character 1 (DOMAIN.md §3: "60 bytes, a CJK character counting 2 and ASCII 1").
+ * character 1 (source: taobao-listing-rules, "60 bytes, a CJK character counting 2 and ASCII 1").
  */
 export function displayWidth(text: string): number {
   let width = 0;

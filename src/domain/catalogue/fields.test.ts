@@ -16,7 +16,7 @@ describe("matchHeader", () => {
     },
   );
 
-  // The examples PRODUCT.md promises, then what spreadsheets and people do to them.
+  // The examples the README promises, then what spreadsheets and people do to them.
   it.each([
     ["Référence", "sku"],
     ["Désignation", "name_fr"],
@@ -86,11 +86,11 @@ describe("header names", () => {
     },
   );
 
-  it("define every field once, in the order of PRODUCT.md", () => {
+  it("define every field once, in the order of the catalogue format", () => {
     expect(FIELDS.map((field) => field.name)).toEqual([...FIELD_NAMES]);
   });
 
-  // PRODUCT.md: sku, name_fr, brand, category, hs_code, origin_postcode, net_weight_g, price_eur are
+  // The contract: sku, name_fr, brand, category, hs_code, origin_postcode, net_weight_g, price_eur are
   // required; gtin recommended; name_zh and image_urls needed for export.
   it.each([
     ["sku", "required"],

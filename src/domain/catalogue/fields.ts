@@ -1,5 +1,5 @@
 /**
- * The catalogue columns (PRODUCT.md "Catalogue files") and the header names accepted for each, in
+ * The catalogue columns (the README's "Catalogue files") and the header names accepted for each, in
  * English and French. Headers are compared after `normaliseHeader`: no case, accents, spaces,
  * punctuation or units, so `Prix HT (€)`, `prix_ht` and `PRIX HT` are the same column.
  */

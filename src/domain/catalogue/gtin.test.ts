@@ -3,7 +3,7 @@ import { computeGtinCheckDigit, hasValidGtinCheckDigit, looksLikeScientificNotat
 
 /**
  * Real GS1 numbers, one per length: a barcode copied from the package must pass, and any slip of a
- * digit or of the length must not (PRODUCT.md: "8, 12, 13 or 14 digits with a valid GS1 check digit").
+ * digit or of the length must not (the contract: "8, 12, 13 or 14 digits with a valid GS1 check digit").
  */
 const VALID = [
   ["GTIN-8 (EAN-8)", "73513537"],

@@ -3,7 +3,7 @@ import { findCategory } from "./categories.js";
 import { isKnownOnPositiveList, isPlausibleHeading, normaliseHsCode, POSITIVE_LIST_DATA } from "./hs-codes.js";
 
 describe("normaliseHsCode", () => {
-  // PRODUCT.md: "6–10 digits (dots and spaces ignored)".
+  // The contract: "6–10 digits (dots and spaces ignored)".
   it.each([
     ["3401.11", "340111"],
     ["340111", "340111"],
@@ -29,7 +29,7 @@ describe("normaliseHsCode", () => {
 });
 
 describe("isPlausibleHeading", () => {
-  // DOMAIN.md §3, "Plausible HS headings": soap 3401, cosmetics 3304, perfume 3303, essential oils 3301,
+  // "Plausible HS headings" (general HS knowledge): soap 3401, cosmetics 3304, perfume 3303, essential oils 3301,
   // olive oil 1509, honey 0409, herbs 0910/1211, confectionery 1704/1806/2006, jams 2007, wine 2204,
   // spirits 2208, ceramics 6911–6913, textiles chapters 50–63.
   it.each([
@@ -85,7 +85,7 @@ describe("isPlausibleHeading", () => {
 });
 
 describe("positive-list data", () => {
-  // DOMAIN.md §3: "most prepackaged foods (chocolate, sweets, pastry, honey) are included"; anything
+  // source: cbec-positive-list-2022 — "most prepackaged foods (chocolate, sweets, pastry, honey) are included"; anything
   // else is "not checked", never "eligible" by default.
   it.each([
     ["chocolate", "180632", true],

@@ -1,14 +1,16 @@
+import type { SourceId } from "../sources.js";
+
 /**
  * HS codes: normalisation and the dated knowledge we have of the CBEC positive list.
  *
  * The positive list of CBEC retail imports is kept by 8-digit Chinese tariff line (1,476 lines from
- * 2022-03-01, Caiguanshui). No machine-readable copy was found (DOMAIN.md §3), so we only know the
- * headings DOMAIN.md names as included: "most prepackaged foods (chocolate, sweets, pastry, honey)".
+ * 2022-03-01, Caiguanshui). No machine-readable copy was found (source: cbec-positive-list-2022), so we only know the
+ * headings named as included: "most prepackaged foods (chocolate, sweets, pastry, honey)".
  * Any other heading is reported "not checked" — never "eligible" by default.
  */
 export const POSITIVE_LIST_DATA = {
   date: "2022-03-01",
-  source: "DOMAIN.md §3 (Caiguanshui [2018] 49 positive list, 2022 edition; headings named there)",
+  source: "cbec-positive-list-2022" satisfies SourceId,
   headings: new Set(["1806", "1704", "1905", "0409"]),
 } as const;
 

@@ -22,7 +22,7 @@ describe("findLabel", () => {
     expect(findLabel(text)).toBeUndefined();
   });
 
-  // DOMAIN.md §3: only geographical indications can excuse an origin outside the region.
+  // Only geographical indications can excuse an origin outside the region.
   it.each([
     ["AOP", true],
     ["AOC", true],

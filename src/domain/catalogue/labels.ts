@@ -1,8 +1,8 @@
 import { normaliseLabel } from "./categories.js";
 
 /**
- * Quality signs we recognise in the `labels` column (PRODUCT.md: "AOP, IGP, Label Rouge, AB, Ecocert,
- * Cosmos…"). Geographical-indication signs matter for the origin rule (DOMAIN.md §3).
+ * Quality signs we recognise in the `labels` column (the catalogue format: "AOP, IGP, Label Rouge, AB, Ecocert,
+ * Cosmos…"). Geographical-indication signs matter for the origin rule (source: provence-quality-signs).
  */
 export const KNOWN_LABELS = [
   "AOP",

@@ -4,7 +4,7 @@ import { DEFAULT_CATALOGUE_SETTINGS } from "../settings.js";
 import { decideExport, planExportLines } from "./channel-export.js";
 import { assessReadiness, TMALL_GLOBAL_PROFILE, type ChannelRequirement, type StoredProduct } from "./readiness.js";
 
-/** A few postcodes, as the official data has them (DOMAIN.md §2): inside, outside, GI area, straddling. */
+/** A few postcodes, as the official commune list has them: inside, outside, GI area, straddling. */
 const postcodes = createPostcodeDirectory({
   source: "test",
   postcodes: {

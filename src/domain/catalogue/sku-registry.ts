@@ -5,8 +5,8 @@
  * probability of about n²/2⁶⁵ (3·10⁻⁸ for a million rows) — accepted.
  *
  * Sized up front from the expected row count when the caller knows it: growing doubles the table
- * and holds the old one meanwhile, which is most of the memory a large file adds (PERFORMANCE.md:
- * peak RSS must stay flat with the file size).
+ * and holds the old one meanwhile, which is most of the memory a large file adds (peak RSS must stay
+ * flat with the file size).
  */
 const MIN_CAPACITY = 4096;
 /** Load at which the table grows; sizing aims below it so that a good estimate never grows. */
