@@ -279,6 +279,20 @@ describe("import modes", () => {
     expect(productsOf(store.path, store.a)).toEqual(before);
   });
 
+  it.each([["upsert"], ["replace"]])("%s with a field named twice in the header: every row rejected, nothing deleted, exit 1 — as validate says", async (mode) => {
+    const store = createStore();
+    const files = folder(`duplicate-column-${mode}`);
+    await importJson(store, [files.write("full.csv", toCsv([CATALOGUE_HEADER, soapRow("SAV-1"), soapRow("SAV-2")])), "--merchant", SIRET_A]);
+    const before = productsOf(store.path, store.a);
+    // "Prix HT (€)" beside "price_eur": which one is the price? The file cannot say.
+    const twice = files.write("twice.csv", toCsv([[...CATALOGUE_HEADER, "Prix HT (€)"], [...soapRow("SAV-1"), "9,90"], [...soapRow("SAV-3"), "9,90"]]));
+    expect((await runCli(["validate", twice])).code).toBe(1);
+    const run = await importJson(store, [twice, "--merchant", SIRET_A, "--mode", mode]);
+    expect(run.code).toBe(1);
+    expect(only(run.report.files)).toMatchObject({ status: "imported", created: 0, updated: 0, deleted: 0, rejected: 2 });
+    expect(productsOf(store.path, store.a)).toEqual(before);
+  });
+
   it("one company's import, even a replace, never touches another company's products", async () => {
     const store = createStore();
     const files = folder("isolation");

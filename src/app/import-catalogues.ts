@@ -12,12 +12,13 @@ import { expandPaths, readBatchManifest, type ImportSource } from "../io/import-
 import { renderFinding } from "../io/reports/render.js";
 import { createRejectsWriter, type RejectsWriter } from "../io/rejects-writer.js";
 import type { Finding } from "../domain/catalogue/finding.js";
-import { validateCatalogue, type CheckedRow, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
+import { openCatalogue, type CheckedRow, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
 import { toStoreError } from "../store/database.js";
 import { beginImport, findSameImport, finishImport, recordFailedImport, ZERO_COUNTS, type ImportCounts } from "../store/imports.js";
 import { readColumnMappings, saveColumnMappings } from "../store/mappings.js";
 import { findMerchant, type Merchant } from "../store/merchants.js";
 import { createProductWriter, findProductImportId, type ImportMode } from "../store/products.js";
+import { write } from "../store/write.js";
 import type { AppDeps } from "./deps.js";
 
 export { IMPORT_MODES, type ImportMode } from "../store/products.js";
@@ -263,78 +264,79 @@ async function writeFile(
   rejectsOf?: number,
 ): Promise<FileOutcome> {
   const mapping = { ...readColumnMappings(db, merchant.id), ...options.mapping };
-  const counts: ImportCounts = { ...ZERO_COUNTS };
   const rejectsPath = options.isDryRun ? undefined : options.rejectsPath(source.path);
   let rejects: RejectsWriter | undefined;
-  let header: readonly string[] = [];
-  let delimiter = ";";
-  let fileErrors: readonly Finding[] = [];
-
-  // BEGIN IMMEDIATE takes the write lock now: a second importer waits here (busy timeout), never
-  // half-way through. The file is then streamed into the open transaction (no buffering: constant
-  // memory); nothing else uses this connection meanwhile, so awaiting reads inside it is safe.
-  db.exec("BEGIN IMMEDIATE");
+  // Everything that can wait is done before the transaction: the file is opened and its dialect read.
+  const opened = await openCatalogue({
+    path: source.path,
+    stdin: options.stdin,
+    encoding: options.encoding,
+    delimiter: options.delimiter,
+    mapping,
+    maxErrors: options.maxErrors,
+    settings: options.settings,
+    onProgress: options.onProgress && ((progress) => options.onProgress?.(source.path, progress)),
+  });
   try {
-    const importId = beginImport(db, { merchantId: merchant.id, fileName: basename(source.path), sha256, mode: options.mode, startedAt: started });
-    const writer = createProductWriter(db, merchant.id, importId, options.mode, started);
-    const reject = (row: CheckedRow, findings: readonly Finding[]): void => {
-      counts.rejected++;
-      writer.keep(row.values.sku);
-      if (rejectsPath === undefined) return;
-      rejects ??= createRejectsWriter(rejectsPath, header, delimiter, options.rejectReasonHeader);
-      const errors = findings.filter((finding) => finding.severity === "error");
-      rejects.write(row.cells, (errors.length > 0 ? errors : fileErrors).map(options.describe).join(options.listSeparator));
-    };
-    const validation = await validateCatalogue({
-      path: source.path,
-      stdin: options.stdin,
-      encoding: options.encoding,
-      delimiter: options.delimiter,
-      mapping,
-      maxErrors: options.maxErrors,
-      settings: options.settings,
-      onProgress: options.onProgress && ((progress) => options.onProgress?.(source.path, progress)),
-      onHeader(headers, dialect, headerFindings) {
-        header = headers;
-        delimiter = dialect.delimiter;
-        fileErrors = headerFindings.filter((finding) => finding.severity === "error");
-      },
-      onRow(row) {
-        if (!row.isValid) {
-          reject(row, row.findings);
-          return undefined;
+    // One transaction for the file, taken at once (a second importer waits for the lock, never
+    // half-way through), its rows streamed into it in constant memory without an await. A dry run —
+    // or a re-reading only to write the rejects of an earlier import — is the same transaction, rolled back.
+    const isRolledBack = options.isDryRun || rejectsOf !== undefined;
+    const { counts, validation, importId } = write(
+      db,
+      () => {
+        const counts: ImportCounts = { ...ZERO_COUNTS };
+        let header: readonly string[] = [];
+        let delimiter = ";";
+        let fileErrors: readonly Finding[] = [];
+        const importId = beginImport(db, { merchantId: merchant.id, fileName: basename(source.path), sha256, mode: options.mode, startedAt: started });
+        const writer = createProductWriter(db, merchant.id, importId, options.mode, started);
+        const reject = (row: CheckedRow, findings: readonly Finding[]): void => {
+          counts.rejected++;
+          writer.keep(row.values.sku);
+          if (rejectsPath === undefined) return;
+          rejects ??= createRejectsWriter(rejectsPath, header, delimiter, options.rejectReasonHeader);
+          const errors = findings.filter((finding) => finding.severity === "error");
+          rejects.write(row.cells, (errors.length > 0 ? errors : fileErrors).map(options.describe).join(options.listSeparator));
+        };
+        const validation = opened.check({
+          onHeader(headers, dialect, headerFindings) {
+            header = headers;
+            delimiter = dialect.delimiter;
+            fileErrors = headerFindings.filter((finding) => finding.severity === "error");
+          },
+          onRow(row) {
+            if (!row.isValid) {
+              reject(row, row.findings);
+              return undefined;
+            }
+            let outcome = writer.write(row.values);
+            // Create mode, read again: the SKUs the earlier import created exist now, but it did not reject them.
+            if (outcome === "exists" && rejectsOf !== undefined && findProductImportId(db, merchant.id, row.values.sku) === rejectsOf) outcome = "unchanged";
+            if (outcome !== "exists") {
+              counts[outcome]++;
+              return undefined;
+            }
+            reject(row, [{ severity: "error", code: "sku-exists", line: row.line, field: "sku", value: row.values.sku }]);
+            return "sku-exists";
+          },
+        });
+        const structural = validation.findings.find((finding) => STRUCTURAL_CODES.has(finding.code));
+        if (structural !== undefined) {
+          throw new EprovenceError("file-malformed", { path: source.path, line: structural.line, detail: options.describe(structural) });
         }
-        let outcome = writer.write(row.values);
-        // Create mode, read again: the SKUs the earlier import created exist now, but it did not reject them.
-        if (outcome === "exists" && rejectsOf !== undefined && findProductImportId(db, merchant.id, row.values.sku) === rejectsOf) outcome = "unchanged";
-        if (outcome !== "exists") {
-          counts[outcome]++;
-          return undefined;
-        }
-        reject(row, [{ severity: "error", code: "sku-exists", line: row.line, field: "sku", value: row.values.sku }]);
-        return "sku-exists";
+        // A header error (no SKU column, a field named twice…) rejects every row: such a file names no
+        // product reliably, so replace mode must not read it as "delete the whole catalogue".
+        counts.deleted = fileErrors.length > 0 ? 0 : writer.deleteUnnamed();
+        counts.rows = validation.summary.rows;
+        counts.errors = validation.summary.errors;
+        counts.warnings = validation.summary.warnings;
+        finishImport(db, importId, { counts, encoding: validation.encoding, delimiter: validation.delimiter, findings: validation.findings, finishedAt: options.now() });
+        if (Object.keys(options.mapping).length > 0) saveColumnMappings(db, merchant.id, options.mapping);
+        return { counts, validation, importId };
       },
-    });
-    const structural = validation.findings.find((finding) => STRUCTURAL_CODES.has(finding.code));
-    if (structural !== undefined) {
-      throw new EprovenceError("file-malformed", { path: source.path, line: structural.line, detail: options.describe(structural) });
-    }
-    // A header error (no SKU column, no price column…) rejects every row: such a file names no
-    // product reliably, so replace mode must not read it as "delete the whole catalogue".
-    counts.deleted = fileErrors.length > 0 ? 0 : writer.deleteUnnamed();
-    counts.rows = validation.summary.rows;
-    counts.errors = validation.summary.errors;
-    counts.warnings = validation.summary.warnings;
-    finishImport(db, importId, {
-      counts,
-      encoding: validation.encoding,
-      delimiter: validation.delimiter,
-      findings: validation.findings,
-      finishedAt: options.now(),
-    });
-    if (Object.keys(options.mapping).length > 0) saveColumnMappings(db, merchant.id, options.mapping);
-    // Dry run: the same transaction, rolled back where the writes happen.
-    db.exec(options.isDryRun || rejectsOf !== undefined ? "ROLLBACK" : "COMMIT");
+      { isDryRun: isRolledBack },
+    );
     const committedRejects = rejects as RejectsWriter | undefined;
     committedRejects?.commit();
     return {
@@ -350,8 +352,9 @@ async function writeFile(
       sameAsImport: undefined,
     };
   } catch (error) {
-    if (db.inTransaction) db.exec("ROLLBACK");
     (rejects as RejectsWriter | undefined)?.discard();
     throw error;
+  } finally {
+    opened.close();
   }
 }

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
 import { EprovenceError, type FindingCode } from "../domain/errors.js";
-import { hasMixedLineEndings, readCsv, sniffDelimiter, type Delimiter, type Dialect, type ReadCsvOptions, type ReadCsvResult } from "./csv-reader.js";
+import { hasMixedLineEndings, prepareCsv, readCsv, readCsvSync, SNIFF_BYTES, sniffDelimiter, type Delimiter, type Dialect, type ReadCsvOptions, type ReadCsvResult } from "./csv-reader.js";
 import { openInput } from "./input.js";
 
 interface CsvRecord {
@@ -430,5 +430,47 @@ describe("openInput", () => {
     const error: unknown = await openInput(directory, Readable.from([])).catch((rejection: unknown) => rejection);
     expect(error).toBeInstanceOf(EprovenceError);
     expect(error).toMatchObject({ code: "file-unreadable", params: { path: directory, reason: "is a directory" } });
+  });
+});
+
+describe("readCsvSync: the same reading without an await, once the first bytes are known", () => {
+  async function readSync(bytes: Buffer, chunkSize: number): Promise<Reading> {
+    const records: CsvRecord[] = [];
+    const problems: { code: FindingCode; line: number }[] = [];
+    let dialect: Dialect | undefined;
+    const head = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES));
+    const prepared = await prepareCsv(head, { displayName: "catalogue.csv" }, { isSynchronous: true });
+    let offset = head.length;
+    const result = readCsvSync(
+      prepared,
+      () => {
+        if (offset >= bytes.length) return undefined;
+        const chunk = bytes.subarray(offset, offset + chunkSize);
+        offset += chunk.length;
+        return chunk;
+      },
+      {
+        dialect: (detected) => (dialect = detected),
+        record: (cells, line) => records.push({ cells, line }),
+        problem: (code, line) => problems.push({ code, line }),
+      },
+    );
+    return { dialect, records, problems, result };
+  }
+
+  it("gives the records, lines, problems and encoding the awaited reading gives — a late Windows-1252 byte included", async () => {
+    // Pure ASCII for more than the sniffed head, then a Windows-1252 "é": the decision falls late.
+    const ascii = Array.from({ length: 3000 }, (_, i) => `SAV-${i};Savon ${i};4,90`).join("\r\n");
+    const bytes = Buffer.concat([Buffer.from(`sku;name_fr;price_eur\r\n${ascii}\r\n`), iconv.encode("SAV-X;Savon parfumé;5,90\r\n\"open;x\r\n", "windows-1252")]);
+    expect(bytes.length).toBeGreaterThan(SNIFF_BYTES);
+    const awaited = await read(bytes, { chunkSize: 4096 });
+    const synchronous = await readSync(bytes, 4096);
+    expect(synchronous.result).toEqual(awaited.result);
+    expect(synchronous.result.encoding).toBe("windows-1252");
+    expect(synchronous.records).toEqual(awaited.records);
+    expect(synchronous.records.at(-1)?.cells).toEqual(["SAV-X", "Savon parfumé", "5,90"]);
+    expect(synchronous.problems).toEqual(awaited.problems);
+    expect(synchronous.problems).toEqual([{ code: "unclosed-quote", line: 3003 }]);
+    expect(synchronous.dialect).toEqual(awaited.dialect);
   });
 });

@@ -1,12 +1,13 @@
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import type { Readable } from "node:stream";
 import type { FindingCode } from "../domain/errors.js";
 import type { Finding } from "../domain/catalogue/finding.js";
 import { compileRowValidator, layOutColumns, type ProductValues, type RowValidator } from "../domain/catalogue/row-validator.js";
 import { SEVERITIES } from "../domain/catalogue/rules/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption, type CatalogueSettings } from "../domain/settings.js";
-import { readCsv, type Delimiter, type Dialect } from "./csv-reader.js";
+import { prepareCsv, readCsv, readCsvSync, SNIFF_BYTES, type CsvHandlers, type Delimiter, type Dialect, type ReadCsvResult } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
-import { openInput } from "./input.js";
+import { CHUNK_BYTES, openInput, toInputError } from "./input.js";
 
 export interface ValidationSummary {
   /** Data records (the header is not a row; blank lines are not rows). */
@@ -71,6 +72,80 @@ export interface ReadProgress {
 /** Reads and checks a catalogue in one streaming pass. Problems with the data are findings, not throws. */
 export async function validateCatalogue(options: ValidateOptions): Promise<ValidationResult> {
   const input = await openInput(options.path, options.stdin);
+  const check = createCatalogueCheck(options, input.size);
+  const { onProgress } = options;
+  const chunks = onProgress ? reportProgress(input.chunks, input.size, check.rows, onProgress) : input.chunks;
+  return check.finish(await readCsv(chunks, readingOptions(options), check.handlers));
+}
+
+/**
+ * A catalogue file opened for a check that must not yield once it starts: its first bytes are read
+ * and its dialect known now; `check` then reads and checks the whole file without a single `await`
+ * — the import writes each row into an open SQLite transaction, which cannot span one.
+ */
+export interface OpenedCatalogue {
+  /** Reads and checks the whole file, calling `hooks` as `validateCatalogue` calls its options' ones. */
+  check(hooks?: Pick<ValidateOptions, "onHeader" | "onRow">): ValidationResult;
+  close(): void;
+}
+
+export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | "onRow">): Promise<OpenedCatalogue> {
+  let fd: number;
+  let size: number;
+  try {
+    fd = openSync(options.path, "r");
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) {
+      closeSync(fd);
+      throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    }
+    size = stats.size;
+  } catch (error) {
+    throw toInputError(error, options.path);
+  }
+  const readChunk = (): Buffer | undefined => {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+    return read === 0 ? undefined : buffer.subarray(0, read);
+  };
+  try {
+    const head: Buffer[] = [];
+    let headSize = 0;
+    while (headSize < SNIFF_BYTES) {
+      const chunk = readChunk();
+      if (chunk === undefined) break;
+      head.push(chunk);
+      headSize += chunk.length;
+    }
+    const prepared = await prepareCsv(Buffer.concat(head, headSize), readingOptions(options), { isSynchronous: true });
+    return {
+      check(hooks = {}) {
+        const catalogue = createCatalogueCheck({ ...options, ...hooks }, size);
+        let bytesRead = headSize;
+        const next = (): Buffer | undefined => {
+          const chunk = readChunk();
+          if (chunk !== undefined) {
+            bytesRead += chunk.length;
+            options.onProgress?.({ bytesRead, totalBytes: size, rows: catalogue.rows() });
+          }
+          return chunk;
+        };
+        return catalogue.finish(readCsvSync(prepared, next, catalogue.handlers));
+      },
+      close: () => closeSync(fd),
+    };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+function readingOptions(options: ValidateOptions) {
+  return { encoding: options.encoding, delimiter: options.delimiter, displayName: options.path };
+}
+
+/** The checks of one file, fed record by record by the CSV reader, then summed up. */
+function createCatalogueCheck(options: ValidateOptions, size: number | undefined): { handlers: CsvHandlers; rows: () => number; finish(result: ReadCsvResult): ValidationResult } {
   const findings: Finding[] = [];
   const summary: ValidationSummary = { rows: 0, validRows: 0, errors: 0, warnings: 0 };
   /** This row's findings, for `onRow`: kept even when the report's list is full. */
@@ -81,6 +156,10 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
   let headers: readonly string[] = [];
   let validator: RowValidator | undefined;
   let dialect: Dialect | undefined;
+  let trackRow = false;
+  let skuColumn: number | undefined;
+  const { onRow } = options;
+  const settings = options.settings ?? DEFAULT_CATALOGUE_SETTINGS;
 
   const collect = (finding: Finding): void => {
     if (finding.severity === "error") summary.errors++;
@@ -97,72 +176,68 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
   /** A finding of the reading or of the import, rather than of the rows' rules. */
   const collectCode = (code: FindingCode, line: number, extra: Omit<Finding, "severity" | "code" | "line"> = {}): void =>
     collect({ severity: SEVERITIES[code], code, line, ...extra });
-  const { onRow } = options;
-  let trackRow = false;
-  let skuColumn: number | undefined;
 
-  const { onProgress } = options;
-  const settings = options.settings ?? DEFAULT_CATALOGUE_SETTINGS;
-  const chunks = onProgress ? reportProgress(input.chunks, input.size, () => summary.rows, onProgress) : input.chunks;
-  const result = await readCsv(
-    chunks,
-    { encoding: options.encoding, delimiter: options.delimiter, displayName: options.path },
-    {
-      dialect(detected) {
-        dialect = detected;
-      },
-      record(cells, line) {
-        if (validator === undefined) {
-          headers = cells.map((cell) => cell.trim());
-          const headerFindings: Finding[] = [];
-          trackRow = true;
-          rowFindings = headerFindings;
-          const layout = layOutColumns(headers, options.mapping ?? {}, collect);
-          trackRow = false;
-          rowFindings = [];
-          skuColumn = layout.columnOf.sku;
-          validator = compileRowValidator(
-            layout,
-            {
-              settings,
-              postcodes: loadPostcodeDirectory(),
-              expectedRows: input.size === undefined || dialect === undefined ? undefined : Math.ceil(input.size / dialect.bytesPerRecord),
-              encoding: dialect?.encoding,
-            },
-            collect,
-          );
-          if (dialect !== undefined) options.onHeader?.(headers, dialect, headerFindings);
-          return;
-        }
-        if (isBlankRecord(cells)) return;
-        summary.rows++;
-        trackRow = onRow !== undefined;
-        if (trackRow && rowFindings.length > 0) rowFindings = [];
-        const isValid = validator.validate(cells, line);
-        trackRow = false;
-        const rejection = onRow?.({ values: validator.values, line, isValid, cells, findings: rowFindings });
-        if (rejection !== undefined) collectCode(rejection, line, { field: "sku", column: skuColumn === undefined ? undefined : headers[skuColumn], value: validator.values.sku });
-        if (isValid && rejection === undefined) summary.validRows++;
-      },
-      problem(code, line, params) {
-        collectCode(code, line, { params });
-      },
+  const handlers: CsvHandlers = {
+    dialect(detected) {
+      dialect = detected;
     },
-  );
-  validator?.finish();
-  if (validator !== undefined && summary.rows === 0) collectCode("empty-catalogue", 1);
-  if (result.hadInvalidBytes) collectCode("invalid-utf8", result.invalidBytesLine ?? 0);
-  findings.sort((a, b) => a.line - b.line);
+    record(cells, line) {
+      if (validator === undefined) {
+        headers = cells.map((cell) => cell.trim());
+        const headerFindings: Finding[] = [];
+        trackRow = true;
+        rowFindings = headerFindings;
+        const layout = layOutColumns(headers, options.mapping ?? {}, collect);
+        trackRow = false;
+        rowFindings = [];
+        skuColumn = layout.columnOf.sku;
+        validator = compileRowValidator(
+          layout,
+          {
+            settings,
+            postcodes: loadPostcodeDirectory(),
+            expectedRows: size === undefined || dialect === undefined ? undefined : Math.ceil(size / dialect.bytesPerRecord),
+            encoding: dialect?.encoding,
+          },
+          collect,
+        );
+        if (dialect !== undefined) options.onHeader?.(headers, dialect, headerFindings);
+        return;
+      }
+      if (isBlankRecord(cells)) return;
+      summary.rows++;
+      trackRow = onRow !== undefined;
+      if (trackRow && rowFindings.length > 0) rowFindings = [];
+      const isValid = validator.validate(cells, line);
+      trackRow = false;
+      const rejection = onRow?.({ values: validator.values, line, isValid, cells, findings: rowFindings });
+      if (rejection !== undefined) collectCode(rejection, line, { field: "sku", column: skuColumn === undefined ? undefined : headers[skuColumn], value: validator.values.sku });
+      if (isValid && rejection === undefined) summary.validRows++;
+    },
+    problem(code, line, params) {
+      collectCode(code, line, { params });
+    },
+  };
 
   return {
-    file: options.path,
-    encoding: result.encoding,
-    delimiter: result.delimiter,
-    summary,
-    findings,
-    truncated,
-    maxErrors: options.maxErrors,
-    assumptions: describeCatalogueSettings(settings),
+    handlers,
+    rows: () => summary.rows,
+    finish(result) {
+      validator?.finish();
+      if (validator !== undefined && summary.rows === 0) collectCode("empty-catalogue", 1);
+      if (result.hadInvalidBytes) collectCode("invalid-utf8", result.invalidBytesLine ?? 0);
+      findings.sort((a, b) => a.line - b.line);
+      return {
+        file: options.path,
+        encoding: result.encoding,
+        delimiter: result.delimiter,
+        summary,
+        findings,
+        truncated,
+        maxErrors: options.maxErrors,
+        assumptions: describeCatalogueSettings(settings),
+      };
+    },
   };
 }
 

@@ -33,6 +33,8 @@ export interface ColumnLayout {
   /** Column index of each recognised field. */
   readonly columnOf: Readonly<Partial<Record<FieldName, number>>>;
   readonly headers: readonly string[];
+  /** The header has an error (a required column missing, a field named twice): no row of it is reliable. */
+  readonly hasErrors: boolean;
 }
 
 export interface CompileOptions {
@@ -70,17 +72,22 @@ const cellRulesOf = (field: FieldName): Coded<CellRule>[] =>
  */
 export function layOutColumns(headers: readonly string[], mapping: Readonly<Record<string, string>>, onFinding: FindingListener): ColumnLayout {
   const columnOf: Partial<Record<FieldName, number>> = {};
+  let hasErrors = false;
+  const report = (finding: Finding): void => {
+    if (finding.severity === "error") hasErrors = true;
+    onFinding(finding);
+  };
   const mappedByHeader = new Map(Object.entries(mapping).map(([header, field]) => [header.trim().toLowerCase(), field]));
   headers.forEach((header, index) => {
     const mapped = mappedByHeader.get(header.trim().toLowerCase());
     const field = mapped !== undefined && isFieldName(mapped) ? mapped : matchHeader(header);
     if (field === undefined) {
-      if (header.trim() !== "" && !REJECT_REASON_HEADERS.includes(header.trim())) onFinding(headerFinding(unknownColumn, undefined, header, header));
+      if (header.trim() !== "" && !REJECT_REASON_HEADERS.includes(header.trim())) report(headerFinding(unknownColumn, undefined, header, header));
       return;
     }
     const first = columnOf[field];
     if (first !== undefined) {
-      onFinding(headerFinding(duplicateColumn, field, header, header, { first: headers[first] ?? "" }));
+      report(headerFinding(duplicateColumn, field, header, header, { first: headers[first] ?? "" }));
       return;
     }
     columnOf[field] = index;
@@ -89,9 +96,9 @@ export function layOutColumns(headers: readonly string[], mapping: Readonly<Reco
     if (columnOf[name] !== undefined) continue;
     const blank = BLANK_RULE_OF.get(name);
     const rule = REQUIRED_FIELDS.includes(name) ? missingColumn : blank?.isSaidWithoutColumn ? blank : undefined;
-    if (rule !== undefined) onFinding(headerFinding(rule, name));
+    if (rule !== undefined) report(headerFinding(rule, name));
   }
-  return { columnOf, headers };
+  return { columnOf, headers, hasErrors };
 }
 
 function headerFinding(rule: Coded<Rule>, field: FieldName | undefined, column?: string, value?: string, params?: MessageParams): Finding {
@@ -102,8 +109,9 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
   const context: RuleContext = { settings: options.settings, postcodes: options.postcodes };
   const col = layout.columnOf;
   const width = layout.headers.length;
-  // Without a required column no row is complete: each is invalid (the column was reported once, on line 1).
-  const lacksRequiredColumn = REQUIRED_FIELDS.some((field) => col[field] === undefined);
+  // A header error (a required column missing, a field named twice) was reported once, on line 1; it
+  // makes every row invalid, on every path: validate, import (nothing of it lands, nothing is deleted).
+  const isHeaderBroken = layout.hasErrors;
   const values = emptyProductValues();
 
   let cells: readonly string[] = [];
@@ -228,7 +236,7 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
         if (rule.severity === "error") return false;
       }
       for (const step of steps) step();
-      return errors === 0 && !lacksRequiredColumn;
+      return errors === 0 && !isHeaderBroken;
     },
     finish() {
       for (const check of fileChecks.values()) check.finish?.();
