@@ -183,7 +183,7 @@ describe("eprovence validate", () => {
     };
     expect(byDefault.issues.map((issue) => issue.code)).toContain("perishable");
     expect(byDefault.assumptions).toContainEqual(
-      expect.objectContaining({ name: "eurToCny", value: 7.5554, date: "2026-10-06", source: "Taux de référence de l'euro, BCE", sourceId: "ecb-euro-reference-rates" }),
+      expect.objectContaining({ name: "eurCny", value: 7.5554, date: "2026-10-06", source: "Taux de référence de l'euro, BCE", sourceId: "ecb-euro-reference-rates" }),
     );
     expect(byDefault.assumptions).toContainEqual(
       expect.objectContaining({ name: "minShelfLifeMonths", value: 12, source: "Choix de conception : au moins 12 mois de conservation, aucun minimum officiel n'existe", sourceId: "min-shelf-life-choice" }),
@@ -192,7 +192,7 @@ describe("eprovence validate", () => {
     const relaxed = await runCli(["validate", honey, "--format", "json", "--min-shelf-life", "6", "--eur-cny", "8,10"]);
     expect(relaxed.code).toBe(0);
     const report = JSON.parse(relaxed.stdout) as typeof byDefault;
-    expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "eurToCny", value: 8.1, source: "votre option --eur-cny", sourceId: null }));
+    expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "eurCny", value: 8.1, source: "votre option --eur-cny", sourceId: null }));
     expect(report.assumptions).toContainEqual(expect.objectContaining({ name: "minShelfLifeMonths", value: 6, source: "votre option --min-shelf-life", sourceId: null }));
 
     // €600 of linen is RMB 4,533 + 9.1 % = 4,946 at the default rate: under the RMB 5,000 limit; over it at 9.

@@ -9,6 +9,7 @@ import { findMerchant } from "../store/merchants.js";
 import { SCHEMA_VERSION } from "../store/migrations/index.js";
 import { findLatestProductUpdate, listProducts } from "../store/products.js";
 import type { AppDeps } from "./deps.js";
+import { rateOf } from "../domain/money.js";
 
 export type { ExportReport } from "../io/reports/readiness.js";
 
@@ -86,7 +87,7 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
     isCheck: request.isCheck,
     verdict,
     written,
-    rate: { value: settings.eurToCnyTenThousandths.value / 10_000, date: settings.eurToCnyTenThousandths.date },
+    rate: { value: rateOf(settings.eurCny.value), date: settings.eurCny.date },
   };
 }
 

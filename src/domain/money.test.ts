@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { applyBasisPoints, convertEurCentsToCnyCents, divideRoundHalfUp, formatCents } from "./money.js";
 import { DEFAULT_CATALOGUE_SETTINGS } from "./settings.js";
 
-const RATE = DEFAULT_CATALOGUE_SETTINGS.eurToCnyTenThousandths.value;
+const RATE = DEFAULT_CATALOGUE_SETTINGS.eurCny.value;
 
 describe("convertEurCentsToCnyCents", () => {
   it("uses the ECB reference rate of 2026-10-06 by default: 1 EUR = 7.5554 CNY", () => {
     expect(RATE).toBe(75554);
-    expect(DEFAULT_CATALOGUE_SETTINGS.eurToCnyTenThousandths.date).toBe("2026-10-06");
+    expect(DEFAULT_CATALOGUE_SETTINGS.eurCny.date).toBe("2026-10-06");
   });
 
   it.each([

@@ -29,3 +29,8 @@ export function formatCents(cents: number): string {
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
 }
+
+/** A EUR → CNY rate held in ten-thousandths (75554) as the number people read (7.5554), for reports. */
+export function rateOf(tenThousandths: number): number {
+  return tenThousandths / 10_000;
+}

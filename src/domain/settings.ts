@@ -1,4 +1,5 @@
 import { cite, DESIGN_CHOICE_DATE, type SourceRef } from "./sources.js";
+import { rateOf } from "./money.js";
 
 /**
  * Every threshold and rate the rules use, with its source and date. Change a default here (or override
@@ -16,7 +17,7 @@ export interface CatalogueSettings {
   /** Below this best-before horizon a food product counts as perishable. */
   readonly minShelfLifeMonths: SourcedValue<number>;
   /** EUR → CNY, as an integer number of ten-thousandths of a yuan per euro (7.5554 → 75554). */
-  readonly eurToCnyTenThousandths: SourcedValue<number>;
+  readonly eurCny: SourcedValue<number>;
   /** CBEC single-order limit, in yuan cents. */
   readonly cbecOrderLimitCnyCents: SourcedValue<number>;
   /** Longest `name_zh`, in display units (CJK = 2, other = 1). */
@@ -32,7 +33,7 @@ export const DEFAULT_CATALOGUE_SETTINGS: CatalogueSettings = {
     source: cite("min-shelf-life-choice"),
     date: DESIGN_CHOICE_DATE,
   },
-  eurToCnyTenThousandths: {
+  eurCny: {
     value: 75554,
     unit: "CNY/EUR × 10⁻⁴",
     source: cite("ecb-euro-reference-rates"),
@@ -69,10 +70,10 @@ export interface Assumption {
 
 /** The settings a catalogue check used, for the report: every default can be overridden, so say which value and source. */
 export function describeCatalogueSettings(settings: CatalogueSettings): Assumption[] {
-  const { minShelfLifeMonths, eurToCnyTenThousandths, cbecOrderLimitCnyCents, titleMaxDisplayUnits, highEndCosmeticCnyCentsPerGram } = settings;
+  const { minShelfLifeMonths, eurCny, cbecOrderLimitCnyCents, titleMaxDisplayUnits, highEndCosmeticCnyCentsPerGram } = settings;
   return [
     { name: "minShelfLifeMonths", ...minShelfLifeMonths },
-    { name: "eurToCny", ...eurToCnyTenThousandths, value: eurToCnyTenThousandths.value / 10_000, unit: "CNY/EUR" },
+    { name: "eurCny", ...eurCny, value: rateOf(eurCny.value), unit: "CNY/EUR" },
     { name: "cbecOrderLimitCny", ...cbecOrderLimitCnyCents, value: cbecOrderLimitCnyCents.value / 100, unit: "CNY" },
     { name: "titleMaxDisplayUnits", ...titleMaxDisplayUnits },
     { name: "highEndCosmeticCnyPerGram", ...highEndCosmeticCnyCentsPerGram, value: highEndCosmeticCnyCentsPerGram.value / 100, unit: "CNY/g" },

@@ -117,7 +117,7 @@ export const SOURCES = [
     date: "2026-10-06",
     reference: "Euro foreign exchange reference rates: 1 EUR = 7.5554 CNY on 2026-10-06",
     url: "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html",
-    usedBy: ["setting eurToCnyTenThousandths", "cost defaults"],
+    usedBy: ["setting eurCny", "cost defaults"],
   },
   {
     id: "official-commune-list",

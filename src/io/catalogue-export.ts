@@ -3,7 +3,7 @@ import { describeCbecTaxRates, type ExportLine } from "../domain/catalogue/chann
 import type { CatalogueReadiness, ProductReadiness } from "../domain/catalogue/readiness.js";
 import { citeSource } from "../domain/messages/sources-catalogue.js";
 import { sourcesEn } from "../domain/messages/sources-en.js";
-import { formatCents } from "../domain/money.js";
+import { formatCents, rateOf } from "../domain/money.js";
 import { describeCatalogueSettings, type CatalogueSettings } from "../domain/settings.js";
 import { sourceIdOf, type SourceRef } from "../domain/sources.js";
 import { formatCsvRecord } from "./csv-format.js";
@@ -120,11 +120,11 @@ export interface CatalogueJsonContext {
 
 /** The same products as the CSV, typed (no neutralisation: JSON is not opened by a spreadsheet). */
 export function renderCatalogueJson(lines: readonly ExportLine[], context: CatalogueJsonContext): Buffer {
-  const rate = context.settings.eurToCnyTenThousandths;
+  const rate = context.settings.eurCny;
   const json = {
     formatVersion: EXPORT_FORMAT_VERSION,
     channel: context.channel,
-    eurToCny: { value: rate.value / 10_000, date: rate.date },
+    eurToCny: { value: rateOf(rate.value), date: rate.date },
     products: lines.map(({ product, estimate, readiness, taxRate, taxClass, isOverCbecLimit }) => ({
       sku: product.sku,
       nameFr: product.nameFr,
@@ -198,7 +198,7 @@ export function renderManifest(files: readonly ExportedFile[], context: Manifest
   const { readiness, lines, settings } = context;
   const exported = new Set(lines.map((line) => line.product.sku));
   const notExported: ProductReadiness[] = readiness.products.filter((product) => !exported.has(product.sku));
-  const rate = settings.eurToCnyTenThousandths;
+  const rate = settings.eurCny;
   const manifest = {
     formatVersion: EXPORT_FORMAT_VERSION,
     tool: { name: "eprovence", version: context.toolVersion },
@@ -221,7 +221,7 @@ export function renderManifest(files: readonly ExportedFile[], context: Manifest
       completeness: product.completeness,
       missing: product.gaps.filter((gap) => gap.isBlocking).map((gap) => gap.requirement),
     })),
-    exchangeRate: { from: "EUR", to: "CNY", value: rate.value / 10_000, source: citeInEnglish(rate.source), sourceId: sourceIdOf(rate.source), date: rate.date },
+    exchangeRate: { from: "EUR", to: "CNY", value: rateOf(rate.value), source: citeInEnglish(rate.source), sourceId: sourceIdOf(rate.source), date: rate.date },
     taxAssumptions: describeCbecTaxRates().map((tax) => ({
       name: tax.name,
       ratePercent: amount(tax.value),

@@ -66,7 +66,7 @@ function parseSettingOverrides(options: Record<string, unknown>, today: Date): C
   }
   if (options.eurCny !== undefined) {
     const rate = parseEurCny(options.eurCny);
-    settings = { ...settings, eurToCnyTenThousandths: { ...settings.eurToCnyTenThousandths, value: rate, source: { from: "option", option: "--eur-cny" }, date } };
+    settings = { ...settings, eurCny: { ...settings.eurCny, value: rate, source: { from: "option", option: "--eur-cny" }, date } };
   }
   return settings;
 }

@@ -77,7 +77,7 @@ describe("estimateCbecPrice", () => {
   it("uses the rate from the settings, not a literal", () => {
     const estimate = estimateCbecPrice(100_00, 0, "ordinary", {
       ...settings,
-      eurToCnyTenThousandths: { ...settings.eurToCnyTenThousandths, value: 80_000 },
+      eurCny: { ...settings.eurCny, value: 80_000 },
     });
     expect(estimate.priceCnyCents).toBe(800_00);
     expect(estimate.consumerPriceCnyCents).toBe(872_80);

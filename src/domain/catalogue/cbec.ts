@@ -40,7 +40,7 @@ export function estimateCbecPrice(
   taxClass: TaxClass,
   settings: CatalogueSettings,
 ): CbecEstimate {
-  const priceCnyCents = convertEurCentsToCnyCents(priceCents, settings.eurToCnyTenThousandths.value);
+  const priceCnyCents = convertEurCentsToCnyCents(priceCents, settings.eurCny.value);
   let rate = CBEC_TAX_BASIS_POINTS.ordinary;
   if (taxClass === "wine") rate = CBEC_TAX_BASIS_POINTS.wine;
   else if (taxClass === "spirits") rate = CBEC_TAX_BASIS_POINTS.spirits;

@@ -39,9 +39,9 @@ export const BASE_INPUTS: Readonly<Record<CostInputName, CostValue>> = {
   ...(Object.fromEntries(COST_INPUT_NAMES.map((name) => [name, unsourced])) as Record<CostInputName, CostValue>),
   years: plain(3, { id: "cost-horizon-choice" }, DESIGN_CHOICE_DATE),
   eurCny: {
-    value: DEFAULT_CATALOGUE_SETTINGS.eurToCnyTenThousandths.value,
-    source: DEFAULT_CATALOGUE_SETTINGS.eurToCnyTenThousandths.source,
-    date: DEFAULT_CATALOGUE_SETTINGS.eurToCnyTenThousandths.date,
+    value: DEFAULT_CATALOGUE_SETTINGS.eurCny.value,
+    source: DEFAULT_CATALOGUE_SETTINGS.eurCny.source,
+    date: DEFAULT_CATALOGUE_SETTINGS.eurCny.date,
   },
   shopDeposit: DEPOSIT,
   shopRefundTier1Multiple: NO_REFUND,

@@ -11,6 +11,7 @@ import { nextSteps as eligibilityNextSteps, toParams } from "../reports/eligibil
 import { renderCumulativeChart } from "./chart.js";
 import { html, trustedConstant, type SafeHtml } from "./html.js";
 import { DOSSIER_CSS } from "./styles.js";
+import { rateOf } from "../../domain/money.js";
 
 /**
  * The application dossier as one self-contained HTML document: inline CSS and SVG, no script, no
@@ -75,7 +76,7 @@ const SKUS_SHOWN = 30;
 export function renderDossier(data: DossierData, t: Translator): string {
   const format = createFormats(t);
   const date = data.generatedAt.toISOString().slice(0, 10);
-  const rate = data.settings.eurToCnyTenThousandths;
+  const rate = data.settings.eurCny;
   const sections: Record<DossierSection, SafeHtml> = {
     company: renderCompany(data, t, format),
     eligibility: renderEligibility(data.eligibility, t),
@@ -114,7 +115,7 @@ ${sections[id]}
 )}</main>
 <footer>
 <p>${t.dossier("footer", { version: data.toolVersion, rulesVersion: data.eligibility.rulesVersion, date })}<br>
-${t.dossier("footerRate", { rate: format.number(rate.value / 10_000, 4), date: rate.date, source: t.cite(rate.source) })}</p>
+${t.dossier("footerRate", { rate: format.number(rateOf(rate.value), 4), date: rate.date, source: t.cite(rate.source) })}</p>
 </footer>
 </body>
 </html>
@@ -284,7 +285,7 @@ function renderCosts(data: DossierData, t: Translator, format: Formats): SafeHtm
   const unsourced = listUnsourcedInputs(inputs);
   const assumptions = describeCostAssumptions(inputs).filter((assumption) => assumption.value !== 0);
   return html`<p>${originText}</p>
-<p class="muted">${t.ui("costsContext", { presets: scenario.presets.join(", "), rate: format.number(inputs.eurCny.value / 10_000, 4), rateDate: inputs.eurCny.date })}</p>
+<p class="muted">${t.ui("costsContext", { presets: scenario.presets.join(", "), rate: format.number(rateOf(inputs.eurCny.value), 4), rateDate: inputs.eurCny.date })}</p>
 <p>${sales}</p>
 ${scenario.salesRange ? html`<p class="muted">${t.dossier("costsRangeNote")}</p>` : html``}
 <div class="figure">

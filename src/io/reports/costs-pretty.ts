@@ -5,6 +5,7 @@ import type { UiKey } from "../../domain/messages/catalogue.js";
 import type { Translator } from "../../domain/messages/index.js";
 import { displayWidth, drawBarChart, padEnd, padStart, type ChartSeries } from "./chart.js";
 import type { TextStyle } from "./pretty.js";
+import { rateOf } from "../../domain/money.js";
 
 const WIDTH = 80;
 const SHOP_CHAR = "█";
@@ -33,7 +34,7 @@ export function writeCostsPrettyReport(scenario: CostScenario, t: Translator, st
     ...wrap(
       t.ui("costsContext", {
         presets: scenario.presets.join(", "),
-        rate: formatNumber(t, inputs.eurCny.value / 10_000, 4),
+        rate: formatNumber(t, rateOf(inputs.eurCny.value), 4),
         rateDate: inputs.eurCny.date,
       }),
     ).map(style.dim),

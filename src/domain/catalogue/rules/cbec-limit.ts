@@ -15,7 +15,7 @@ export const overCbecLimit = productRule({
   code: "over-cbec-limit",
   severity: "warning",
   source: "cbec-limits-2018",
-  settings: ["eurToCnyTenThousandths", "cbecOrderLimitCnyCents", "highEndCosmeticCnyCentsPerGram"],
+  settings: ["eurCny", "cbecOrderLimitCnyCents", "highEndCosmeticCnyCentsPerGram"],
   checks: [
     {
       field: "price_eur",
