@@ -8,7 +8,7 @@ import { FIELD_NAMES, type FieldName } from "./fields.js";
 import type { Finding } from "./finding.js";
 import { compileRowValidator, layOutColumns, type RowValidator } from "./row-validator.js";
 
-/** A French Excel header, as PRODUCT.md spells its examples. */
+/** A French Excel header, as the catalogue format documents its examples. */
 const HEADERS: Readonly<Record<FieldName, string>> = {
   sku: "Référence",
   name_fr: "Désignation",
@@ -156,7 +156,7 @@ const CASES: readonly (readonly [string, Overrides, Expected])[] = [
   ["postcode of 6 digits", { origin_postcode: "130001" }, [["invalid-postcode", "error", "origin_postcode"]]],
   ["postcode with a letter", { origin_postcode: "13OO1" }, [["invalid-postcode", "error", "origin_postcode"]]],
   ["empty postcode", { origin_postcode: "" }, [["missing-value", "error", "origin_postcode"]]],
-  // GI areas (DOMAIN.md §3): Drôme lavender oil with the AOP, Miel de Provence IGP from 26 or parts of 30
+  // GI areas (SOURCES.md: the EU–China GI agreement): Drôme lavender oil with the AOP, Miel de Provence IGP from 26 or parts of 30
   ["Drôme (26110 Nyons) lavender oil labelled AOP", { origin_postcode: "26110", labels: "AOP" }, [["origin-gi-area", "warning", "origin_postcode"]]],
   ["Drôme lavender oil without the label", { origin_postcode: "26110" }, [["origin-outside-provence", "error", "origin_postcode"]]],
   ["Gard lavender oil labelled AOP (not in that AOP)", { origin_postcode: "30000", labels: "AOP" }, [["origin-outside-provence", "error", "origin_postcode"]]],
