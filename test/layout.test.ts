@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CATALOGUE_RULES } from "../src/domain/catalogue/rules/index.js";
 import { ROOT } from "./helpers.js";
 
 // The shape of the house, held by the code itself (eslint holds the arrows between the rooms).
@@ -36,5 +37,10 @@ describe("where things live", () => {
     const files = [...sources(join(ROOT, "src"), { withTests: true }), join(ROOT, "README.md"), ...readdirSync(join(ROOT, "scripts")).map((name) => join(ROOT, "scripts", name))];
     const citing = files.filter((path) => /\b(DOMAIN|PRODUCT|STYLE|PERFORMANCE)\.md\b/.test(read(path)));
     expect(shown(citing)).toEqual([]);
+  });
+
+  it("the README lists every finding code of the rule table", () => {
+    const readme = read(join(ROOT, "README.md"));
+    expect(CATALOGUE_RULES.map((rule) => rule.code).filter((code) => !readme.includes(`\`${code}\``))).toEqual([]);
   });
 });

@@ -163,6 +163,15 @@ describe("eprovence validate", () => {
     expect(lost).toEqual([expect.objectContaining({ severity: "error", line: 2, field: "name_zh", column: "Nom chinois", value: "??? 600?" })]);
     expect(lost[0]?.hint).toContain("CSV UTF-8");
     expect(report.summary).toMatchObject({ rows: 1, validRows: 0 });
+    // The file itself is said once: its encoding has no Chinese, and how to save it in one that has.
+    const encoding = report.issues.filter((issue) => issue.code === "encoding-cannot-hold-chinese");
+    expect(encoding).toEqual([expect.objectContaining({ severity: "warning", line: 1, column: "Nom chinois" })]);
+    expect(encoding[0]?.message).toContain("windows-1252");
+    expect(encoding[0]?.hint).toContain("Enregistrer sous › CSV UTF-8");
+    // A UTF-8 save of the same rows keeps its Chinese, and nothing is said about the encoding.
+    const utf8 = temp.write("utf8-chinese.csv", rows.join("\r\n") + "\r\n");
+    const saved = JSON.parse((await runCli(["validate", utf8, "--format", "json"])).stdout) as JsonReport;
+    expect(saved.issues.map((issue) => issue.code)).not.toContain("encoding-cannot-hold-chinese");
   });
 
   it("maps an unknown header to a field with --map", async () => {

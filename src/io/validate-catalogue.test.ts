@@ -94,6 +94,13 @@ describe("fixtures/french-excel.csv: what French Excel writes", () => {
       ]),
     );
   });
+
+  it("warns once that Windows-1252 cannot hold its Chinese names, with the Excel fix", async () => {
+    const { result } = await validate(fixture("french-excel.csv"));
+    expect(result.findings.filter((finding) => finding.code === "encoding-cannot-hold-chinese")).toEqual([
+      expect.objectContaining({ severity: "warning", line: 1, field: "name_zh", params: { encoding: "windows-1252" } }),
+    ]);
+  });
 });
 
 describe("fixtures/utf8-bom-chinese.csv", () => {
@@ -102,6 +109,7 @@ describe("fixtures/utf8-bom-chinese.csv", () => {
     expect(result).toMatchObject({ encoding: "utf-8-bom", delimiter: "," });
     expect(errorsOf(result)).toEqual([]);
     expect(result.summary).toMatchObject({ rows: 8, validRows: 8, errors: 0 });
+    expect(result.findings.map((finding) => finding.code)).not.toContain("encoding-cannot-hold-chinese");
     // The BOM does not hide the first header ("SKU"), and nothing is missing for a Tmall export.
     const missing = new Set(["missing-column", "unknown-column", "missing-name-zh", "missing-image"]);
     expect(result.findings.filter((finding) => missing.has(finding.code))).toEqual([]);
@@ -216,6 +224,20 @@ describe("blank rows below the data", () => {
     const { result } = await validate(path);
     expect(result.summary.rows).toBe(lines.length - 1);
     expect(errorsOf(result)).toEqual([]);
+  });
+});
+
+describe("an encoding that cannot hold Chinese, found further down", () => {
+  it("is judged on the encoding the whole file was read in, not on its first bytes", async () => {
+    // ASCII well past the first 64 KiB, then one Windows-1252 "é": the reader changes its mind late.
+    const header = "sku;name_fr;name_zh;brand;category;hs_code;origin_postcode;net_weight_g;price_eur";
+    const row = (sku: string, name: string): string => `${sku};${name};;Savonnerie;savons;340111;13001;600;6,90`;
+    const ascii = Array.from({ length: 1500 }, (_, index) => row(`SAV-${index}`, "Savon de Marseille cube 600 g"));
+    const bytes = Buffer.concat([Buffer.from([header, ...ascii].join("\r\n") + "\r\n"), Buffer.from(row("SAV-E", "Savon parfumé") + "\r\n", "latin1")]);
+    expect(bytes.length).toBeGreaterThan(64 * 1024);
+    const { result } = await validate("-", { stdin: Readable.from([bytes]), maxErrors: 10_000 });
+    expect(result.encoding).toBe("windows-1252");
+    expect(result.findings.filter((finding) => finding.code === "encoding-cannot-hold-chinese")).toHaveLength(1);
   });
 });
 

@@ -197,7 +197,6 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
             settings,
             postcodes: loadPostcodeDirectory(),
             expectedRows: size === undefined || dialect === undefined ? undefined : Math.ceil(size / dialect.bytesPerRecord),
-            encoding: dialect?.encoding,
           },
           collect,
         );
@@ -223,7 +222,7 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
     handlers,
     rows: () => summary.rows,
     finish(result) {
-      validator?.finish();
+      validator?.finish({ encoding: result.encoding });
       if (validator !== undefined && summary.rows === 0) collectCode("empty-catalogue", 1);
       if (result.hadInvalidBytes) collectCode("invalid-utf8", result.invalidBytesLine ?? 0);
       findings.sort((a, b) => a.line - b.line);

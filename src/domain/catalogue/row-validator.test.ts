@@ -262,11 +262,38 @@ describe("the base row", () => {
     validator.validate(rowOf({ sku: "HE-LAV-030" }), 3);
     // Honey (0409) is in our positive-list data: nothing to say about it.
     validator.validate(rowOf({ sku: "MIEL-1", category: "miel", hs_code: "0409.00", shelf_life_months: "24" }), 4);
-    validator.finish();
+    validator.finish({ encoding: "utf-8" });
     expect(findings).toEqual([
       { severity: "warning", code: "hs-positive-list-not-checked", line: 2, field: "hs_code", column: HEADERS.hs_code, value: "3301", params: { rows: 2 } },
     ]);
     expect(SEVERITIES["hs-positive-list-not-checked"]).toBe("warning");
+  });
+
+  describe("a file whose encoding cannot hold Chinese", () => {
+    it("is said once, at the end, on line 1, when it has a Chinese-name column and was read in Windows-1252", () => {
+      const { findings, validator } = setUp();
+      validator.validate(rowOf({}), 2);
+      validator.validate(rowOf({ sku: "HE-LAV-030" }), 3);
+      expect(findings.filter((finding) => finding.code === "encoding-cannot-hold-chinese")).toEqual([]);
+      validator.finish({ encoding: "windows-1252" });
+      expect(findings.filter((finding) => finding.code === "encoding-cannot-hold-chinese")).toEqual([
+        { severity: "warning", code: "encoding-cannot-hold-chinese", line: 1, field: "name_zh", column: HEADERS.name_zh, value: undefined, params: { encoding: "windows-1252" } },
+      ]);
+    });
+
+    it.each(["utf-8", "UTF-16LE", "gb18030", "big5"])("is not said for %s, which can", (encoding) => {
+      const { findings, validator } = setUp();
+      validator.validate(rowOf({}), 2);
+      validator.finish({ encoding });
+      expect(findings.map((finding) => finding.code)).not.toContain("encoding-cannot-hold-chinese");
+    });
+
+    it("is not said when the file has no Chinese-name column", () => {
+      const { findings, validator } = setUp(FIELD_NAMES.filter((field) => field !== "name_zh").map((field) => HEADERS[field]));
+      validator.validate(rowOf({}, FIELD_NAMES.filter((field) => field !== "name_zh")), 2);
+      validator.finish({ encoding: "windows-1252" });
+      expect(findings.map((finding) => finding.code)).not.toContain("encoding-cannot-hold-chinese");
+    });
   });
 
   it("puts the CBEC boundary where the rate and the 9.1 % say", () => {
@@ -420,6 +447,7 @@ describe("coverage of the codes", () => {
       "duplicate-sku",
       "wrong-column-count",
       "hs-positive-list-not-checked",
+      "encoding-cannot-hold-chinese",
       "missing-column",
       "unknown-column",
       "duplicate-column",

@@ -9,6 +9,7 @@ import type {
   BlankRule,
   CellRule,
   FieldReader,
+  FileEnding,
   FileCheck,
   FileRule,
   Outcome,
@@ -42,8 +43,6 @@ export interface CompileOptions {
   readonly postcodes: PostcodeDirectory;
   /** Rows the file probably holds, to size the duplicate-SKU table once. */
   readonly expectedRows?: number | undefined;
-  /** The encoding the reader detected (or was told): file rules may judge it. */
-  readonly encoding?: string | undefined;
 }
 
 export interface RowValidator {
@@ -51,8 +50,8 @@ export interface RowValidator {
   validate(cells: readonly string[], line: number): boolean;
   /** The values of the last record validated. */
   readonly values: ProductValues;
-  /** File-level findings that need the whole file (positive-list headings seen). */
-  finish(): void;
+  /** File-level findings that need the whole file (positive-list headings seen, the encoding it was read in). */
+  finish(ending: FileEnding): void;
 }
 
 type Coded<R extends Rule> = R & { readonly code: FindingCode };
@@ -141,7 +140,7 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
 
   const fileChecks = new Map<Coded<FileRule>, FileCheck>();
   for (const rule of FILE_RULES) {
-    const check = rule.start({ ...context, layout, expectedRows: options.expectedRows, encoding: options.encoding }, (atLine, value, params) =>
+    const check = rule.start({ ...context, layout, expectedRows: options.expectedRows }, (atLine, value, params) =>
       emitAt(rule, atLine, rule.field, value, params),
     );
     if (check !== undefined) fileChecks.set(rule, check);
@@ -238,8 +237,8 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
       for (const step of steps) step();
       return errors === 0 && !isHeaderBroken;
     },
-    finish() {
-      for (const check of fileChecks.values()) check.finish?.();
+    finish(ending) {
+      for (const check of fileChecks.values()) check.finish?.(ending);
     },
   };
 }

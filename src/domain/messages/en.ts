@@ -107,6 +107,10 @@ export const en: MessageCatalogue = {
       message: () => "No Chinese name.",
       hint: () => "Add a Chinese name (name_zh column): the Tmall Global export requires it.",
     },
+    "encoding-cannot-hold-chinese": {
+      message: ({ encoding }) => `This file is saved in ${p(encoding)}, an encoding that cannot hold Chinese: Chinese names cannot be written in it.`,
+      hint: () => "In Excel: Save As › CSV UTF-8 (Comma delimited). In LibreOffice: Save As › CSV, character set Unicode (UTF-8).",
+    },
     "name-zh-not-chinese": {
       message: ({ value, reason }) =>
         reason === "lost"

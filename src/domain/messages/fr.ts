@@ -107,6 +107,10 @@ export const fr: MessageCatalogue = {
       message: () => "Nom chinois absent.",
       hint: () => "Ajoutez un nom chinois (colonne name_zh) : il est exigé pour l'export vers Tmall Global.",
     },
+    "encoding-cannot-hold-chinese": {
+      message: ({ encoding }) => `Ce fichier est enregistré en ${p(encoding)}, un encodage qui ne connaît pas le chinois : les noms chinois ne peuvent pas y être écrits.`,
+      hint: () => "Dans Excel : Enregistrer sous › CSV UTF-8 (délimité par des virgules). Dans LibreOffice : Enregistrer sous › CSV, jeu de caractères Unicode (UTF-8).",
+    },
     "name-zh-not-chinese": {
       message: ({ value, reason }) =>
         reason === "lost"
@@ -114,7 +118,7 @@ export const fr: MessageCatalogue = {
           : `Le nom chinois « ${p(value)} » ne contient aucun caractère chinois.`,
       hint: ({ reason }) =>
         reason === "lost"
-          ? "Le fichier a été enregistré dans un codage qui ne connaît pas le chinois. Retapez ou recollez les noms chinois, puis, dans Excel : Enregistrer sous › CSV UTF-8 (délimité par des virgules)."
+          ? "Le fichier a été enregistré dans un encodage qui ne connaît pas le chinois. Retapez ou recollez les noms chinois, puis, dans Excel : Enregistrer sous › CSV UTF-8 (délimité par des virgules)."
           : "Écrivez le nom du produit en caractères chinois (par exemple 马赛皂 pour un savon de Marseille) : le pinyin ou le nom français ne suffisent pas pour Tmall.",
     },
     "unknown-category": {

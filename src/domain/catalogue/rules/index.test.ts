@@ -54,6 +54,7 @@ describe("the catalogue rule table", () => {
   const WARNINGS: readonly FindingCode[] = [
     "unknown-column",
     "missing-name-zh",
+    "encoding-cannot-hold-chinese",
     "missing-gtin",
     "hs-code-category-mismatch",
     "hs-positive-list-not-checked",

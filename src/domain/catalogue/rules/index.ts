@@ -6,7 +6,7 @@ import { GTIN_READER, gtinScientificNotation, invalidGtin, missingGtin } from ".
 import { HS_CODE_READER, hsCodeCategoryMismatch, hsPositiveListNotChecked, invalidHsCode } from "./hs-code.js";
 import { IMAGES_READER, invalidImageUrl, missingImage } from "./images.js";
 import { LABELS_READER, unknownLabel } from "./labels.js";
-import { missingNameZh, NAME_ZH_READER, nameZhNotChinese, titleTooLong } from "./name-zh.js";
+import { encodingCannotHoldChinese, missingNameZh, NAME_ZH_READER, nameZhNotChinese, titleTooLong } from "./name-zh.js";
 import { invalidNumber, notAWholeNumber, NUMBER_READERS, outOfRange, tooManyDecimals } from "./numbers.js";
 import {
   invalidPostcode,
@@ -50,6 +50,7 @@ export const CATALOGUE_RULES = [
   duplicateSku,
   missingNameZh,
   nameZhNotChinese,
+  encodingCannotHoldChinese,
   titleTooLong,
   unknownCategory,
   missingGtin,

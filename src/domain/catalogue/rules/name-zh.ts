@@ -1,5 +1,5 @@
 import { displayWidth } from "../display-width.js";
-import { blankRule, productRule, type FieldReader } from "./rule.js";
+import { blankRule, fileRule, productRule, type FieldReader } from "./rule.js";
 
 /** The Chinese name: the title of a Tmall listing. */
 
@@ -46,6 +46,29 @@ export const nameZhNotChinese = productRule({
       },
     },
   ],
+});
+
+/**
+ * The encodings that can write Chinese: Unicode ones and China's own. Any other (Windows-1252, what a
+ * French Excel « CSV (séparateur : point-virgule) » save writes; Latin-1; Mac Roman…) has no Chinese
+ * character at all. A design choice: the list, and judging the encoding rather than each name.
+ */
+const CAN_HOLD_CHINESE = /^(utf-?8(-bom)?|utf-?16(le|be)?|utf-?32(le|be)?|ucs-?2|gb18030|gbk|gb2312|cp936|euc-?cn|big5(-?hkscs)?|cp950)$/i;
+
+/** Once per file: its `name_zh` column cannot hold Chinese in the encoding it was saved in, with the fix. */
+export const encodingCannotHoldChinese = fileRule({
+  code: "encoding-cannot-hold-chinese",
+  severity: "warning",
+  field: "name_zh",
+  reads: ["name_zh"],
+  start(file, report) {
+    if (file.layout.columnOf.name_zh === undefined) return undefined;
+    return {
+      finish({ encoding }) {
+        if (encoding !== undefined && !CAN_HOLD_CHINESE.test(encoding)) report(1, undefined, { encoding });
+      },
+    };
+  },
 });
 
 /** Taobao/Tmall count a title in display units: a CJK character 2, any other 1 (a weak source). */

@@ -115,7 +115,14 @@ export interface FileContext extends RuleContext {
   readonly layout: ColumnLayout;
   /** Rows the file probably holds. */
   readonly expectedRows: number | undefined;
-  /** The encoding the reader detected, or was told. */
+}
+
+/** What the reader knows once the whole file is read. */
+export interface FileEnding {
+  /**
+   * The encoding it read the file in, detected or told: only known at the end, since a file that
+   * looked UTF-8 may turn out Windows-1252 further down.
+   */
   readonly encoding: string | undefined;
 }
 
@@ -126,7 +133,7 @@ export interface FileCheck {
   /** Each row, just after its `field` cell (not when that cell was refused). */
   row?(product: ProductValues, line: number): Outcome;
   /** After the last row. */
-  finish?(): void;
+  finish?(ending: FileEnding): void;
 }
 
 export interface FileRule<C extends string = string> extends RuleBase<C> {
