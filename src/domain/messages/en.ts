@@ -416,7 +416,7 @@ export const en: MessageCatalogue = {
     },
     "file-binary": {
       message: ({ path }) => `${p(path)} is not a CSV file (binary content, perhaps an image or an .xlsx workbook).`,
-      hint: () => 'In Excel: File › Save as › "CSV (semicolon delimited)" or "CSV UTF-8".',
+      hint: () => 'In Excel: File › Save as › "CSV UTF-8 (Comma delimited)": the only CSV format of Excel that keeps Chinese names.',
     },
     "unknown-encoding": {
       message: ({ value }) => `Unknown encoding "${p(value)}".`,

@@ -419,7 +419,7 @@ export const fr: MessageCatalogue = {
     },
     "file-binary": {
       message: ({ path }) => `${p(path)} n'est pas un fichier CSV (contenu binaire, peut-être une image ou un classeur .xlsx).`,
-      hint: () => "Dans Excel : Fichier › Enregistrer sous › « CSV (séparateur : point-virgule) » ou « CSV UTF-8 ».",
+      hint: () => "Dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » : c'est le seul format CSV d'Excel qui garde les noms chinois.",
     },
     "unknown-encoding": {
       message: ({ value }) => `Encodage inconnu « ${p(value)} ».`,
