@@ -619,9 +619,11 @@ describe("standard input, pipes and devices", () => {
     const child = spawn(process.execPath, [BIN, "--db", store.path, "import", "-", "--merchant", SIRET_A], { env: { ...process.env, CI: "true", TMPDIR: tmp }, stdio: ["pipe", "ignore", "ignore"] });
     const closed = new Promise((resolve) => child.on("close", resolve));
     child.stdin.on("error", () => {});
-    // 300 KB through a 64 KB pipe: when the write is flushed, the binary has read far past the first
-    // bytes it judges, and its copy is being written. Standard input stays open: the run waits.
-    const rows = toCsv([CATALOGUE_HEADER, ...Array.from({ length: 1000 }, (_, index) => soapRow(`SIG-${index}`))]);
+    // 4 MB through a pipe that holds a few hundred KB: when the write is flushed, the binary has read
+    // far past the first bytes it judges, and its copy is being written. Standard input stays open:
+    // the run waits for the rest.
+    const rows = toCsv([CATALOGUE_HEADER, ...Array.from({ length: 26_000 }, (_, index) => soapRow(`SIG-${index}`))]);
+    expect(Buffer.byteLength(rows)).toBeGreaterThan(4_000_000);
     await new Promise((resolve) => child.stdin.write(rows, resolve));
     child.kill(signal);
     await closed;
