@@ -8,7 +8,7 @@ import { toInputError } from "./input.js";
 export interface ImportSource {
   readonly path: string;
   readonly merchantRef: string;
-  /** A manifest entry that names nothing to import (a folder without .csv, a pattern matching nothing): why. */
+  /** A manifest entry that names nothing to import (missing, a symlink loop, a folder without .csv, a pattern matching nothing): why. */
   readonly failure?: EprovenceError | undefined;
 }
 
