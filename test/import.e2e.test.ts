@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { merchantProfileSchema } from "../src/domain/company/profile.js";
@@ -496,6 +496,39 @@ describe("what to import", () => {
     expect(pretty.stderr).not.toMatch(NO_STACK);
   });
 
+  it("a batch entry that names nothing importable (a symlink loop, a folder without .csv, a pattern matching nothing) is 'failed' with its reason; the others import", async () => {
+    const store = createStore();
+    const files = folder("batch-bad-entries");
+    files.write("good-a.csv", toCsv([CATALOGUE_HEADER, soapRow("GOOD-A")]));
+    symlinkSync("loop.csv", join(files.dir, "loop.csv"));
+    files.write("notes/lisez-moi.txt", "pas de catalogue ici");
+    files.write("good-b.csv", toCsv([CATALOGUE_HEADER, soapRow("GOOD-B")]));
+    const manifest = files.write(
+      "manifest.csv",
+      toCsv([["file", "merchant"], ["good-a.csv", SIRET_A], ["loop.csv", SIRET_A], ["notes", SIRET_A], ["juin-*.csv", SIRET_A], ["good-b.csv", SIRET_B]]),
+    );
+    const run = await importJson(store, ["--batch", manifest]);
+    expect(run.code).toBe(2);
+    expect(run.report.files.map((file) => [file.file.slice(files.dir.length + 1), file.status, file.failure?.code ?? null])).toEqual([
+      ["good-a.csv", "imported", null],
+      ["loop.csv", "failed", "file-unreadable"],
+      ["notes", "failed", "no-csv-in-folder"],
+      ["juin-*.csv", "failed", "file-not-found"],
+      ["good-b.csv", "imported", null],
+    ]);
+    expect(productsOf(store.path, store.a).map((product) => product.sku)).toEqual(["GOOD-A"]);
+    expect(productsOf(store.path, store.b).map((product) => product.sku)).toEqual(["GOOD-B"]);
+
+    // The summary a consultant reads: every entry, each failure in words, no raw system code.
+    const pretty = await eprovence(store, ["import", "--batch", manifest]);
+    expect(pretty.code).toBe(2);
+    expect(pretty.stdout).toMatch(/^total\s/m);
+    expect(pretty.stdout).toMatch(/loop\.csv : Impossible de lire .*loop\.csv \(symbolic link loop\)/);
+    expect(pretty.stdout).toMatch(/notes : Aucun fichier \.csv dans le dossier/);
+    expect(pretty.stdout).toMatch(/juin-\*\.csv : Fichier introuvable/);
+    expect(`${pretty.stdout}${pretty.stderr}`).not.toMatch(/ELOOP|inattendue/);
+  });
+
   it("re-running a whole batch finds every file unchanged and writes nothing", async () => {
     const store = createStore();
     const files = folder("batch-again");
@@ -520,6 +553,143 @@ describe("what to import", () => {
     expect(pretty.stdout).toMatch(/^total\s+0\s+0\s+4\s+0\s+0\s+\d+$/m);
     // Same products with the same updated_at, and no new history row.
     expect(dumpOf(store.path)).toEqual(before);
+  });
+});
+
+describe("standard input, pipes and devices", () => {
+  /** The binary with its own temporary folder (TMPDIR), killed if it runs longer than `ms`: a hang is a failure, not a stuck test. */
+  function runWithin(ms: number, args: readonly string[], options: { env?: Record<string, string>; input?: Buffer | string; shell?: boolean } = {}): Promise<CliRun & { signal: NodeJS.Signals | null }> {
+    return new Promise((resolve, reject) => {
+      const env = { ...process.env, CI: "true", LANG: "fr_FR.UTF-8", ...options.env };
+      const command = options.shell === true ? ["bash", ["-c", args.join(" ")]] as const : [process.execPath, [BIN, ...args]] as const;
+      const child = spawn(command[0], command[1], { env, stdio: ["pipe", "pipe", "pipe"], timeout: ms, killSignal: "SIGKILL" });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+      child.on("error", reject);
+      child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+      child.stdin.on("error", () => {}); // The binary may stop reading early (binary content, too large).
+      child.stdin.end(options.input ?? "");
+    });
+  }
+
+  /** Every file under `dir`, however deep. */
+  function filesUnder(dir: string): string[] {
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((entry) => statSync(join(dir, entry)).isFile());
+  }
+
+  const quoted = (path: string) => `'${path.replace(/'/g, "'\\''")}'`;
+  const catalogue = () => toCsv([CATALOGUE_HEADER, soapRow("PIPE-1"), soapRow("PIPE-2")]);
+
+  it("`import -` of an endless binary stream stops at its first bytes: exit 2 file-binary, nothing kept", async () => {
+    const store = createStore();
+    const tmp = folder("tmp-binary").dir;
+    const bin = [process.execPath, BIN].map(quoted).join(" ");
+    const run = await runWithin(15_000, [`cat /dev/zero | ${bin} --db ${quoted(store.path)} import --merchant ${SIRET_A} - --format json`], { shell: true, env: { TMPDIR: tmp } });
+    expect(run.signal).toBeNull();
+    expect(run.code).toBe(2);
+    expect((JSON.parse(run.stdout) as ImportReport).files).toEqual([expect.objectContaining({ file: "-", status: "failed", failure: expect.objectContaining({ code: "file-binary" }) })]);
+    expect(filesUnder(tmp)).toEqual([]);
+  });
+
+  it("`import -` past the limit: exit 2, the message gives the limit and the way round it, nothing imported or kept", async () => {
+    const store = createStore();
+    const tmp = folder("tmp-limit").dir;
+    // 2 MB of valid rows against a limit of 1 MB.
+    const rows = Array.from({ length: 14_000 }, (_, index) => soapRow(`BIG-${index}`));
+    const input = toCsv([CATALOGUE_HEADER, ...rows]);
+    expect(Buffer.byteLength(input)).toBeGreaterThan(2_000_000);
+    const run = await runWithin(20_000, ["--db", store.path, "import", "-", "--merchant", SIRET_A], { input, env: { TMPDIR: tmp, EPROVENCE_STREAM_MAX_MB: "1" } });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("L'entrée standard dépasse 1 Mo");
+    expect(run.stdout).toContain("Enregistrez d'abord les données dans un fichier (commande > catalogue.csv), puis importez ce fichier");
+    expect(productsOf(store.path, store.a)).toEqual([]);
+    expect(filesUnder(tmp)).toEqual([]);
+    // Under the limit, the same data imports.
+    const within = await runWithin(30_000, ["--db", store.path, "import", "-", "--merchant", SIRET_A, "--format", "json"], { input, env: { TMPDIR: tmp, EPROVENCE_STREAM_MAX_MB: "3" } });
+    expect(only((JSON.parse(within.stdout) as ImportReport).files)).toMatchObject({ file: "-", status: "imported", created: 14_000 });
+    expect(filesUnder(tmp)).toEqual([]);
+  });
+
+  it.each([["SIGTERM"], ["SIGINT"], ["SIGKILL"]] as const)("the copy of standard input does not outlive a run stopped by %s", async (signal) => {
+    const store = createStore();
+    const tmp = folder(`tmp-${signal}`).dir;
+    const child = spawn(process.execPath, [BIN, "--db", store.path, "import", "-", "--merchant", SIRET_A], { env: { ...process.env, CI: "true", TMPDIR: tmp }, stdio: ["pipe", "ignore", "ignore"] });
+    const closed = new Promise((resolve) => child.on("close", resolve));
+    child.stdin.on("error", () => {});
+    // 4 MB through a pipe that holds a few hundred KB: when the write is flushed, the binary has read
+    // far past the first bytes it judges, and its copy is being written. Standard input stays open:
+    // the run waits for the rest.
+    const rows = toCsv([CATALOGUE_HEADER, ...Array.from({ length: 26_000 }, (_, index) => soapRow(`SIG-${index}`))]);
+    expect(Buffer.byteLength(rows)).toBeGreaterThan(4_000_000);
+    await new Promise((resolve) => child.stdin.write(rows, resolve));
+    child.kill(signal);
+    await closed;
+    expect(filesUnder(tmp)).toEqual([]);
+  });
+
+  it("at start, an import removes the copies killed runs left behind (owner gone, or older than a day), and nothing else", async () => {
+    const store = createStore();
+    const tmp = folder("tmp-stale").dir;
+    const copies = join(tmp, `eprovence-copies-${process.getuid?.() ?? 0}`);
+    mkdirSync(copies, { recursive: true });
+    // No process has a number above the kernel's maximum (2^22); this test's own process is alive.
+    const dead = join(copies, ".eprovence-copy-4194305.0123456789ab.tmp");
+    const old = join(copies, `.eprovence-copy-${process.pid}.0123456789ac.tmp`);
+    const alive = join(copies, `.eprovence-copy-${process.pid}.0123456789ad.tmp`);
+    const other = join(copies, "notes.txt");
+    for (const path of [dead, old, alive, other]) writeFileSync(path, "sku\n");
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    utimesSync(old, twoDaysAgo, twoDaysAgo);
+    const file = folder("stale-source").write("catalogue.csv", catalogue());
+    const run = await runWithin(15_000, ["--db", store.path, "import", file, "--merchant", SIRET_A], { env: { TMPDIR: tmp } });
+    expect(run.code).toBe(0);
+    expect(readdirSync(copies).sort()).toEqual([basename(alive), "notes.txt"]);
+  });
+
+  it("`import /dev/zero` is refused at once as a device (exit 2), not read", async () => {
+    const store = createStore();
+    const run = await runWithin(15_000, ["--db", store.path, "import", "/dev/zero", "--merchant", SIRET_A]);
+    expect(run.signal).toBeNull();
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("/dev/zero est un périphérique");
+    expect(run.stdout).toMatch(/→ .*un tube/);
+  });
+
+  it("a pipe named on the command line is read once, like standard input: <(cat file) and a FIFO with one writer", async () => {
+    const store = createStore();
+    const files = folder("named-pipes");
+    const file = files.write("catalogue.csv", catalogue());
+    const bin = [process.execPath, BIN].map(quoted).join(" ");
+    const substituted = await runWithin(15_000, [`${bin} --db ${quoted(store.path)} import <(cat ${quoted(file)}) --merchant ${SIRET_A} --format json`], { shell: true });
+    expect(substituted.code).toBe(0);
+    expect(only((JSON.parse(substituted.stdout) as ImportReport).files)).toMatchObject({ status: "imported", created: 2 });
+
+    const fifo = join(files.dir, "tube.csv");
+    await runCommand("mkfifo", [fifo]);
+    const running = runWithin(15_000, ["--db", store.path, "import", fifo, "--merchant", SIRET_B, "--format", "json"]);
+    // One writer, once: the import must not need a second one.
+    await new Promise((resolve, reject) => createWriteStream(fifo).on("error", reject).end(catalogue(), () => resolve(undefined)));
+    const run = await running;
+    expect(run.signal).toBeNull();
+    expect(run.code).toBe(0);
+    expect(only((JSON.parse(run.stdout) as ImportReport).files)).toMatchObject({ file: fifo, status: "imported", created: 2 });
+    expect(productsOf(store.path, store.b).map((product) => product.sku)).toEqual(["PIPE-1", "PIPE-2"]);
+  });
+
+  it("a folder or a pattern takes regular files only: a FIFO among them is left out, never waited for", async () => {
+    const store = createStore();
+    const files = folder("fifo-in-folder");
+    files.write("shop/a.csv", catalogue());
+    await runCommand("mkfifo", [join(files.dir, "shop", "tube.csv")]);
+    for (const given of [join(files.dir, "shop"), join(files.dir, "shop", "*.csv")]) {
+      const run = await runWithin(15_000, ["--db", store.path, "import", given, "--merchant", SIRET_A, "--format", "json"]);
+      expect(run.signal).toBeNull();
+      expect(run.code).toBe(0);
+      expect((JSON.parse(run.stdout) as ImportReport).files.map((file) => basename(file.file))).toEqual(["a.csv"]);
+    }
   });
 });
 

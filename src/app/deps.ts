@@ -5,6 +5,7 @@ import type { PostcodeDirectory } from "../domain/geo/postcodes.js";
 import type { Translator } from "../domain/messages/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../domain/settings.js";
 import { loadPostcodeDirectory } from "../io/geo-data.js";
+import { STREAM_COPY_MAX_MB } from "../io/stream-copy.js";
 
 /**
  * What a use case may touch of the outside world, passed in: the clock, the working folder and standard
@@ -21,6 +22,8 @@ export interface AppDeps {
   readonly postcodes: () => PostcodeDirectory;
   readonly settings: CatalogueSettings;
   readonly toolVersion: string;
+  /** The most bytes `import` reads from standard input or a pipe (it keeps a copy of them). */
+  readonly streamMaxBytes: number;
 }
 
 /**
@@ -45,6 +48,8 @@ export interface DepsInput {
   /** How long to wait for another process's write lock; the store's default when absent. */
   readonly busyTimeoutMs?: number | undefined;
   readonly toolVersion: string;
+  /** The limit on a copy of standard input or a pipe, in MB; STREAM_COPY_MAX_MB when absent. */
+  readonly streamMaxMb?: number | undefined;
 }
 
 export function createAppDeps(input: DepsInput): AppDeps {
@@ -57,6 +62,7 @@ export function createAppDeps(input: DepsInput): AppDeps {
     postcodes: loadPostcodeDirectory,
     settings: DEFAULT_CATALOGUE_SETTINGS,
     toolVersion: input.toolVersion,
+    streamMaxBytes: (input.streamMaxMb ?? STREAM_COPY_MAX_MB) * 1_000_000,
   };
 }
 

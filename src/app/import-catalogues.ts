@@ -1,17 +1,17 @@
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { createReadStream, mkdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import type { Database } from "better-sqlite3";
 import { EprovenceError, type FailureCode } from "../domain/errors.js";
 import type { CatalogueSettings } from "../domain/settings.js";
 import type { Delimiter } from "../io/csv-reader.js";
 import { hashFile } from "../io/file-hash.js";
 import { expandPaths, readBatchManifest, type ImportSource } from "../io/import-sources.js";
+import { CHUNK_BYTES, inspectInput } from "../io/input.js";
 import { renderFinding } from "../io/reports/render.js";
 import { createRejectsWriter, type RejectsWriter } from "../io/rejects-writer.js";
 import type { Finding } from "../domain/catalogue/finding.js";
+import { copyStream, removeStaleCopies, streamCopyFolder, type StreamCopy } from "../io/stream-copy.js";
 import { openCatalogue, type CheckedRow, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
 import { toStoreError } from "../store/database.js";
 import { beginImport, findSameImport, finishImport, recordFailedImport, ZERO_COUNTS, type ImportCounts } from "../store/imports.js";
@@ -78,24 +78,18 @@ export interface FileOutcome extends ImportCounts {
  * run, above all, leaves no trace).
  */
 export async function importCatalogues(deps: AppDeps, request: ImportRequest): Promise<FileOutcome[]> {
-  const spooled = request.paths.includes("-") ? await spoolStdin(deps.stdin) : undefined;
-  try {
-    const sources = await collectSources(deps, request, spooled?.path);
-    const rejects = request.rejects === undefined ? undefined : resolve(deps.cwd, request.rejects);
-    if (rejects !== undefined && sources.length > 1) mkdirSync(rejects, { recursive: true });
-    const db = await deps.database.open({ mustExist: true });
-    const options = fileOptions(deps, request, (source) =>
-      rejects === undefined ? undefined : sources.length > 1 ? join(rejects, `${basename(source, ".csv")}.rejects.csv`) : rejects,
-    );
-    const outcomes: FileOutcome[] = [];
-    for (const source of sources) {
-      const outcome = await importFile(db, source, options);
-      outcomes.push(outcome.file === spooled?.path ? { ...outcome, file: "-" } : outcome);
-    }
-    return outcomes;
-  } finally {
-    spooled?.remove();
-  }
+  // Copies of standard input that killed runs left behind (where the system keeps an open file's name).
+  removeStaleCopies(streamCopyFolder(), deps.now());
+  const sources = await collectSources(deps, request);
+  const rejects = request.rejects === undefined ? undefined : resolve(deps.cwd, request.rejects);
+  if (rejects !== undefined && sources.length > 1) mkdirSync(rejects, { recursive: true });
+  const db = await deps.database.open({ mustExist: true });
+  const options = fileOptions(deps, request, (source) =>
+    rejects === undefined ? undefined : sources.length > 1 ? join(rejects, `${basename(nameOf(source), ".csv")}.rejects.csv`) : rejects,
+  );
+  const outcomes: FileOutcome[] = [];
+  for (const source of sources) outcomes.push(await importFile(db, source, options));
+  return outcomes;
 }
 
 /** One file for one company, upsert, no rejects file: the wizard's catalogue, typed products and corrections. */
@@ -123,6 +117,8 @@ interface FileOptions extends ImportReading {
   readonly rejectsPath: (source: string) => string | undefined;
   readonly now: () => Date;
   readonly stdin: Readable;
+  /** The most bytes read from standard input or a pipe (`stream-too-large` past it). */
+  readonly streamMaxBytes: number;
   /** Puts a finding into words for the rejects file's reason column. */
   readonly describe: (finding: Finding) => string;
   readonly rejectReasonHeader: string;
@@ -144,6 +140,7 @@ function fileOptions(deps: AppDeps, request: ImportRequest, rejectsPath: (source
     settings: request.settings,
     now: deps.now,
     stdin: deps.stdin,
+    streamMaxBytes: deps.streamMaxBytes,
     describe: (finding) => `${renderFinding(finding, t).message} [${finding.code}]`,
     rejectReasonHeader: t.ui("rejectReason"),
     listSeparator: t.ui("listSeparator"),
@@ -151,25 +148,32 @@ function fileOptions(deps: AppDeps, request: ImportRequest, rejectsPath: (source
   };
 }
 
-async function collectSources(deps: AppDeps, request: ImportRequest, stdinPath: string | undefined): Promise<ImportSource[]> {
+async function collectSources(deps: AppDeps, request: ImportRequest): Promise<ImportSource[]> {
   const sources: ImportSource[] = [];
   if (request.batchManifest !== undefined) sources.push(...(await readBatchManifest(request.batchManifest, deps.cwd)));
   const files = request.paths.filter((path) => path !== "-");
   if (request.paths.length > 0 && request.merchantRef === undefined) throw new EprovenceError("merchant-required", { command: "import" });
   if (request.merchantRef !== undefined) {
     for (const path of await expandPaths(files, deps.cwd)) sources.push({ path, merchantRef: request.merchantRef });
-    if (stdinPath !== undefined) sources.push({ path: stdinPath, merchantRef: request.merchantRef });
+    if (request.paths.includes("-")) sources.push({ path: "-", merchantRef: request.merchantRef });
   }
   if (sources.length === 0) throw new EprovenceError("no-import-source", {});
   return sources;
 }
 
-/** `-`: standard input is copied to a temporary file first (the import hashes and reads it twice). */
-async function spoolStdin(stdin: Readable): Promise<{ path: string; remove(): void }> {
-  const folder = mkdtempSync(join(tmpdir(), "eprovence-stdin-"));
-  const path = join(folder, "stdin.csv");
-  await pipeline(stdin, createWriteStream(path));
-  return { path, remove: () => rmSync(folder, { recursive: true, force: true }) };
+/** The file's name in the history and for its rejects file: standard input is "stdin.csv". */
+function nameOf(path: string): string {
+  return path === "-" ? "stdin.csv" : basename(path);
+}
+
+/**
+ * Standard input and pipes are read once, into a bounded copy (the import reads a file's bytes twice:
+ * its SHA-256, then its rows); a regular file is read by its name; a device is refused.
+ */
+async function copyIfStream(source: ImportSource, options: FileOptions): Promise<StreamCopy | undefined> {
+  if (source.path !== "-" && (await inspectInput(source.path)) === "file") return undefined;
+  const chunks = source.path === "-" ? options.stdin : createReadStream(source.path, { highWaterMark: CHUNK_BYTES });
+  return copyStream(chunks, { displayName: source.path, encoding: options.encoding, maxBytes: options.streamMaxBytes, folder: streamCopyFolder() });
 }
 
 /** Structural problems end the reading of a file: its rows must not land half-way. */
@@ -180,17 +184,22 @@ async function importFile(db: Database, source: ImportSource, options: FileOptio
   const base = { file: source.path, merchant: source.merchantRef, ...ZERO_COUNTS };
   let merchant: Merchant | undefined;
   let sha256 = "";
+  let copy: StreamCopy | undefined;
   try {
     merchant = findMerchant(db, source.merchantRef);
-    sha256 = await hashFile(source.path).catch((error: unknown) => {
-      throw toReadFailure(error, source.path);
-    });
+    if (source.failure !== undefined) throw source.failure;
+    copy = await copyIfStream(source, options);
+    sha256 =
+      copy?.sha256 ??
+      (await hashFile(source.path).catch((error: unknown) => {
+        throw toReadFailure(error, source.path);
+      }));
     const same = findSameImport(db, merchant.id, sha256, options.mode);
     if (same !== undefined) {
       // Its rejected rows can still be asked for: the first run's hint says "run again with --rejects".
       const rejectsFile =
         same.rejected > 0 && !options.isDryRun && options.rejectsPath(source.path) !== undefined
-          ? (await writeFile(db, source, merchant, sha256, started, options, same.id)).rejectsFile
+          ? (await writeFile(db, source, copy, merchant, sha256, started, options, same.id)).rejectsFile
           : undefined;
       return {
         ...base,
@@ -209,7 +218,7 @@ async function importFile(db: Database, source: ImportSource, options: FileOptio
         sameAsImport: same.id,
       };
     }
-    return await writeFile(db, source, merchant, sha256, started, options);
+    return await writeFile(db, source, copy, merchant, sha256, started, options);
   } catch (caught) {
     // SQLite failures concern the database file, not the catalogue being read: name the database.
     const error = toStoreError(caught, db.name, db);
@@ -220,7 +229,7 @@ async function importFile(db: Database, source: ImportSource, options: FileOptio
     if (merchant !== undefined && !options.isDryRun) {
       importId = recordFailedImport(db, {
         merchantId: merchant.id,
-        fileName: basename(source.path),
+        fileName: nameOf(source.path),
         sha256,
         mode: options.mode,
         failure: error.code,
@@ -238,6 +247,8 @@ async function importFile(db: Database, source: ImportSource, options: FileOptio
       rejectsFile: undefined,
       sameAsImport: undefined,
     };
+  } finally {
+    copy?.close();
   }
 }
 
@@ -257,6 +268,7 @@ function toReadFailure(error: unknown, path: string): unknown {
 async function writeFile(
   db: Database,
   source: ImportSource,
+  copy: StreamCopy | undefined,
   merchant: Merchant,
   sha256: string,
   started: Date,
@@ -269,6 +281,7 @@ async function writeFile(
   // Everything that can wait is done before the transaction: the file is opened and its dialect read.
   const opened = await openCatalogue({
     path: source.path,
+    copy,
     stdin: options.stdin,
     encoding: options.encoding,
     delimiter: options.delimiter,
@@ -289,7 +302,7 @@ async function writeFile(
         let header: readonly string[] = [];
         let delimiter = ";";
         let fileErrors: readonly Finding[] = [];
-        const importId = beginImport(db, { merchantId: merchant.id, fileName: basename(source.path), sha256, mode: options.mode, startedAt: started });
+        const importId = beginImport(db, { merchantId: merchant.id, fileName: nameOf(source.path), sha256, mode: options.mode, startedAt: started });
         const writer = createProductWriter(db, merchant.id, importId, options.mode, started);
         const reject = (row: CheckedRow, findings: readonly Finding[]): void => {
           counts.rejected++;

@@ -16,6 +16,7 @@ export function createCommandDeps(io: Io, t: Translator, toolVersion: string, db
     t,
     databasePath: db ?? defaultDatabasePath(io.env),
     busyTimeoutMs: readBusyTimeout(io.env),
+    streamMaxMb: readStreamMax(io.env),
     toolVersion,
   });
 }
@@ -28,5 +29,16 @@ function readBusyTimeout(env: Readonly<Record<string, string | undefined>>): num
   const text = env.EPROVENCE_BUSY_TIMEOUT_MS;
   if (text === undefined || text === "") return undefined;
   if (!/^\d{1,9}$/.test(text.trim())) throw new EprovenceError("invalid-option", { option: "EPROVENCE_BUSY_TIMEOUT_MS", value: text, expected: "0, 500, 30000… (milliseconds)" });
+  return Number(text.trim());
+}
+
+/**
+ * EPROVENCE_STREAM_MAX_MB: the most `import -` (or a pipe) reads before exit 2 "too large", in MB
+ * (default 1,000); the data is copied to the temporary folder while it is imported.
+ */
+function readStreamMax(env: Readonly<Record<string, string | undefined>>): number | undefined {
+  const text = env.EPROVENCE_STREAM_MAX_MB;
+  if (text === undefined || text === "") return undefined;
+  if (!/^\d{1,7}$/.test(text.trim()) || Number(text.trim()) === 0) throw new EprovenceError("invalid-option", { option: "EPROVENCE_STREAM_MAX_MB", value: text, expected: "1, 500, 4000… (MB)" });
   return Number(text.trim());
 }

@@ -16,6 +16,9 @@ export const FAILURE_CODES = [
   "file-unreadable",
   "file-empty",
   "file-binary",
+  // import: a device (/dev/zero, a terminal) is never read; a pipe is copied up to a limit
+  "file-device",
+  "stream-too-large",
   "unknown-encoding",
   "invalid-delimiter",
   "invalid-mapping",

@@ -64,12 +64,25 @@ export interface AtomicFile {
   discard(): void;
 }
 
+/**
+ * A new hidden file `.eprovence-<name>.<random>.tmp` in `dir`, open for writing: unpredictable, and
+ * created exclusively, so a symlink planted at a guessable name is never followed. Throws the fs error.
+ */
+export function createTemporaryFile(
+  dir: string,
+  name: string,
+  fs: Pick<AtomicFs, "openSync"> = nodeFs,
+  options: { readonly isReadable?: boolean; readonly mode?: number } = {},
+): { readonly path: string; readonly fd: number } {
+  const path = join(dir, `${TEMPORARY_PREFIX}${name}.${randomBytes(6).toString("hex")}.tmp`);
+  return { path, fd: fs.openSync(path, options.isReadable === true ? "wx+" : "wx", options.mode) };
+}
+
 export function createAtomicFile(path: string, options: { readonly replace: boolean }, fs: AtomicFs = nodeFs): AtomicFile {
-  // Unpredictable, and created exclusively: a symlink planted at a guessable name is never followed.
-  const temporary = join(dirname(path), `${TEMPORARY_PREFIX}${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  let temporary: string;
   let fd: number | undefined;
   try {
-    fd = fs.openSync(temporary, "wx");
+    ({ path: temporary, fd } = createTemporaryFile(dirname(path), basename(path), fs));
   } catch (error) {
     throw toOutputError(error, path);
   }
@@ -205,7 +218,8 @@ export function recoverInterruptedWrites(dir: string, fs: AtomicFs = nodeFs): vo
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether process `pid` still runs (a process of another user counts): its temporary files are not stale. */
+export function isRunning(pid: number): boolean {
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
@@ -278,7 +292,7 @@ function removeEmptyDir(dir: string, fs: AtomicFs): void {
   }
 }
 
-function toOutputError(error: unknown, path: string): EprovenceError {
+export function toOutputError(error: unknown, path: string): EprovenceError {
   if (error instanceof EprovenceError) return error;
   const { code, path: erroredPath } = (error ?? {}) as NodeJS.ErrnoException;
   if (code === "EEXIST") {

@@ -218,19 +218,34 @@ function startsWith(buffer: Buffer, prefix: readonly number[] | Buffer): boolean
   return true;
 }
 
-async function createDecoder(head: Buffer, options: ReadCsvOptions): Promise<Decoder> {
+/** UTF-16, told by its BOM or asked for: the one text encoding whose bytes hold zeros. */
+function findUtf16(head: Buffer, options: ReadCsvOptions): "utf-16le" | "utf-16be" | undefined {
   const forced = options.encoding?.toLowerCase();
-  if (startsWith(head, [0xff, 0xfe]) || forced === "utf-16le" || forced === "utf16le") {
-    await loadIconv();
-    return iconvDecoder("utf-16le");
-  }
-  if (startsWith(head, [0xfe, 0xff]) || forced === "utf-16be") {
-    await loadIconv();
-    return iconvDecoder("utf-16be");
-  }
+  if (startsWith(head, [0xff, 0xfe]) || forced === "utf-16le" || forced === "utf16le") return "utf-16le";
+  if (startsWith(head, [0xfe, 0xff]) || forced === "utf-16be") return "utf-16be";
+  return undefined;
+}
+
+/**
+ * Refuses a file that is not text (exit 2, `file-binary`), from its first bytes: a zero byte outside
+ * UTF-16, or the signature of a workbook, a PDF or an image. `validate`, `import` and the copy of a
+ * pipe all judge with this one check.
+ */
+export function checkTextHead(head: Buffer, options: ReadCsvOptions): void {
+  if (findUtf16(head, options) !== undefined) return;
   if (head.includes(0) || BINARY_SIGNATURES.some((signature) => startsWith(head, signature))) {
     throw new EprovenceError("file-binary", { path: options.displayName });
   }
+}
+
+async function createDecoder(head: Buffer, options: ReadCsvOptions): Promise<Decoder> {
+  const forced = options.encoding?.toLowerCase();
+  const utf16 = findUtf16(head, options);
+  if (utf16 !== undefined) {
+    await loadIconv();
+    return iconvDecoder(utf16);
+  }
+  checkTextHead(head, options);
   const hasBom = startsWith(head, [0xef, 0xbb, 0xbf]);
   if (forced !== undefined && forced !== "utf-8" && forced !== "utf8") {
     const iconv = await loadIconv();

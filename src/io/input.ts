@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { EprovenceError } from "../domain/errors.js";
@@ -32,10 +32,26 @@ export async function openInput(path: string, stdin: Readable): Promise<Input> {
   return { chunks: handle.createReadStream({ highWaterMark: CHUNK_BYTES }), size };
 }
 
+/**
+ * What a catalogue's name designates, for a reader that reads it more than once (the import): a
+ * regular file, or a pipe (a FIFO, `<(…)`), to be read once into a copy. A device (/dev/zero, a
+ * terminal, a socket) is refused before any byte is read; a folder, a missing or unreadable name is a
+ * failure naming the path.
+ */
+export async function inspectInput(path: string): Promise<"file" | "pipe"> {
+  const stats = await stat(path).catch((error: unknown) => {
+    throw toInputError(error, path);
+  });
+  if (stats.isFile()) return "file";
+  if (stats.isFIFO()) return "pipe";
+  if (stats.isDirectory()) throw toInputError(Object.assign(new Error("is a directory"), { code: "EISDIR" }), path);
+  throw new EprovenceError("file-device", { path });
+}
+
 export function toInputError(error: unknown, path: string): EprovenceError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return new EprovenceError("file-not-found", { path });
-  const reasons: Record<string, string> = { EACCES: "permission denied", EISDIR: "is a directory", EPERM: "permission denied" };
+  const reasons: Record<string, string> = { EACCES: "permission denied", EISDIR: "is a directory", ELOOP: "symbolic link loop", EPERM: "permission denied" };
   return new EprovenceError("file-unreadable", { path, reason: reasons[code ?? ""] ?? code ?? String(error) });
 }
 

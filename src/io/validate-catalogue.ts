@@ -89,23 +89,36 @@ export interface OpenedCatalogue {
   close(): void;
 }
 
-export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | "onRow">): Promise<OpenedCatalogue> {
+/**
+ * `copy`: the catalogue is the copy of a pipe (`path` then only names it), read from its start; it
+ * stays open for its owner, who may read it again.
+ */
+export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | "onRow"> & { readonly copy?: { readonly fd: number; readonly size: number } | undefined }): Promise<OpenedCatalogue> {
   let fd: number;
   let size: number;
-  try {
-    fd = openSync(options.path, "r");
-    const stats = fstatSync(fd);
-    if (stats.isDirectory()) {
-      closeSync(fd);
-      throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+  if (options.copy !== undefined) {
+    ({ fd, size } = options.copy);
+  } else {
+    try {
+      fd = openSync(options.path, "r");
+      const stats = fstatSync(fd);
+      if (stats.isDirectory()) {
+        closeSync(fd);
+        throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      }
+      size = stats.size;
+    } catch (error) {
+      throw toInputError(error, options.path);
     }
-    size = stats.size;
-  } catch (error) {
-    throw toInputError(error, options.path);
   }
+  const close = (): void => {
+    if (options.copy === undefined) closeSync(fd);
+  };
+  let position = 0;
   const readChunk = (): Buffer | undefined => {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+    const read = readSync(fd, buffer, 0, CHUNK_BYTES, position);
+    position += read;
     return read === 0 ? undefined : buffer.subarray(0, read);
   };
   try {
@@ -132,10 +145,10 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
         };
         return catalogue.finish(readCsvSync(prepared, next, catalogue.handlers));
       },
-      close: () => closeSync(fd),
+      close,
     };
   } catch (error) {
-    closeSync(fd);
+    close();
     throw error;
   }
 }

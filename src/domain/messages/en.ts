@@ -418,6 +418,16 @@ export const en: MessageCatalogue = {
       message: ({ path }) => `${p(path)} is not a CSV file (binary content, perhaps an image or an .xlsx workbook).`,
       hint: () => 'In Excel: File › Save as › "CSV UTF-8 (Comma delimited)": the only CSV format of Excel that keeps Chinese names.',
     },
+    "file-device": {
+      message: ({ path }) => `${p(path)} is a device (a system stream or a terminal), not a file: it was not read.`,
+      hint: () => "Name a .csv file or a folder holding some, or send the data through a pipe: command | eprovence import - --merchant <number>.",
+    },
+    "stream-too-large": {
+      message: ({ path, limitMb }) =>
+        `${p(path) === "-" ? "Standard input" : `The stream ${p(path)}`} is larger than ${p(limitMb)} MB, the size eprovence accepts from a pipe: nothing was imported.`,
+      hint: () =>
+        "Save the data to a file first (command > catalogue.csv), then import that file: eprovence import catalogue.csv --merchant <number>. EPROVENCE_STREAM_MAX_MB sets another limit (in MB).",
+    },
     "unknown-encoding": {
       message: ({ value }) => `Unknown encoding "${p(value)}".`,
       hint: () => "Use utf-8 or windows-1252 (or let the tool detect it).",

@@ -421,6 +421,16 @@ export const fr: MessageCatalogue = {
       message: ({ path }) => `${p(path)} n'est pas un fichier CSV (contenu binaire, peut-être une image ou un classeur .xlsx).`,
       hint: () => "Dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » : c'est le seul format CSV d'Excel qui garde les noms chinois.",
     },
+    "file-device": {
+      message: ({ path }) => `${p(path)} est un périphérique (un flux du système ou un terminal), pas un fichier : il n'a pas été lu.`,
+      hint: () => "Indiquez un fichier .csv, un dossier qui en contient, ou envoyez les données par un tube : commande | eprovence import - --merchant <numéro>.",
+    },
+    "stream-too-large": {
+      message: ({ path, limitMb }) =>
+        `${p(path) === "-" ? "L'entrée standard" : `Le flux ${p(path)}`} dépasse ${p(limitMb)} Mo, la taille qu'eprovence accepte d'un tube : rien n'a été importé.`,
+      hint: () =>
+        "Enregistrez d'abord les données dans un fichier (commande > catalogue.csv), puis importez ce fichier : eprovence import catalogue.csv --merchant <numéro>. La variable EPROVENCE_STREAM_MAX_MB fixe une autre limite (en Mo).",
+    },
     "unknown-encoding": {
       message: ({ value }) => `Encodage inconnu « ${p(value)} ».`,
       hint: () => "Utilisez utf-8 ou windows-1252 (ou laissez la détection automatique).",
