@@ -57,6 +57,7 @@ export const FAILURE_CODES = [
   "unknown-answer-key",
   "invalid-answer",
   "answers-file-invalid",
+  "file-too-complex",
   "unknown-channel",
   // files written for the user (export, dossier, rejects, the wizard's CSVs)
   "output-required",

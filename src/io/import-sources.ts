@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { EprovenceError } from "../domain/errors.js";
+import { toFileFailure } from "../domain/system-failures.js";
 import { readCsv } from "./csv-reader.js";
 
 /** One file to import and the merchant it belongs to (as the user wrote the reference). */
@@ -28,8 +29,9 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       files.push(...matches.map((entry) => join(folder, entry)));
       continue;
     }
-    const stats = await stat(onDisk(given)).catch(() => undefined);
-    if (stats === undefined) throw new EprovenceError("file-not-found", { path: given });
+    const stats = await stat(onDisk(given)).catch((error: unknown) => {
+      throw toFileFailure(error, given, "read") ?? error;
+    });
     if (stats.isDirectory()) {
       const entries = (await readdir(onDisk(given))).filter((entry) => entry.toLowerCase().endsWith(".csv")).sort();
       if (entries.length === 0) throw new EprovenceError("no-csv-in-folder", { path: given });
@@ -52,8 +54,8 @@ function globToRegExp(glob: string): RegExp {
  */
 export async function readBatchManifest(path: string, cwd: string): Promise<ImportSource[]> {
   const manifestPath = isAbsolute(path) ? path : resolve(cwd, path);
-  const bytes = await readFile(manifestPath).catch(() => {
-    throw new EprovenceError("file-not-found", { path });
+  const bytes = await readFile(manifestPath).catch((error: unknown) => {
+    throw toFileFailure(error, path, "read") ?? error;
   });
   const records: { cells: string[]; line: number }[] = [];
   await readCsv(
