@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3, { type Database } from "better-sqlite3";
 import { EprovenceError } from "../domain/errors.js";
@@ -6,7 +6,7 @@ import { DEFAULT_BUSY_TIMEOUT_MS, toDatabaseFailure } from "../domain/system-fai
 import { assertSchemaSupported, migrate } from "./migrations/index.js";
 
 export interface OpenOptions {
-  /** Fail with "database-missing" instead of creating the file (read-only commands on a fresh machine). */
+  /** Fail with "database-missing" instead of creating the file or writing into an empty one (read-only commands on a fresh machine). */
   readonly mustExist?: boolean;
   /** How long to wait for another process's write lock (default DEFAULT_BUSY_TIMEOUT_MS). */
   readonly busyTimeoutMs?: number;
@@ -18,7 +18,7 @@ export interface OpenOptions {
  * importers queue instead of failing at once.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
-  if (options.mustExist && path !== ":memory:" && !existsSync(path)) {
+  if (options.mustExist && path !== ":memory:" && isAbsentOrEmpty(path, options.busyTimeoutMs)) {
     throw new EprovenceError("database-missing", { path });
   }
   let db: Database | undefined;
@@ -38,6 +38,20 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     const failure = toStoreError(error, path, db, options.busyTimeoutMs);
     db?.close();
     throw failure;
+  }
+}
+
+/**
+ * No database here yet: no file, or an empty one (0 bytes: SQLite would take it for a new database, and
+ * a read-only command must not write a schema into it). A database always holds its header page once
+ * created, even before its first checkpoint. A path that cannot be looked at (a looping link…) fails.
+ */
+function isAbsentOrEmpty(path: string, busyTimeoutMs: number | undefined): boolean {
+  try {
+    return statSync(path).size === 0;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return true;
+    throw toStoreError(error, path, undefined, busyTimeoutMs);
   }
 }
 
