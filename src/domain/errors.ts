@@ -34,6 +34,7 @@ export const FAILURE_CODES = [
   "invalid-profile",
   "invalid-profile-value",
   "missing-profile-value",
+  "profile-control-character",
   "profile-unknown-key",
   "profile-invalid-json",
   "profile-not-object",

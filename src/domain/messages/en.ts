@@ -111,6 +111,10 @@ export const en: MessageCatalogue = {
       message: ({ field }) => `Required value missing: ${p(field)}.`,
       hint: ({ field }) => `Fill in "${p(field)}" for this product.`,
     },
+    "control-character": {
+      message: ({ field, value, character, position }) => `Invisible control character ${p(character)} in ${p(field)} "${p(value)}" (character ${p(position)}): a terminal showing this text would obey it.`,
+      hint: () => "Remove that character (often pasted from another program): retype the text in the spreadsheet, then save the CSV again.",
+    },
     "invalid-sku": {
       message: ({ value }) => `Invalid SKU "${p(value)}".`,
       hint: () => "Use 1 to 64 characters: unaccented letters, digits and . _ / -",
@@ -309,6 +313,10 @@ export const en: MessageCatalogue = {
     "invalid-profile-value": {
       message: ({ field, value }) => `Invalid value "${p(value)}" for ${p(field)}.`,
       hint: ({ key }) => PROFILE_HINTS[p(key)] ?? "Correct this value (see eprovence merchant add --help).",
+    },
+    "profile-control-character": {
+      message: ({ field, value }) => `Value refused for ${p(field)}: "${p(value)}" holds an invisible control character (shown here as \\x…).`,
+      hint: () => "Type this text again rather than pasting it from another program: a control character would make the terminal showing it react.",
     },
     "missing-profile-value": {
       message: ({ field }) => `Required value missing: ${p(field)}.`,

@@ -111,6 +111,10 @@ export const fr: MessageCatalogue = {
       message: ({ field }) => `Valeur obligatoire manquante : ${p(field)}.`,
       hint: ({ field }) => `Renseignez « ${p(field)} » pour ce produit.`,
     },
+    "control-character": {
+      message: ({ field, value, character, position }) => `Caractère de contrôle invisible ${p(character)} dans ${p(field)} « ${p(value)} » (caractère n° ${p(position)}) : un terminal qui afficherait ce texte lui obéirait.`,
+      hint: () => "Supprimez ce caractère (souvent collé depuis un autre logiciel) : retapez le texte dans le tableur, puis enregistrez de nouveau le CSV.",
+    },
     "invalid-sku": {
       message: ({ value }) => `Référence invalide « ${p(value)} ».`,
       hint: () => "Utilisez 1 à 64 caractères : lettres sans accent, chiffres et . _ / -",
@@ -309,6 +313,10 @@ export const fr: MessageCatalogue = {
     "invalid-profile-value": {
       message: ({ field, value }) => `Valeur invalide « ${p(value)} » pour ${p(field)}.`,
       hint: ({ key }) => PROFILE_HINTS[p(key)] ?? "Corrigez cette valeur (voir eprovence merchant add --help).",
+    },
+    "profile-control-character": {
+      message: ({ field, value }) => `Valeur refusée pour ${p(field)} : « ${p(value)} » contient un caractère de contrôle invisible (montré ici \\x…).`,
+      hint: () => "Retapez ce texte sans le coller depuis un autre logiciel : un caractère de contrôle ferait réagir le terminal qui l'affiche.",
     },
     "missing-profile-value": {
       message: ({ field }) => `Valeur obligatoire absente : ${p(field)}.`,
