@@ -18,10 +18,6 @@ export function findControlCharacter(text: string): { readonly position: number;
   return { position: match.index + 1, character: `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` };
 }
 
-export function hasControlCharacter(text: string): boolean {
-  return CONTROL.test(text);
-}
-
 /** `text` with each control character written `\xHH` (ESC → `\x1b`); `keepLineBreaks` leaves "\n" as it is. */
 export function escapeControlCharacters(text: string, options: { readonly keepLineBreaks?: boolean } = {}): string {
   const pattern = options.keepLineBreaks === true ? CONTROLS_BUT_LINE_BREAKS : CONTROLS;
