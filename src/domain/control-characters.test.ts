@@ -22,6 +22,8 @@ describe("control characters", () => {
   it("finds the first one, its position counted from 1", () => {
     expect(findControlCharacter("Savon\u001b]0;x\u0007")).toEqual({ position: 6, character: "U+001B" });
     expect(findControlCharacter("Savon")).toBeUndefined();
+    // Whitespace a spreadsheet writes inside a cell (Alt+Entrée) is not refused, only shown escaped.
+    expect(findControlCharacter("Crème mains\n75 ml\r\tx")).toBeUndefined();
   });
 
   it("every message quotes users' values escaped, in every language", () => {

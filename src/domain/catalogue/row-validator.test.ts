@@ -111,7 +111,7 @@ const CASES: readonly (readonly [string, Overrides, Expected])[] = [
   ["brand holding a C1 control (CSI)", { brand: "Midi\u009b2J" }, [["control-character", "error", "brand"]]],
   ["name_zh holding a bell", { name_zh: "马赛皂\u0007" }, [["control-character", "error", "name_zh"]]],
   ["SKU holding a backspace", { sku: "SAV\u0008-1" }, [["control-character", "error", "sku"]]],
-  ["name_fr with a tab trimmed away", { name_fr: "\tSavon" }, []],
+  ["name_fr typed on two lines (Alt+Entrée)", { name_fr: "Savon\n100 g" }, []],
   // name_zh: ≤ 60 display units, CJK = 2
   ["name_zh of 30 Chinese characters (60 units)", { name_zh: CJK_30 }, []],
   ["name_zh of 30 Chinese characters and a letter (61 units)", { name_zh: `${CJK_30}A` }, [["title-too-long", "error", "name_zh"]]],

@@ -57,8 +57,9 @@ export const missingValue = blankRule({
 });
 
 /**
- * A name, a brand or a SKU holding a control character (ESC, a NUL, a C1 control…): invisible in a
- * spreadsheet, and a terminal showing the text would obey it (colours, cursor moves, hidden text).
+ * A name, a brand or a SKU holding a control character (ESC, a NUL, a C1 control…; not the TAB, LF or
+ * CR of a cell typed on several lines): invisible in a spreadsheet, and a terminal showing the text
+ * would obey it (colours, cursor moves, hidden text).
  */
 export const controlCharacter = cellRule({
   code: "control-character",
