@@ -46,12 +46,19 @@ describe("one mapping of database errors", () => {
     ["SQLITE_CORRUPT", "database-not-sqlite"],
     ["SQLITE_IOERR_WRITE", "database-unwritable"],
     ["SQLITE_CANTOPEN", "database-unwritable"],
+    ["SQLITE_CANTOPEN_ISDIR", "database-unwritable"],
     ["ENOSPC", "disk-full"],
     ["EROFS", "database-read-only"],
     ["EACCES", "database-unwritable"],
     ["ELOOP", "database-unwritable"],
   ])("%s: %s", (code, failure) => {
     expect(toDatabaseFailure(systemError(code), "/data/store.db", 500)?.code).toBe(failure);
+  });
+
+  it("an unwritable database says why, in the reasons every catalogue words", () => {
+    expect(toDatabaseFailure(systemError("SQLITE_CANTOPEN"), "/s.db", 0)?.params).toEqual({ path: "/s.db", reason: "cannot-open" });
+    expect(toDatabaseFailure(systemError("SQLITE_IOERR_SHORT_READ"), "/s.db", 0)?.params).toEqual({ path: "/s.db", reason: "io" });
+    expect(toDatabaseFailure(systemError("ELOOP"), "/s.db", 0)?.params).toEqual({ path: "/s.db", reason: "symlink-loop" });
   });
 
   it("a full disk is a full disk, not a permissions problem", async () => {

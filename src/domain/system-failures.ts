@@ -21,6 +21,7 @@ export const FILE_REASONS = [
   "too-many-open-files",
   "device",
   "io",
+  "cannot-open",
   "other",
 ] as const;
 
@@ -68,6 +69,8 @@ const SQLITE_FAILURES: Readonly<Record<string, FailureCode>> = {
 /** SQLite extended codes worth their own words: a full disk or a file it may not create. */
 const SQLITE_REASONS: Readonly<Record<string, FileReason>> = {
   SQLITE_IOERR: "io",
+  // SQLite says no more than "unable to open database file": no right to create it there, or a folder.
+  SQLITE_CANTOPEN: "cannot-open",
   SQLITE_CANTOPEN_ISDIR: "directory",
   SQLITE_CANTOPEN_SYMLINK: "symlink-loop",
 };

@@ -21,6 +21,7 @@ const REASON_TEXTS: Readonly<Record<FileReason, { readonly words: string; readon
   "too-many-open-files": { words: "too many open files", fix: "Close other programs or import fewer files at once, then run again." },
   device: { words: "device missing or not supported", fix: "Give a regular file on a connected disk." },
   io: { words: "disk read or write error", fix: "Check the disk (unplugged, damaged?), then run the same command again." },
+  "cannot-open": { words: "the file can be neither opened nor created there", fix: "Check that the path names a file (not a folder), in a folder you may write to." },
   other: { words: "system error", fix: "Check the path and your permissions, then run again; if it persists, run again with --verbose and report it." },
 };
 const reasonOf = (reason: string | number | undefined) => REASON_TEXTS[p(reason) as FileReason] ?? REASON_TEXTS.other;

@@ -21,6 +21,7 @@ const REASON_TEXTS: Readonly<Record<FileReason, { readonly words: string; readon
   "too-many-open-files": { words: "trop de fichiers ouverts", fix: "Fermez d'autres programmes ou importez moins de fichiers à la fois, puis relancez." },
   device: { words: "périphérique absent ou non pris en charge", fix: "Indiquez un fichier ordinaire sur un disque branché." },
   io: { words: "erreur de lecture ou d'écriture du disque", fix: "Vérifiez le disque (débranché, endommagé ?), puis relancez la même commande." },
+  "cannot-open": { words: "le fichier ne peut être ni ouvert ni créé à cet endroit", fix: "Vérifiez que le chemin désigne un fichier (pas un dossier), dans un dossier où vous avez le droit d'écrire." },
   other: { words: "erreur du système", fix: "Vérifiez le chemin et vos droits, puis relancez ; si cela persiste, relancez avec --verbose et signalez-le." },
 };
 const reasonOf = (reason: string | number | undefined) => REASON_TEXTS[p(reason) as FileReason] ?? REASON_TEXTS.other;
