@@ -103,7 +103,7 @@ describe("eprovence dossier", () => {
     ["an unknown company", ["dossier", "--merchant", "999", "--out", "x.html"], "Aucune entreprise « 999 »"],
     ["no --out", ["dossier", "--merchant", SIRET], "--out"],
     ["no --merchant", ["dossier", "--out", "x.html"], "--merchant"],
-    ["a folder that does not exist", ["dossier", "--merchant", SIRET, "--out", "missing/dir/x.html"], "missing/dir/x.html (ENOENT) : aucun fichier n'a été modifié"],
+    ["a folder that does not exist", ["dossier", "--merchant", SIRET, "--out", "missing/dir/x.html"], "missing/dir/x.html (un dossier du chemin n'existe pas) : aucun fichier n'a été modifié"],
   ])("%s: exit 2, a message naming what to fix, no file", async (_case, args, message) => {
     const result = await run(args);
     expect(result.code).toBe(2);

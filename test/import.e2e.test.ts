@@ -839,7 +839,7 @@ describe("the database file", () => {
       const refused = await eprovence(store, ["import", catalogue, "--merchant", SIRET_A], { env: { EPROVENCE_BUSY_TIMEOUT_MS: "300" } });
       expect(refused.code).toBe(2);
       // The message names the database (not the catalogue) and the wait this run used.
-      expect(refused.stderr).toContain(`La base ${store.path} est occupée par un autre processus depuis plus de 0,3 secondes.`);
+      expect(refused.stderr).toContain(`La base ${store.path} est occupée par un autre processus depuis plus de 0,3 seconde.`);
       expect(refused.stderr).toContain("rien n'a été écrit");
       expect(refused.stderr).not.toMatch(NO_STACK);
       holder.exec("ROLLBACK");

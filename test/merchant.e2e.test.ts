@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CONTRACT_PROFILE, makeTempDir, runCli, type CliOptions } from "./helpers.js";
@@ -186,6 +186,23 @@ describe("eprovence merchant show / list", () => {
     expect(show.code, show.stderr).toBe(2);
     expect(show.stderr).toContain("eprovence merchant list");
     expect(existsSync(home)).toBe(false);
+  });
+
+  it("on an empty (0-byte) database file: read like no database, the file left empty", async () => {
+    const path = temp.write("empty.db", "");
+    const env = { EPROVENCE_DB: path };
+    const list = await runCli(["merchant", "list"], { env });
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stderr).toContain("Aucune entreprise enregistrée");
+    expect((await runCli(["imports", "list", "--format", "json"], { env })).stdout.trim()).toBe("[]");
+    const show = await runCli(["merchant", "show", "1"], { env });
+    expect(show.code, show.stderr).toBe(2);
+    // Nothing was written: no schema in the file, no journal beside it.
+    expect(statSync(path).size).toBe(0);
+    expect(readdirSync(temp.dir).filter((name) => name.startsWith("empty.db"))).toEqual(["empty.db"]);
+    // Adding a company is what creates the database, in that very file.
+    expect((await runCli(["merchant", "add", "--from", contractFile], { env })).code).toBe(0);
+    expect(statSync(path).size).toBeGreaterThan(0);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Database } from "better-sqlite3";
 import { EprovenceError } from "../domain/errors.js";
 import type { PostcodeDirectory } from "../domain/geo/postcodes.js";
 import type { Translator } from "../domain/messages/index.js";
+import { DEFAULT_BUSY_TIMEOUT_MS } from "../domain/system-failures.js";
 import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../domain/settings.js";
 import { loadPostcodeDirectory } from "../io/geo-data.js";
 import { STREAM_COPY_MAX_MB } from "../io/stream-copy.js";
@@ -32,6 +33,8 @@ export interface AppDeps {
  */
 export interface DatabaseAccess {
   readonly path: string;
+  /** How long a writer waits for another process's write lock (EPROVENCE_BUSY_TIMEOUT_MS): a "locked" failure says so. */
+  readonly busyTimeoutMs: number;
   /** The open store (created and migrated if needed); `mustExist`: a missing file is "database-missing" and nothing is created. */
   open(options?: { readonly mustExist?: boolean }): Promise<Database>;
   /** The store when its file exists; undefined on a fresh machine (a read-only request creates nothing). */
@@ -58,7 +61,7 @@ export function createAppDeps(input: DepsInput): AppDeps {
     cwd: input.cwd,
     stdin: input.stdin,
     t: input.t,
-    database: openOnFirstUse(input.databasePath, input.busyTimeoutMs),
+    database: openOnFirstUse(input.databasePath, input.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS),
     postcodes: loadPostcodeDirectory,
     settings: DEFAULT_CATALOGUE_SETTINGS,
     toolVersion: input.toolVersion,
@@ -66,18 +69,19 @@ export function createAppDeps(input: DepsInput): AppDeps {
   };
 }
 
-function openOnFirstUse(path: string, busyTimeoutMs: number | undefined): DatabaseAccess {
+function openOnFirstUse(path: string, busyTimeoutMs: number): DatabaseAccess {
   let db: Database | undefined;
   const open = async (options: { readonly mustExist?: boolean } = {}): Promise<Database> => {
     if (db === undefined) {
       // Loaded here: `validate` never loads SQLite.
       const { openDatabase } = await import("../store/database.js");
-      db = openDatabase(path, { mustExist: options.mustExist === true, ...(busyTimeoutMs === undefined ? {} : { busyTimeoutMs }) });
+      db = openDatabase(path, { mustExist: options.mustExist === true, busyTimeoutMs });
     }
     return db;
   };
   return {
     path,
+    busyTimeoutMs,
     open,
     async openIfExists() {
       try {

@@ -14,6 +14,7 @@ import type { Finding } from "../domain/catalogue/finding.js";
 import { copyStream, removeStaleCopies, streamCopyFolder, type StreamCopy } from "../io/stream-copy.js";
 import { openCatalogue, type CheckedRow, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
 import { toStoreError } from "../store/database.js";
+import { toFileFailure } from "../domain/system-failures.js";
 import { beginImport, findSameImport, finishImport, recordFailedImport, ZERO_COUNTS, type ImportCounts } from "../store/imports.js";
 import { readColumnMappings, saveColumnMappings } from "../store/mappings.js";
 import { findMerchant, type Merchant } from "../store/merchants.js";
@@ -255,10 +256,7 @@ async function importFile(db: Database, source: ImportSource, options: FileOptio
 const BATCH_STOPPERS: ReadonlySet<FailureCode> = new Set(["database-locked", "disk-full", "database-read-only", "database-unwritable"]);
 
 function toReadFailure(error: unknown, path: string): unknown {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return new EprovenceError("file-not-found", { path });
-  if (code === "EISDIR" || code === "EACCES" || code === "EPERM") return new EprovenceError("file-unreadable", { path, reason: code });
-  return error;
+  return toFileFailure(error, path, "read") ?? error;
 }
 
 /**

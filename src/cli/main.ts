@@ -1,8 +1,9 @@
 import { CommanderError } from "commander";
 import { EprovenceError } from "../domain/errors.js";
+import { toSystemFailure } from "../domain/system-failures.js";
 import { loadTranslator } from "../domain/messages/load.js";
 import type { Translator } from "../domain/messages/translator.js";
-import type { AppDeps } from "../app/deps.js";
+import type { AppDeps, DatabaseAccess } from "../app/deps.js";
 import { createCommandDeps } from "./deps.js";
 import { EXIT, EXIT_OF_OUTCOME, type ExitCode } from "./errors.js";
 import { processIo, type Io } from "./io.js";
@@ -26,7 +27,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   const toolVersion = readToolVersion();
   let deps: AppDeps | undefined;
   const program = createProgram(
-    { io, t, toolVersion, globals: () => program.opts<GlobalOptions>(), deps: () => (deps ??= createCommandDeps(io, t, toolVersion, program.opts<GlobalOptions>().db)) },
+    { io, t, toolVersion, globals: () => program.opts<GlobalOptions>(), deps: () => (deps ??= createCommandDeps(io, t, toolVersion, program.opts<GlobalOptions>().db)), database: () => deps?.database },
     (outcome) => {
       exitCode = EXIT_OF_OUTCOME[outcome];
     },
@@ -42,13 +43,13 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
-    return fail(error, t, io, isVerbose);
+    return fail(error, t, io, isVerbose, deps?.database);
   } finally {
     deps?.database.close();
   }
 }
 
-function fail(error: unknown, t: Translator, io: Io, isVerbose: boolean): ExitCode {
+function fail(error: unknown, t: Translator, io: Io, isVerbose: boolean, database?: DatabaseAccess): ExitCode {
   if (error instanceof CommanderError) {
     // Help and version are successes; every other commander error is a usage error, already printed.
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
@@ -62,8 +63,11 @@ function fail(error: unknown, t: Translator, io: Io, isVerbose: boolean): ExitCo
     io.stderr.write(`\n${t.wizard("interrupted")}\n`);
     return EXIT.cancelled;
   }
-  if (error instanceof EprovenceError) {
-    io.stderr.write(`${t.ui("errorPrefix")} ${t.message(error.code, error.params)}\n${t.hint(error.code, error.params)}\n`);
+  // A database or file-system error no use case mapped still reads as the one mapping words it.
+  const failure = toSystemFailure(error, database);
+  if (failure !== undefined) {
+    io.stderr.write(`${t.ui("errorPrefix")} ${t.message(failure.code, failure.params)}\n${t.hint(failure.code, failure.params)}\n`);
+    if (isVerbose && failure !== error && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.failed;
   }
   const detail = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 import { displayWidth } from "../domain/catalogue/display-width.js";
 import { centsToEuros } from "../domain/company/amounts.js";
+import { escapeControlCharacters } from "../domain/control-characters.js";
 import type { TrademarkStatus } from "../domain/company/profile.js";
 import type { Translator } from "../domain/messages/index.js";
 import type { TextStyle } from "../io/reports/pretty.js";
@@ -62,7 +63,7 @@ export function formatIdentifier(digits: string): string {
 /** The readable card of `merchant add | show | update`, labels in the chosen language. */
 export function formatMerchantCard(merchant: Merchant, t: Translator, style: TextStyle): string {
   const unknown = t.ui("merchantValue", { value: "unknown" });
-  const or = (value: string | undefined) => (value === undefined || value === "" ? style.dim(unknown) : value);
+  const or = (value: string | undefined) => (value === undefined || value === "" ? style.dim(unknown) : escapeControlCharacters(value));
   const rows: [string, string][] = [
     ["siret", or(merchant.siret && formatIdentifier(merchant.siret))],
     ["siren", formatIdentifier(merchant.siren)],
@@ -81,7 +82,7 @@ export function formatMerchantCard(merchant: Merchant, t: Translator, style: Tex
   ];
   const labels = rows.map(([field]) => t.ui("merchantLabel", { field }));
   const width = Math.max(...labels.map(displayWidth));
-  const title = `${style.heading(merchant.legalName)} ${style.dim(`(${t.ui("merchantLabel", { field: "id" })} ${merchant.id})`)}`;
+  const title = `${style.heading(escapeControlCharacters(merchant.legalName))} ${style.dim(`(${t.ui("merchantLabel", { field: "id" })} ${merchant.id})`)}`;
   const lines = rows.map(([, value], index) => `  ${pad(labels[index] ?? "", width)}  ${value}`);
   return `${title}\n${lines.join("\n")}\n`;
 }
@@ -89,13 +90,9 @@ export function formatMerchantCard(merchant: Merchant, t: Translator, style: Tex
 /** The table of `merchant list`: one line per company. */
 export function formatMerchantTable(merchants: readonly Merchant[], t: Translator, style: TextStyle): string {
   const header = ["id", "legalName", "identifier", "postcode", "brands"].map((field) => t.ui("merchantLabel", { field }));
-  const rows = merchants.map((merchant) => [
-    String(merchant.id),
-    merchant.legalName,
-    formatIdentifier(merchant.siret ?? merchant.siren),
-    merchant.postcode ?? "",
-    merchant.brands.join(", "),
-  ]);
+  const rows = merchants.map((merchant) =>
+    [String(merchant.id), merchant.legalName, formatIdentifier(merchant.siret ?? merchant.siren), merchant.postcode ?? "", merchant.brands.join(", ")].map((cell) => escapeControlCharacters(cell)),
+  );
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((cells) => displayWidth(cells[column] ?? ""))));
   const line = (cells: readonly string[]) =>
     cells

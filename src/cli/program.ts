@@ -1,7 +1,8 @@
 import { Command, Option } from "commander";
-import type { AppDeps } from "../app/deps.js";
+import type { AppDeps, DatabaseAccess } from "../app/deps.js";
 import { COST_INPUT_NAMES, COST_INPUTS, flagOf } from "../domain/costs/inputs.js";
 import { EprovenceError } from "../domain/errors.js";
+import { toSystemFailure } from "../domain/system-failures.js";
 import type { Translator } from "../domain/messages/index.js";
 import { writeJsonFailure } from "../io/reports/json-failure.js";
 import type { Io } from "./io.js";
@@ -23,6 +24,8 @@ export interface CommandContext {
   readonly globals: () => GlobalOptions;
   /** The use cases' deps (made on first use; `main` closes their database when the command is done). */
   readonly deps: () => AppDeps;
+  /** The run's database once a use case was given it: a SQLite failure names it. */
+  readonly database: () => DatabaseAccess | undefined;
 }
 
 /**
@@ -39,7 +42,9 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
   const run = async (options: Record<string, unknown>, job: () => Promise<Outcome>, failureContext: Readonly<Record<string, unknown>> = {}): Promise<void> => {
     try {
       setOutcome(await job());
-    } catch (error) {
+    } catch (caught) {
+      // What the store or the file system said and no use case mapped, in the words of the one mapping.
+      const error = toSystemFailure(caught, context.database()) ?? caught;
       if (options.format === "json" && error instanceof EprovenceError) io.stdout.write(writeJsonFailure(error, t, failureContext));
       throw error;
     }

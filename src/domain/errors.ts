@@ -37,6 +37,7 @@ export const FAILURE_CODES = [
   "invalid-profile",
   "invalid-profile-value",
   "missing-profile-value",
+  "profile-control-character",
   "profile-unknown-key",
   "profile-invalid-json",
   "profile-not-object",
@@ -60,6 +61,7 @@ export const FAILURE_CODES = [
   "unknown-answer-key",
   "invalid-answer",
   "answers-file-invalid",
+  "file-too-complex",
   "unknown-channel",
   // files written for the user (export, dossier, rejects, the wizard's CSVs)
   "output-required",

@@ -55,7 +55,7 @@ describe("writeFilesAtomically", () => {
     writeFileSync(join(out, "notes.txt"), "mine");
     const before = contents(out);
     expect(() => writeFilesAtomically(out, FILES, { replace: true }, failing("renameSync", n))).toThrow(
-      expect.objectContaining({ code: "output-unwritable", params: { path: out, reason: "EIO" } }) as Error,
+      expect.objectContaining({ code: "output-unwritable", params: { path: out, reason: "io" } }) as Error,
     );
     expect(contents(out)).toEqual(before);
   });
@@ -140,7 +140,7 @@ describe("writeFileAtomically and createAtomicFile: one file", () => {
 
   it("a folder that does not exist is output-unwritable naming the file", () => {
     const path = join(root, "missing", "dossier.html");
-    expect(() => writeFileAtomically(path, "x", { replace: false })).toThrow(expect.objectContaining({ code: "output-unwritable", params: { path, reason: "ENOENT" } }) as Error);
+    expect(() => writeFileAtomically(path, "x", { replace: false })).toThrow(expect.objectContaining({ code: "output-unwritable", params: { path, reason: "missing-folder" } }) as Error);
   });
 });
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import * as nodeFs from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { EprovenceError } from "../domain/errors.js";
+import { toFileFailure } from "../domain/system-failures.js";
 
 /**
  * Every file eprovence writes for the user — a dossier, a rejects file, the rows the wizard corrected,
@@ -300,8 +301,8 @@ export function toOutputError(error: unknown, path: string): EprovenceError {
     const target = erroredPath ?? path;
     return target === path ? new EprovenceError("output-exists", { path }) : new EprovenceError("output-exists", { path, files: basename(target) });
   }
-  if (code === "ENOSPC" || code === "EDQUOT") return new EprovenceError("disk-full", { path });
-  return new EprovenceError("output-unwritable", { path, reason: code ?? (error instanceof Error ? error.message : String(error)) });
+  // Anything else the file system said, in the words of the one mapping; an error without a code (a bug) still names the file.
+  return toFileFailure(error, path, "write") ?? new EprovenceError("output-unwritable", { path, reason: "other" });
 }
 
 function isErrorCode(error: unknown, ...codes: string[]): boolean {

@@ -429,7 +429,7 @@ describe("openInput", () => {
   it("fails with file-unreadable when the path is a directory", async () => {
     const error: unknown = await openInput(directory, Readable.from([])).catch((rejection: unknown) => rejection);
     expect(error).toBeInstanceOf(EprovenceError);
-    expect(error).toMatchObject({ code: "file-unreadable", params: { path: directory, reason: "is a directory" } });
+    expect(error).toMatchObject({ code: "file-unreadable", params: { path: directory, reason: "directory" } });
   });
 });
 

@@ -67,8 +67,8 @@ function globToRegExp(glob: string): RegExp {
  */
 export async function readBatchManifest(path: string, cwd: string): Promise<ImportSource[]> {
   const manifestPath = isAbsolute(path) ? path : resolve(cwd, path);
-  const bytes = await readFile(manifestPath).catch(() => {
-    throw new EprovenceError("file-not-found", { path });
+  const bytes = await readFile(manifestPath).catch((error: unknown) => {
+    throw toInputError(error, path);
   });
   const records: { cells: string[]; line: number }[] = [];
   await readCsv(

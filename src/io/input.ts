@@ -2,6 +2,7 @@ import { open, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { EprovenceError } from "../domain/errors.js";
+import { toFileFailure } from "../domain/system-failures.js";
 
 /** Large reads: fewer parser calls per megabyte (measured: 256 KiB beats the 64 KiB default). */
 export const CHUNK_BYTES = 256 * 1024;
@@ -48,11 +49,9 @@ export async function inspectInput(path: string): Promise<"file" | "pipe"> {
   throw new EprovenceError("file-device", { path });
 }
 
-export function toInputError(error: unknown, path: string): EprovenceError {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return new EprovenceError("file-not-found", { path });
-  const reasons: Record<string, string> = { EACCES: "permission denied", EISDIR: "is a directory", ELOOP: "symbolic link loop", EPERM: "permission denied" };
-  return new EprovenceError("file-unreadable", { path, reason: reasons[code ?? ""] ?? code ?? String(error) });
+/** A file that could not be opened or read, as the failure naming it (the one mapping of domain/system-failures). */
+export function toInputError(error: unknown, path: string): unknown {
+  return toFileFailure(error, path, "read") ?? error;
 }
 
 /**
@@ -65,7 +64,11 @@ export async function readTextInput(path: string, cwd: string, stdin: Readable):
     throw error instanceof EprovenceError ? new EprovenceError(error.code, { ...error.params, path }) : error;
   });
   const chunks: Buffer[] = [];
-  for await (const chunk of input.chunks) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  try {
+    for await (const chunk of input.chunks) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  } catch (error) {
+    throw toInputError(error, path);
+  }
   return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
 }
 

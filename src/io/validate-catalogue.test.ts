@@ -204,6 +204,19 @@ describe("--max-errors", () => {
     expect(warningsOf(result).length).toBeLessThanOrEqual(2);
   });
 
+  it("past the cap, counts every finding without building it: the same totals and verdicts as with no cap", async () => {
+    // No onRow: the report alone, as `validate` reads a garbage file.
+    const reportOf = (maxErrors: number) => validateCatalogue({ path: fixture("broken/invalid-values.csv"), stdin: Readable.from([]), maxErrors });
+    const full = await reportOf(1000);
+    for (const maxErrors of [0, 1, 2, 5]) {
+      const capped = await reportOf(maxErrors);
+      expect(capped.summary).toEqual(full.summary);
+      expect(capped.truncated).toBe(true);
+      expect(errorsOf(capped)).toEqual(errorsOf(full).slice(0, maxErrors));
+      expect(warningsOf(capped)).toEqual(warningsOf(full).slice(0, maxErrors));
+    }
+  });
+
   it("keeps everything, untruncated, when under the cap", async () => {
     const { result } = await validate(fixture("broken/invalid-values.csv"), { maxErrors: 7 });
     expect(result.truncated).toBe(false);

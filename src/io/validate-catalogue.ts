@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import type { Readable } from "node:stream";
-import type { FindingCode } from "../domain/errors.js";
+import type { FindingCode, Severity } from "../domain/errors.js";
 import type { Finding } from "../domain/catalogue/finding.js";
 import { compileRowValidator, layOutColumns, type ProductValues, type RowValidator } from "../domain/catalogue/row-validator.js";
 import { SEVERITIES } from "../domain/catalogue/rules/index.js";
@@ -186,6 +186,17 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
     }
     findings.push(finding);
   };
+  /**
+   * Past the cap a row's finding is only counted, never built — unless this row's findings are wanted
+   * whole (the import's rejects file names every reason).
+   */
+  const isCountedOnly = (severity: Severity): boolean => {
+    if (trackRow || (severity === "error" ? keptErrors : keptWarnings) < options.maxErrors) return false;
+    if (severity === "error") summary.errors++;
+    else summary.warnings++;
+    truncated = true;
+    return true;
+  };
   /** A finding of the reading or of the import, rather than of the rows' rules. */
   const collectCode = (code: FindingCode, line: number, extra: Omit<Finding, "severity" | "code" | "line"> = {}): void =>
     collect({ severity: SEVERITIES[code], code, line, ...extra });
@@ -210,6 +221,7 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
             settings,
             postcodes: loadPostcodeDirectory(),
             expectedRows: size === undefined || dialect === undefined ? undefined : Math.ceil(size / dialect.bytesPerRecord),
+            isCountedOnly,
           },
           collect,
         );

@@ -57,7 +57,7 @@ describe("toStoreError", () => {
         waiter,
       );
       expect(Date.now() - started).toBeGreaterThanOrEqual(140);
-      expect(error).toMatchObject({ code: "database-locked", params: { path, seconds: 0.2 } });
+      expect(error).toMatchObject({ code: "database-locked", params: { path, waitedMs: 150 } });
     } finally {
       holder.exec("ROLLBACK");
       holder.close();
@@ -66,7 +66,7 @@ describe("toStoreError", () => {
   });
 
   it("says 30 seconds, the default wait, when no connection is at hand", () => {
-    expect(toStoreError(Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }), "/x.db")).toMatchObject({ code: "database-locked", params: { seconds: 30 } });
+    expect(toStoreError(Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }), "/x.db")).toMatchObject({ code: "database-locked", params: { waitedMs: 30_000 } });
   });
 
   it("leaves errors it does not know as they are (main reports them as unexpected)", () => {

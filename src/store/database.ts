@@ -1,20 +1,14 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3, { type Database } from "better-sqlite3";
-import { EprovenceError, type FailureCode } from "../domain/errors.js";
+import { EprovenceError } from "../domain/errors.js";
+import { DEFAULT_BUSY_TIMEOUT_MS, toDatabaseFailure } from "../domain/system-failures.js";
 import { assertSchemaSupported, migrate } from "./migrations/index.js";
 
-/**
- * How long a writer waits for another eprovence process to finish its transaction before giving up
- * with a clear "locked" failure (design choice: long enough for a batch file of tens of thousands
- * of rows, short enough not to look hung).
- */
-export const BUSY_TIMEOUT_MS = 30_000;
-
 export interface OpenOptions {
-  /** Fail with "database-missing" instead of creating the file (read-only commands on a fresh machine). */
+  /** Fail with "database-missing" instead of creating the file or writing into an empty one (read-only commands on a fresh machine). */
   readonly mustExist?: boolean;
-  /** How long to wait for another process's write lock (default BUSY_TIMEOUT_MS). */
+  /** How long to wait for another process's write lock (default DEFAULT_BUSY_TIMEOUT_MS). */
   readonly busyTimeoutMs?: number;
 }
 
@@ -24,13 +18,13 @@ export interface OpenOptions {
  * importers queue instead of failing at once.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
-  if (options.mustExist && path !== ":memory:" && !existsSync(path)) {
+  if (options.mustExist && path !== ":memory:" && isAbsentOrEmpty(path, options.busyTimeoutMs)) {
     throw new EprovenceError("database-missing", { path });
   }
   let db: Database | undefined;
   try {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-    db = new BetterSqlite3(path, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
+    db = new BetterSqlite3(path, { timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
     // The first statement reads the header: a file that is not SQLite fails here, not later. A database
     // from a newer eprovence is refused before anything is written to it: switching it to WAL would
     // already rewrite its header.
@@ -41,41 +35,32 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     migrate(db, path);
     return db;
   } catch (error) {
-    const failure = toStoreError(error, path, db);
+    const failure = toStoreError(error, path, db, options.busyTimeoutMs);
     db?.close();
     throw failure;
   }
 }
 
-const SQLITE_FAILURES: Readonly<Record<string, FailureCode>> = {
-  SQLITE_NOTADB: "database-not-sqlite",
-  SQLITE_CORRUPT: "database-not-sqlite",
-  SQLITE_BUSY: "database-locked",
-  SQLITE_LOCKED: "database-locked",
-  SQLITE_READONLY: "database-read-only",
-  SQLITE_READONLY_DBMOVED: "database-read-only",
-  SQLITE_CANTOPEN: "database-unwritable",
-  SQLITE_IOERR: "database-unwritable",
-  SQLITE_PERM: "database-read-only",
-  SQLITE_FULL: "disk-full",
-  EACCES: "database-unwritable",
-  EROFS: "database-read-only",
-  ENOSPC: "disk-full",
-  ENOTDIR: "database-unwritable",
-};
+/**
+ * No database here yet: no file, or an empty one (0 bytes: SQLite would take it for a new database, and
+ * a read-only command must not write a schema into it). A database always holds its header page once
+ * created, even before its first checkpoint. A path that cannot be looked at (a looping link…) fails.
+ */
+function isAbsentOrEmpty(path: string, busyTimeoutMs: number | undefined): boolean {
+  try {
+    return statSync(path).size === 0;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return true;
+    throw toStoreError(error, path, undefined, busyTimeoutMs);
+  }
+}
 
 /**
- * Maps what SQLite or the file system said into a failure the user can act on (exit 2). `path` is the
- * database file (the message names it); `db`, when open, says how long a "locked" failure waited.
+ * What SQLite or the file system said, as a failure the user can act on (exit 2; the one mapping of
+ * domain/system-failures). `path` is the database file (the message names it); `db`, when open, says
+ * how long a "locked" failure waited. Anything else (a bug) is returned as it is.
  */
-export function toStoreError(error: unknown, path: string, db?: Database): unknown {
-  if (error instanceof EprovenceError) return error;
-  const code = (error as { code?: string }).code ?? "";
-  const failure = SQLITE_FAILURES[code] ?? SQLITE_FAILURES[code.replace(/_[A-Z]+$/, "")];
-  if (failure === undefined) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  if (failure !== "database-locked") return new EprovenceError(failure, { path, detail });
-  // The wait is a setting (EPROVENCE_BUSY_TIMEOUT_MS): the message says the one this run used.
-  const waitedMs = db?.open ? (db.pragma("busy_timeout", { simple: true }) as number) : BUSY_TIMEOUT_MS;
-  return new EprovenceError(failure, { path, detail, seconds: Math.round(waitedMs / 100) / 10 });
+export function toStoreError(error: unknown, path: string, db?: Database, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): unknown {
+  const waitedMs = db?.open ? (db.pragma("busy_timeout", { simple: true }) as number) : busyTimeoutMs;
+  return toDatabaseFailure(error, path, waitedMs) ?? error;
 }

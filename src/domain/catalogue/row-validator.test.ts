@@ -105,6 +105,13 @@ const CASES: readonly (readonly [string, Overrides, Expected])[] = [
   ["name_en of 201 characters", { name_en: "e".repeat(201) }, [["text-too-long", "error", "name_en"]]],
   ["empty name_en (optional)", { name_en: "" }, []],
   ["empty brand", { brand: "" }, [["missing-value", "error", "brand"]]],
+  // Control characters: invisible, and obeyed by a terminal that shows the text.
+  ["name_fr holding an ESC sequence", { name_fr: "Savon \u001b[31mrouge" }, [["control-character", "error", "name_fr"]]],
+  ["name_en holding a NUL", { name_en: "Soap\u0000" }, [["control-character", "error", "name_en"]]],
+  ["brand holding a C1 control (CSI)", { brand: "Midi\u009b2J" }, [["control-character", "error", "brand"]]],
+  ["name_zh holding a bell", { name_zh: "马赛皂\u0007" }, [["control-character", "error", "name_zh"]]],
+  ["SKU holding a backspace", { sku: "SAV\u0008-1" }, [["control-character", "error", "sku"]]],
+  ["name_fr typed on two lines (Alt+Entrée)", { name_fr: "Savon\n100 g" }, []],
   // name_zh: ≤ 60 display units, CJK = 2
   ["name_zh of 30 Chinese characters (60 units)", { name_zh: CJK_30 }, []],
   ["name_zh of 30 Chinese characters and a letter (61 units)", { name_zh: `${CJK_30}A` }, [["title-too-long", "error", "name_zh"]]],
@@ -336,6 +343,13 @@ describe("compileRowValidator", () => {
   ])("says why %j is not a Chinese name (%s)", (name, reason) => {
     validator.validate(rowOf({ name_zh: name }), LINE);
     expect(findings).toEqual([{ severity: "error", code: "name-zh-not-chinese", line: LINE, field: "name_zh", column: HEADERS.name_zh, value: name, params: { reason } }]);
+  });
+
+  it("names the control character and where it is", () => {
+    validator.validate(rowOf({ name_fr: "Savon\u001b]0;pwned\u0007" }), LINE);
+    expect(findings).toEqual([
+      { severity: "error", code: "control-character", line: LINE, field: "name_fr", column: HEADERS.name_fr, value: "Savon\u001b]0;pwned\u0007", params: { position: 6, character: "U+001B" } },
+    ]);
   });
 
   it("reads a 4-digit postcode as the 5-digit one and judges that", () => {

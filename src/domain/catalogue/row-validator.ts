@@ -43,6 +43,12 @@ export interface CompileOptions {
   readonly postcodes: PostcodeDirectory;
   /** Rows the file probably holds, to size the duplicate-SKU table once. */
   readonly expectedRows?: number | undefined;
+  /**
+   * Asked for each finding before it is built: `true` when the caller has only counted it (its list is
+   * full, `--max-errors`), so that no finding object is made for it. A garbage file then costs little
+   * more than a valid one, and its counts stay exact.
+   */
+  readonly isCountedOnly?: ((severity: Severity) => boolean) | undefined;
 }
 
 export interface RowValidator {
@@ -106,6 +112,7 @@ function headerFinding(rule: Coded<Rule>, field: FieldName | undefined, column?:
 
 export function compileRowValidator(layout: ColumnLayout, options: CompileOptions, onFinding: FindingListener): RowValidator {
   const context: RuleContext = { settings: options.settings, postcodes: options.postcodes };
+  const { isCountedOnly } = options;
   const col = layout.columnOf;
   const width = layout.headers.length;
   // A header error (a required column missing, a field named twice) was reported once, on line 1; it
@@ -127,6 +134,7 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
   function emitAt(rule: { readonly code: FindingCode; readonly severity: Severity }, atLine: number, field: FieldName | undefined, value: string | undefined, outcome: Outcome): void {
     // Counting errors here decides the row's verdict.
     if (rule.severity === "error") errors++;
+    if (isCountedOnly?.(rule.severity) === true) return;
     const params = outcome === true ? undefined : outcome;
     onFinding({ severity: rule.severity, code: rule.code, line: atLine, field, column: columnOf(field), value, params });
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { findControlCharacter } from "../control-characters.js";
 import { checkCompanyIdentifier, normaliseIdentifier, type IdentifierKind } from "./identifiers.js";
 
 /**
@@ -30,9 +31,19 @@ function identifier(kind: IdentifierKind) {
     });
 }
 
+/** A name as written, trimmed: 1 (or 0) to `max` characters, none of them a control character (ESC…). */
+function plainText(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((text) => findControlCharacter(text) === undefined, { message: "profile-control-character" });
+}
+
 const profileFields = z
   .object({
-    legalName: z.string().trim().min(1).max(200),
+    legalName: plainText(1, 200),
     /** SIRET (14 digits) or SIREN (9), spaces allowed. */
     siret: identifier("siret").optional(),
     siren: identifier("siren").optional(),
@@ -47,11 +58,11 @@ const profileFields = z
     balanceSheetEur: euros.optional(),
     /** `false` when more than 25 % is owned by a firm that is not an SME. */
     independent: z.boolean().optional(),
-    brands: z.array(z.string().trim().min(1).max(100)).default([]),
+    brands: z.array(plainText(1, 100)).default([]),
     trademark: z.enum(TRADEMARK_STATUSES).optional(),
-    contactName: z.string().trim().max(200).optional(),
+    contactName: plainText(0, 200).optional(),
     contactEmail: z.email().optional(),
-    contactPhone: z.string().trim().max(40).optional(),
+    contactPhone: plainText(0, 40).optional(),
   })
   .strict();
 

@@ -1,3 +1,4 @@
+import type { FileReason } from "../system-failures.js";
 import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityEn, productReasonsEn } from "./eligibility-en.js";
 import { readinessCautionsEn, requirementsEn } from "./readiness-en.js";
@@ -6,6 +7,34 @@ import { wizardEn } from "./wizard-en.js";
 import { sourcesEn } from "./sources-en.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
+
+/** Why a file could not be read or written (domain/system-failures), and how to fix it. */
+const REASON_TEXTS: Readonly<Record<FileReason, { readonly words: string; readonly fix: string }>> = {
+  permission: { words: "permission denied", fix: "Give yourself access to it (ls -l shows its owner and permissions), or choose another place." },
+  directory: { words: "it is a folder", fix: "Give a file, not a folder." },
+  "not-a-folder": { words: "a part of the path is a file, not a folder", fix: "Check the path: every part before the file name must be a folder." },
+  "missing-folder": { words: "a folder of the path does not exist", fix: "Create the folder or correct the path." },
+  "symlink-loop": { words: "a symbolic link that points back to itself in a loop", fix: "Fix or remove the symbolic link (ls -l shows its target), or give the file itself." },
+  "name-too-long": { words: "name too long", fix: "Choose a shorter path." },
+  "read-only-file-system": { words: "read-only medium", fix: "Choose a place on a disk that can be written to." },
+  busy: { words: "file in use by another program", fix: "Close the program using it, then run the same command again." },
+  "too-many-open-files": { words: "too many open files", fix: "Close other programs or import fewer files at once, then run again." },
+  device: { words: "device missing or not supported", fix: "Give a regular file on a connected disk." },
+  io: { words: "disk read or write error", fix: "Check the disk (unplugged, damaged?), then run the same command again." },
+  "cannot-open": { words: "the file can be neither opened nor created there", fix: "Check that the path names a file (not a folder), in a folder you may write to." },
+  other: { words: "system error", fix: "Check the path and your permissions, then run again; if it persists, run again with --verbose and report it." },
+};
+const reasonOf = (reason: string | number | undefined) => REASON_TEXTS[p(reason) as FileReason] ?? REASON_TEXTS.other;
+
+/** A wait in plain words: 0.3 seconds, 1 second, 1 minute 30 seconds. */
+function duration(ms: string | number | undefined): string {
+  const total = Number(ms ?? 0);
+  const unit = (value: number, word: string) => `${value} ${word}${value === 1 ? "" : "s"}`;
+  if (total < 60_000) return unit(Math.round(total / 100) / 10, "second");
+  const minutes = Math.floor(total / 60_000);
+  const seconds = Math.round((total % 60_000) / 1000);
+  return seconds === 0 ? unit(minutes, "minute") : `${unit(minutes, "minute")} ${unit(seconds, "second")}`;
+}
 
 /** How to fix each profile key (merchant add/update, flags or --from file). */
 const PROFILE_HINTS: Readonly<Record<string, string>> = {
@@ -82,6 +111,10 @@ export const en: MessageCatalogue = {
     "missing-value": {
       message: ({ field }) => `Required value missing: ${p(field)}.`,
       hint: ({ field }) => `Fill in "${p(field)}" for this product.`,
+    },
+    "control-character": {
+      message: ({ field, value, character, position }) => `Invisible control character ${p(character)} in ${p(field)} "${p(value)}" (character ${p(position)}): a terminal showing this text would obey it.`,
+      hint: () => "Remove that character (often pasted from another program): retype the text in the spreadsheet, then save the CSV again.",
     },
     "invalid-sku": {
       message: ({ value }) => `Invalid SKU "${p(value)}".`,
@@ -262,16 +295,17 @@ export const en: MessageCatalogue = {
       hint: () => "Update eprovence; the database was not changed.",
     },
     "database-locked": {
-      message: ({ path, seconds }) => `Database ${p(path)} has been busy with another process for more than ${p(seconds ?? 30)} seconds.`,
-      hint: () => "Wait for the other import to finish, then run the same command again: nothing was written.",
+      message: ({ path, waitedMs }) =>
+        Number(waitedMs) === 0 ? `Database ${p(path)} is busy with another process.` : `Database ${p(path)} has been busy with another process for more than ${duration(waitedMs)}.`,
+      hint: () => "Wait for the other import to finish, then run the same command again: nothing was written. (The wait is set in milliseconds with EPROVENCE_BUSY_TIMEOUT_MS.)",
     },
     "database-read-only": {
       message: ({ path }) => `Database ${p(path)} is read-only.`,
       hint: () => "Make the file and its folder writable, or choose another database with --db.",
     },
     "database-unwritable": {
-      message: ({ path }) => `Cannot open or write database ${p(path)}.`,
-      hint: () => "Check that the folder exists and is writable, or choose another database with --db.",
+      message: ({ path, reason }) => `Cannot open or write database ${p(path)} (${reasonOf(reason).words}).`,
+      hint: ({ reason }) => `${reasonOf(reason).fix} Or choose another database with --db.`,
     },
     "disk-full": {
       message: ({ path }) => `Disk full while writing ${p(path)}: nothing was saved for this file.`,
@@ -284,6 +318,10 @@ export const en: MessageCatalogue = {
     "invalid-profile-value": {
       message: ({ field, value }) => `Invalid value "${p(value)}" for ${p(field)}.`,
       hint: ({ key }) => PROFILE_HINTS[p(key)] ?? "Correct this value (see eprovence merchant add --help).",
+    },
+    "profile-control-character": {
+      message: ({ field, value }) => `Value refused for ${p(field)}: "${p(value)}" holds an invisible control character (shown here as \\x…).`,
+      hint: () => "Type this text again rather than pasting it from another program: a control character would make the terminal showing it react.",
     },
     "missing-profile-value": {
       message: ({ field }) => `Required value missing: ${p(field)}.`,
@@ -362,8 +400,8 @@ export const en: MessageCatalogue = {
       hint: ({ files }) => (files === undefined ? "Add --force to replace it, or choose another name with --out." : "Add --force to replace these files, or choose another folder with --out."),
     },
     "output-unwritable": {
-      message: ({ path, reason }) => `Could not write ${p(path)} (${p(reason)}): no file was changed.`,
-      hint: () => "Check that the path is a folder (or a folder to create) you can write to and that there is space left, then run the same command again.",
+      message: ({ path, reason }) => `Could not write ${p(path)} (${reasonOf(reason).words}): no file was changed.`,
+      hint: ({ reason }) => `${reasonOf(reason).fix} Then run the same command again.`,
     },
     "onboard-no-terminal": {
       message: () => "eprovence onboard asks questions, and there is no terminal to answer them (redirected input, CI, or --no-input).",
@@ -381,6 +419,10 @@ export const en: MessageCatalogue = {
     "invalid-answer": {
       message: ({ key, path, detail }) => `Answer refused for ${p(key)}${p(path) === "" ? "" : ` (${p(path)})`}: ${p(detail)}`,
       hint: ({ fix }) => (p(fix) === "" ? "Correct this value in the answers file, then run again." : `${p(fix)} Nothing was saved for this answer.`),
+    },
+    "file-too-complex": {
+      message: ({ path, limit }) => `${p(path)} is too complex: its YAML aliases (*name) expand to more than ${p(limit)} copies.`,
+      hint: () => "Write the values themselves rather than aliases that repeat others: an answers file does not need them. Nothing was saved.",
     },
     "answers-file-invalid": {
       message: ({ path, detail }) => `Unreadable answers file ${p(path)}: ${p(detail)}.`,
@@ -407,8 +449,8 @@ export const en: MessageCatalogue = {
       hint: () => "Check the file's path.",
     },
     "file-unreadable": {
-      message: ({ path, reason }) => `Cannot read ${p(path)} (${p(reason)}).`,
-      hint: () => "Check that it is a file and that you may read it.",
+      message: ({ path, reason }) => `Cannot read ${p(path)} (${reasonOf(reason).words}).`,
+      hint: ({ reason }) => reasonOf(reason).fix,
     },
     "file-empty": {
       message: ({ path }) => `File ${p(path)} is empty.`,

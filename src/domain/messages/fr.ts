@@ -1,3 +1,4 @@
+import type { FileReason } from "../system-failures.js";
 import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityFr, productReasonsFr } from "./eligibility-fr.js";
 import { readinessCautionsFr, requirementsFr } from "./readiness-fr.js";
@@ -6,6 +7,34 @@ import { wizardFr } from "./wizard-fr.js";
 import { sourcesFr } from "./sources-fr.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
+
+/** Why a file could not be read or written (domain/system-failures), and how to fix it. */
+const REASON_TEXTS: Readonly<Record<FileReason, { readonly words: string; readonly fix: string }>> = {
+  permission: { words: "accès refusé", fix: "Donnez-vous le droit d'y accéder (ls -l montre le propriétaire et les droits), ou choisissez un autre emplacement." },
+  directory: { words: "c'est un dossier", fix: "Indiquez un fichier, pas un dossier." },
+  "not-a-folder": { words: "un élément du chemin est un fichier, pas un dossier", fix: "Vérifiez le chemin : chaque élément avant le nom du fichier doit être un dossier." },
+  "missing-folder": { words: "un dossier du chemin n'existe pas", fix: "Créez le dossier ou corrigez le chemin." },
+  "symlink-loop": { words: "lien symbolique qui renvoie à lui-même en boucle", fix: "Corrigez ou supprimez le lien symbolique (ls -l montre sa cible), ou indiquez le fichier lui-même." },
+  "name-too-long": { words: "nom trop long", fix: "Choisissez un chemin plus court." },
+  "read-only-file-system": { words: "support en lecture seule", fix: "Choisissez un emplacement sur un disque où l'on peut écrire." },
+  busy: { words: "fichier occupé par un autre programme", fix: "Fermez le programme qui l'utilise, puis relancez la même commande." },
+  "too-many-open-files": { words: "trop de fichiers ouverts", fix: "Fermez d'autres programmes ou importez moins de fichiers à la fois, puis relancez." },
+  device: { words: "périphérique absent ou non pris en charge", fix: "Indiquez un fichier ordinaire sur un disque branché." },
+  io: { words: "erreur de lecture ou d'écriture du disque", fix: "Vérifiez le disque (débranché, endommagé ?), puis relancez la même commande." },
+  "cannot-open": { words: "le fichier ne peut être ni ouvert ni créé à cet endroit", fix: "Vérifiez que le chemin désigne un fichier (pas un dossier), dans un dossier où vous avez le droit d'écrire." },
+  other: { words: "erreur du système", fix: "Vérifiez le chemin et vos droits, puis relancez ; si cela persiste, relancez avec --verbose et signalez-le." },
+};
+const reasonOf = (reason: string | number | undefined) => REASON_TEXTS[p(reason) as FileReason] ?? REASON_TEXTS.other;
+
+/** A wait in plain words: 0,3 seconde, 2 secondes, 1 minute 30 secondes. */
+function duration(ms: string | number | undefined): string {
+  const total = Number(ms ?? 0);
+  const unit = (value: number, word: string) => `${String(value).replace(".", ",")} ${word}${value >= 2 ? "s" : ""}`;
+  if (total < 60_000) return unit(Math.round(total / 100) / 10, "seconde");
+  const minutes = Math.floor(total / 60_000);
+  const seconds = Math.round((total % 60_000) / 1000);
+  return seconds === 0 ? unit(minutes, "minute") : `${unit(minutes, "minute")} ${unit(seconds, "seconde")}`;
+}
 
 /** How to fix each profile key (merchant add/update, flags or --from file). */
 const PROFILE_HINTS: Readonly<Record<string, string>> = {
@@ -82,6 +111,10 @@ export const fr: MessageCatalogue = {
     "missing-value": {
       message: ({ field }) => `Valeur obligatoire manquante : ${p(field)}.`,
       hint: ({ field }) => `Renseignez « ${p(field)} » pour ce produit.`,
+    },
+    "control-character": {
+      message: ({ field, value, character, position }) => `Caractère de contrôle invisible ${p(character)} dans ${p(field)} « ${p(value)} » (caractère n° ${p(position)}) : un terminal qui afficherait ce texte lui obéirait.`,
+      hint: () => "Supprimez ce caractère (souvent collé depuis un autre logiciel) : retapez le texte dans le tableur, puis enregistrez de nouveau le CSV.",
     },
     "invalid-sku": {
       message: ({ value }) => `Référence invalide « ${p(value)} ».`,
@@ -262,16 +295,17 @@ export const fr: MessageCatalogue = {
       hint: () => "Mettez eprovence à jour ; la base n'a pas été modifiée.",
     },
     "database-locked": {
-      message: ({ path, seconds }) => `La base ${p(path)} est occupée par un autre processus depuis plus de ${p(seconds ?? 30).replace(".", ",")} secondes.`,
-      hint: () => "Attendez la fin de l'autre import puis relancez la même commande : rien n'a été écrit.",
+      message: ({ path, waitedMs }) =>
+        Number(waitedMs) === 0 ? `La base ${p(path)} est occupée par un autre processus.` : `La base ${p(path)} est occupée par un autre processus depuis plus de ${duration(waitedMs)}.`,
+      hint: () => "Attendez la fin de l'autre import puis relancez la même commande : rien n'a été écrit. (L'attente se règle en millisecondes avec EPROVENCE_BUSY_TIMEOUT_MS.)",
     },
     "database-read-only": {
       message: ({ path }) => `La base ${p(path)} est en lecture seule.`,
       hint: () => "Donnez-vous le droit d'écrire sur le fichier et son dossier, ou choisissez une autre base avec --db.",
     },
     "database-unwritable": {
-      message: ({ path }) => `Impossible d'ouvrir ou d'écrire la base ${p(path)}.`,
-      hint: () => "Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez une autre base avec --db.",
+      message: ({ path, reason }) => `Impossible d'ouvrir ou d'écrire la base ${p(path)} (${reasonOf(reason).words}).`,
+      hint: ({ reason }) => `${reasonOf(reason).fix} Ou choisissez une autre base avec --db.`,
     },
     "disk-full": {
       message: ({ path }) => `Disque plein en écrivant ${p(path)} : rien n'a été enregistré pour ce fichier.`,
@@ -284,6 +318,10 @@ export const fr: MessageCatalogue = {
     "invalid-profile-value": {
       message: ({ field, value }) => `Valeur invalide « ${p(value)} » pour ${p(field)}.`,
       hint: ({ key }) => PROFILE_HINTS[p(key)] ?? "Corrigez cette valeur (voir eprovence merchant add --help).",
+    },
+    "profile-control-character": {
+      message: ({ field, value }) => `Valeur refusée pour ${p(field)} : « ${p(value)} » contient un caractère de contrôle invisible (montré ici \\x…).`,
+      hint: () => "Retapez ce texte sans le coller depuis un autre logiciel : un caractère de contrôle ferait réagir le terminal qui l'affiche.",
     },
     "missing-profile-value": {
       message: ({ field }) => `Valeur obligatoire absente : ${p(field)}.`,
@@ -365,8 +403,8 @@ export const fr: MessageCatalogue = {
       hint: ({ files }) => (files === undefined ? "Ajoutez --force pour le remplacer, ou choisissez un autre nom avec --out." : "Ajoutez --force pour remplacer ces fichiers, ou choisissez un autre dossier avec --out."),
     },
     "output-unwritable": {
-      message: ({ path, reason }) => `Impossible d'écrire ${p(path)} (${p(reason)}) : aucun fichier n'a été modifié.`,
-      hint: () => "Vérifiez que le chemin désigne un dossier (ou un dossier à créer) où vous pouvez écrire et qu'il reste de la place, puis relancez la même commande.",
+      message: ({ path, reason }) => `Impossible d'écrire ${p(path)} (${reasonOf(reason).words}) : aucun fichier n'a été modifié.`,
+      hint: ({ reason }) => `${reasonOf(reason).fix} Puis relancez la même commande.`,
     },
     "onboard-no-terminal": {
       message: () => "eprovence onboard pose des questions, et il n'y a pas de terminal pour y répondre (entrée redirigée, CI, ou --no-input).",
@@ -384,6 +422,10 @@ export const fr: MessageCatalogue = {
     "invalid-answer": {
       message: ({ key, path, detail }) => `Réponse refusée pour ${p(key)}${p(path) === "" ? "" : ` (${p(path)})`} : ${p(detail)}`,
       hint: ({ fix }) => (p(fix) === "" ? "Corrigez cette valeur dans le fichier de réponses, puis relancez." : `${p(fix)} Rien n'a été enregistré pour cette réponse.`),
+    },
+    "file-too-complex": {
+      message: ({ path, limit }) => `${p(path)} est trop complexe : ses alias YAML (*nom) se déploient en plus de ${p(limit)} copies.`,
+      hint: () => "Écrivez les valeurs elles-mêmes plutôt que des alias qui en répètent d'autres : un fichier de réponses n'en a pas besoin. Rien n'a été enregistré.",
     },
     "answers-file-invalid": {
       message: ({ path, detail }) => `Fichier de réponses illisible ${p(path)} : ${p(detail)}.`,
@@ -410,8 +452,8 @@ export const fr: MessageCatalogue = {
       hint: () => "Vérifiez le chemin du fichier.",
     },
     "file-unreadable": {
-      message: ({ path, reason }) => `Impossible de lire ${p(path)} (${p(reason)}).`,
-      hint: () => "Vérifiez que c'est un fichier et que vous avez le droit de le lire.",
+      message: ({ path, reason }) => `Impossible de lire ${p(path)} (${reasonOf(reason).words}).`,
+      hint: ({ reason }) => reasonOf(reason).fix,
     },
     "file-empty": {
       message: ({ path }) => `Le fichier ${p(path)} est vide.`,

@@ -4,6 +4,7 @@ import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
 import type { SourceId, SourceRef } from "../sources.js";
 import type { HelpKey, Language, MessageCatalogue, UiKey } from "./catalogue.js";
 import type { DossierKey } from "./dossier-catalogue.js";
+import { escapeControlCharacters } from "../control-characters.js";
 import { citeSource } from "./sources-catalogue.js";
 import type { WizardKey } from "./wizard-catalogue.js";
 
@@ -30,20 +31,35 @@ export interface Translator {
   cite(ref: SourceRef): string;
 }
 
+/**
+ * The values a message quotes come from users' files and flags: their control characters are shown
+ * escaped (`\x1b`), so that no text eprovence writes — on a terminal, in a report or a dossier — carries
+ * an escape sequence. Line breaks stay: some messages list one problem a line.
+ */
+function safe(params: MessageParams): MessageParams {
+  let escaped: Record<string, string | number> | undefined;
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== "string") continue;
+    const shown = escapeControlCharacters(value, { keepLineBreaks: true });
+    if (shown !== value) (escaped ??= { ...params })[key] = shown;
+  }
+  return escaped ?? params;
+}
+
 export function translatorFor(language: Language, catalogue: MessageCatalogue): Translator {
   return {
     language,
-    message: (code, params = {}) => catalogue.codes[code].message(params),
-    hint: (code, params = {}) => catalogue.codes[code].hint(params),
-    ui: (key, params = {}) => catalogue.ui[key](params),
+    message: (code, params = {}) => catalogue.codes[code].message(safe(params)),
+    hint: (code, params = {}) => catalogue.codes[code].hint(safe(params)),
+    ui: (key, params = {}) => catalogue.ui[key](safe(params)),
     help: (key, fill = "") => catalogue.help[key].replace("%s", fill),
-    outcome: (key, figures = {}) => catalogue.eligibility[key].message(figures),
-    outcomeHint: (key, figures = {}) => catalogue.eligibility[key].hint(figures),
+    outcome: (key, figures = {}) => catalogue.eligibility[key].message(safe(figures)),
+    outcomeHint: (key, figures = {}) => catalogue.eligibility[key].hint(safe(figures)),
     productReason: (reason) => catalogue.productReasons[reason],
     requirement: (key) => catalogue.requirements[key],
     readinessCaution: (reason) => catalogue.readinessCautions[reason],
-    dossier: (key, params = {}) => catalogue.dossier[key](params),
-    wizard: (key, params = {}) => catalogue.wizard[key](params),
+    dossier: (key, params = {}) => catalogue.dossier[key](safe(params)),
+    wizard: (key, params = {}) => catalogue.wizard[key](safe(params)),
     source: (id) => catalogue.sources.titles[id],
     cite: (ref) => citeSource(ref, catalogue.sources),
   };

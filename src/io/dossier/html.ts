@@ -45,3 +45,12 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
 export function trustedConstant(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
+
+/**
+ * A name a user gave (a legal name, a brand, a product's name), isolated from the text around it: a
+ * right-to-left override or isolate inside (U+202A–U+202E, U+2066–U+2069) reorders only the name
+ * itself, never the sentence, the table cell or the figures that follow.
+ */
+export function isolate(text: string): SafeHtml {
+  return html`<bdi>${text}</bdi>`;
+}

@@ -155,6 +155,21 @@ describe("renderDossier: one self-contained document", () => {
     expect(hostile).toContain("&quot;&gt;&lt;svg onload=alert(1)&gt;");
   });
 
+  it("isolates names users gave in <bdi>: a right-to-left override reorders only the name", () => {
+    const OVERRIDE = "\u202e";
+    const data = makeData({ legalName: `Savonnerie ${OVERRIDE}lirvA`, products: [product("SAV-RTL", { nameFr: `Savon ${OVERRIDE}egaruoc`, nameZh: `马赛皂\u2067` })] });
+    const document = render("fr", { ...data, company: { ...data.company, brands: ["Midi", `Ciel\u2066`] } });
+    expect(document).toContain(`<h1><bdi>Savonnerie ${OVERRIDE}lirvA</bdi></h1>`);
+    expect(document).toContain(`<dd><bdi>Savonnerie ${OVERRIDE}lirvA</bdi></dd>`);
+    expect(document).toContain(`<dd><bdi>Midi</bdi>, <bdi>Ciel\u2066</bdi></dd>`);
+    expect(document).toContain(`<div class="product-name"><bdi>Savon ${OVERRIDE}egaruoc</bdi></div>`);
+    expect(document).toContain(`<div class="name-zh" lang="zh"><bdi>马赛皂\u2067</bdi></div>`);
+    // Every override or isolate in the body sits inside a <bdi>.
+    const body = document.slice(document.indexOf("<body>"));
+    const outside = body.replace(/<bdi>[^<]*<\/bdi>/g, "");
+    expect(outside).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it("has a print stylesheet: A4 margins, a page break before each section, headers repeated, rows kept whole", () => {
     const style = /<style>([\s\S]+)<\/style>/.exec(fr)?.[1] ?? "";
     expect(style).toMatch(/@page\s*\{[^}]*size:\s*A4[^}]*margin:/);

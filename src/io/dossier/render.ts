@@ -9,7 +9,7 @@ import type { CatalogueSettings } from "../../domain/settings.js";
 import { verdict as describeCostVerdict } from "../reports/costs-pretty.js";
 import { nextSteps as eligibilityNextSteps, toParams } from "../reports/eligibility.js";
 import { renderCumulativeChart } from "./chart.js";
-import { html, trustedConstant, type SafeHtml } from "./html.js";
+import { html, isolate, trustedConstant, type HtmlValue, type SafeHtml } from "./html.js";
 import { DOSSIER_CSS } from "./styles.js";
 import { rateOf } from "../../domain/money.js";
 
@@ -97,7 +97,7 @@ export function renderDossier(data: DossierData, t: Translator): string {
 <body>
 <header class="cover">
 <p class="kicker">${t.dossier("heading")}</p>
-<h1>${data.company.legalName}</h1>
+<h1>${isolate(data.company.legalName)}</h1>
 <p class="muted">${t.dossier("generatedOn", { date })}</p>
 <p class="intro">${t.dossier("intro")}</p>
 <nav class="contents" aria-label="${t.dossier("contents")}">
@@ -162,8 +162,8 @@ function renderCompany(data: DossierData, t: Translator, format: Formats): SafeH
         ? `${company.postcode} (${t.dossier("postcodeUnknown")})`
         : `${company.postcode} ${company.communes.join(", ")}`;
   const contact = [company.contactName, company.contactEmail, company.contactPhone].filter((part) => part !== undefined && part !== "").join(" · ");
-  const facts: [string, string][] = [
-    [label("legalName"), company.legalName],
+  const facts: [string, HtmlValue][] = [
+    [label("legalName"), isolate(company.legalName)],
     [label("siren"), groupIdentifier(company.siren)],
     [label("siret"), company.siret === undefined ? notGiven : groupIdentifier(company.siret)],
     [t.dossier("headOffice"), headOffice],
@@ -171,9 +171,9 @@ function renderCompany(data: DossierData, t: Translator, format: Formats): SafeH
     [label("turnoverEur"), company.turnoverCents === undefined ? notGiven : format.euros(company.turnoverCents)],
     [label("balanceSheetEur"), company.balanceSheetCents === undefined ? notGiven : format.euros(company.balanceSheetCents)],
     [label("independent"), yesNo(company.independent)],
-    [label("brands"), company.brands.length === 0 ? notGiven : company.brands.join(", ")],
+    [label("brands"), company.brands.length === 0 ? notGiven : company.brands.map((brand, index) => html`${index > 0 ? ", " : ""}${isolate(brand)}`)],
     [label("trademark"), t.ui("merchantValue", { value: company.trademark ?? "unknown" })],
-    [label("contact"), contact === "" ? notGiven : contact],
+    [label("contact"), contact === "" ? notGiven : isolate(contact)],
   ];
   return html`<dl class="facts">${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
 ${renderSmeClass(data, t, format)}`;
@@ -381,7 +381,7 @@ function renderProductRow(readiness: ProductReadiness, product: StoredProduct | 
   ];
   return html`<tr data-sku="${readiness.sku}">
 <td class="sku">${readiness.sku}</td>
-<td><div class="product-name">${name}</div>${product?.nameZh ? html`<div class="name-zh" lang="zh">${product.nameZh}</div>` : html``}<div class="images">${
+<td><div class="product-name">${isolate(name)}</div>${product?.nameZh ? html`<div class="name-zh" lang="zh">${isolate(product.nameZh)}</div>` : html``}<div class="images">${
     images.length === 0 ? t.dossier("noImages") : html`${t.dossier("images", { count: images.length })} ${images.join(" · ")}`
   }</div></td>
 <td class="num"><span class="bar" aria-hidden="true"><span style="width:${readiness.completeness}%"></span></span>${readiness.completeness} %</td>

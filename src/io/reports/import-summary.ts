@@ -1,4 +1,5 @@
 import type { EprovenceError } from "../../domain/errors.js";
+import { escapeControlCharacters } from "../../domain/control-characters.js";
 import type { Translator } from "../../domain/messages/index.js";
 import type { TextStyle } from "./pretty.js";
 
@@ -66,7 +67,7 @@ export function writeImportPretty(rows: readonly ImportReportRow[], run: ImportR
   const header = [t.ui("colFile"), t.ui("colStatus"), ...COUNTS.map((key) => t.ui(`col_${key}`))];
   const status = (row: ImportReportRow): string =>
     row.status === "failed" ? t.ui("statusFailed") : row.status === "unchanged" ? t.ui("statusUnchanged") : run.isDryRun ? t.ui("statusDryRun") : t.ui("statusImported");
-  const body = rows.map((row) => [shorten(row.file, 32), status(row), ...COUNTS.map((key) => String(row[key]))]);
+  const body = rows.map((row) => [shorten(escapeControlCharacters(row.file), 32), status(row), ...COUNTS.map((key) => String(row[key]))]);
   const totals = totalsOf(rows);
   const footer = [t.ui("colTotal"), "", ...COUNTS.map((key) => String(totals[key]))];
   const table = [header, ...body, footer];
@@ -79,7 +80,7 @@ export function writeImportPretty(rows: readonly ImportReportRow[], run: ImportR
   out.push("");
   for (const row of rows) {
     if (row.failure !== undefined) {
-      out.push(style.error(`✖ ${row.file} : ${t.message(row.failure.code, row.failure.params)}`));
+      out.push(style.error(`✖ ${escapeControlCharacters(row.file)} : ${t.message(row.failure.code, row.failure.params)}`));
       out.push(`  ${style.dim(`→ ${t.hint(row.failure.code, row.failure.params)}`)}`);
     } else if (row.status === "unchanged") {
       out.push(style.dim(t.ui("importUnchanged", { file: row.file, id: row.sameAsImport ?? "" })));

@@ -19,7 +19,7 @@ import {
 } from "./origin.js";
 import type { FieldReader } from "./rule.js";
 import { missingShelfLife, perishable, STORAGE_READER, unknownStorage } from "./shelf-life.js";
-import { duplicateSku, invalidSku, missingValue, TEXT_READERS, textTooLong } from "./sku-texts.js";
+import { controlCharacter, duplicateSku, invalidSku, missingValue, TEXT_READERS, textTooLong } from "./sku-texts.js";
 import {
   duplicateColumn,
   emptyCatalogue,
@@ -45,6 +45,7 @@ export const CATALOGUE_RULES = [
   unknownColumn,
   wrongColumnCount,
   missingValue,
+  controlCharacter,
   textTooLong,
   invalidSku,
   duplicateSku,

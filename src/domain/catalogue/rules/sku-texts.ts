@@ -1,3 +1,4 @@
+import { findControlCharacter } from "../../control-characters.js";
 import { REQUIRED_FIELDS } from "../fields.js";
 import { SkuRegistry } from "../sku-registry.js";
 import { blankRule, cellRule, fileRule, type FieldReader } from "./rule.js";
@@ -53,6 +54,18 @@ export const missingValue = blankRule({
   severity: "error",
   fields: REQUIRED_FIELDS,
   isSaidWithoutColumn: false,
+});
+
+/**
+ * A name, a brand or a SKU holding a control character (ESC, a NUL, a C1 control…; not the TAB, LF or
+ * CR of a cell typed on several lines): invisible in a spreadsheet, and a terminal showing the text
+ * would obey it (colours, cursor moves, hidden text).
+ */
+export const controlCharacter = cellRule({
+  code: "control-character",
+  severity: "error",
+  fields: ["sku", "name_fr", "name_en", "brand", "name_zh"],
+  check: (text) => findControlCharacter(text),
 });
 
 export const textTooLong = cellRule({
