@@ -28,6 +28,15 @@ export interface FileToWrite {
   readonly content: Buffer | string;
 }
 
+/**
+ * A set written piece by piece: `write` puts text into any of the staged files, in any order (an
+ * export writes its three files in one pass over the catalogue, which is never held whole).
+ */
+export interface StreamedFiles {
+  readonly names: readonly string[];
+  readonly write: (into: (name: string, text: string) => void) => void;
+}
+
 /** The few fs calls used, injectable so tests can make one of them fail. */
 export type AtomicFs = Pick<
   typeof nodeFs,
@@ -116,8 +125,9 @@ export function writeFileAtomically(path: string, content: Buffer | string, opti
 }
 
 /** A set of files in one folder (an export): all of them, or none — even when the process is killed half-way. */
-export function writeFilesAtomically(dir: string, files: readonly FileToWrite[], options: { readonly replace: boolean }, fs: AtomicFs = nodeFs): void {
+export function writeFilesAtomically(dir: string, set: readonly FileToWrite[] | StreamedFiles, options: { readonly replace: boolean }, fs: AtomicFs = nodeFs): void {
   recoverInterruptedWrites(dir, fs);
+  const files = isStreamed(set) ? set.names.map((name) => ({ name })) : set;
   const existing = findExistingFiles(
     dir,
     files.map((file) => file.name),
@@ -138,7 +148,8 @@ export function writeFilesAtomically(dir: string, files: readonly FileToWrite[],
   const committed: { target: string; backup: string | undefined }[] = [];
   let isDone = false;
   try {
-    for (const file of files) fs.writeFileSync(join(staging, file.name), file.content, { flag: "wx" });
+    if (isStreamed(set)) writeStreamed(staging, set, fs);
+    else for (const file of set) fs.writeFileSync(join(staging, file.name), file.content, { flag: "wx" });
     // Written before the first move: a run killed among the moves leaves what the next run needs to
     // put the earlier set back (`recoverInterruptedWrites`), so two exports are never left mixed.
     const journal: Journal = { targets: files.map((file) => ({ name: file.name, hadPrevious: fs.existsSync(join(dir, file.name)) })) };
@@ -165,6 +176,35 @@ export function writeFilesAtomically(dir: string, files: readonly FileToWrite[],
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
     if (!isDone && isNewDir) removeEmptyDir(dir, fs);
+  }
+}
+
+function isStreamed(set: readonly FileToWrite[] | StreamedFiles): set is StreamedFiles {
+  return !Array.isArray(set);
+}
+
+/** Pieces are gathered into blocks of this size before each write (one system call per row would be slow). */
+const WRITE_BLOCK_BYTES = 64 * 1024;
+
+function writeStreamed(staging: string, set: StreamedFiles, fs: AtomicFs): void {
+  const files = new Map<string, { fd: number; pending: string[]; length: number }>();
+  const flush = (file: { fd: number; pending: string[]; length: number }): void => {
+    if (file.length > 0) fs.writeSync(file.fd, file.pending.join(""));
+    file.pending = [];
+    file.length = 0;
+  };
+  try {
+    for (const name of set.names) files.set(name, { fd: fs.openSync(join(staging, name), "wx"), pending: [], length: 0 });
+    set.write((name, text) => {
+      const file = files.get(name);
+      if (file === undefined) throw new Error(`${name} is not one of the files of the set`);
+      file.pending.push(text);
+      file.length += text.length;
+      if (file.length >= WRITE_BLOCK_BYTES) flush(file);
+    });
+    for (const file of files.values()) flush(file);
+  } finally {
+    for (const file of files.values()) fs.closeSync(file.fd);
   }
 }
 

@@ -154,22 +154,24 @@ function evaluateTrademark(company: CompanyFacts): RuleResult {
  */
 function overProducts(
   id: RuleId,
-  products: readonly ProductFacts[],
+  products: Iterable<ProductFacts>,
   judge: (product: ProductFacts) => { readonly reason: ProductReason; readonly isBlocking: boolean } | undefined,
   partly: RuleStatus = "warn",
 ): RuleResult {
-  if (products.length === 0) return result(id, "unknown", "no-products", { products: 0 });
   const notes: ProductNote[] = [];
+  let total = 0;
   let blocked = 0;
   for (const product of products) {
+    total++;
     const finding = judge(product);
     if (finding === undefined) continue;
     notes.push({ sku: product.sku, reason: finding.reason });
     if (finding.isBlocking) blocked++;
   }
-  const figures = { products: products.length, passing: products.length - notes.length, blocked };
+  if (total === 0) return result(id, "unknown", "no-products", { products: 0 });
+  const figures = { products: total, passing: total - notes.length, blocked };
   if (notes.length === 0) return result(id, "pass", "all", figures, notes);
-  if (blocked === products.length) return result(id, "fail", "none", figures, notes);
+  if (blocked === total) return result(id, "fail", "none", figures, notes);
   return result(id, partly, blocked > 0 ? "some-blocked" : "some-to-check", figures, notes);
 }
 
@@ -186,7 +188,8 @@ function perishableReason(product: ProductFacts, settings: CatalogueSettings): P
   return isShelfLifeTooShort(product.shelfLifeMonths, settings) ? "short-shelf-life" : undefined;
 }
 
-export function evaluateEligibility(company: CompanyFacts, products: readonly ProductFacts[], context: EvaluationContext): EligibilityResult {
+/** `products`: any iterable, read once per product rule (the store's reads them again, page by page). */
+export function evaluateEligibility(company: CompanyFacts, products: Iterable<ProductFacts>, context: EvaluationContext): EligibilityResult {
   const { settings, postcodes } = context;
   const rules: RuleResult[] = [
     evaluateSize(company),
