@@ -103,7 +103,7 @@ export function renderDossier(data: DossierData, t: Translator): string {
     company: renderCompany(data, t, format),
     eligibility: renderEligibility(data.eligibility, t),
     costs: renderCosts(data, t, format),
-    catalogue: renderCatalogue(data, t, format),
+    catalogue: renderCatalogue(data, t),
     "next-steps": renderNextSteps(data, t),
   };
   const document = html`<!doctype html>
@@ -348,21 +348,20 @@ function inputLabel(name: CostInputName, t: Translator): string {
 
 // ——— 4. Catalogue ——————————————————————————————————————————————————————————————
 
-function renderCatalogue(data: DossierData, t: Translator, format: Formats): SafeHtml {
+function renderCatalogue(data: DossierData, t: Translator): SafeHtml {
   const { readiness, listed } = data;
   const summary = html`<p><strong>${t.dossier("catalogueSummary", { ready: readiness.readyCount, total: readiness.total, completeness: readiness.completeness })}</strong></p>
 <p class="muted">${t.dossier("catalogueNote", { count: TMALL_GLOBAL_PROFILE.length })}</p>`;
   if (readiness.total === 0) return html`${summary}<p>${t.dossier("catalogueEmpty", { merchant: data.merchantRef })}</p>`;
   const isSummarised = listed.length < readiness.total;
-  const count = (value: number): string => format.number(value, 0);
   const byCategory = new Map<string, ListedProduct[]>([...readiness.categories.keys()].map((category) => [category, []]));
   for (const each of listed) byCategory.get(each.readiness.category)?.push(each);
   return html`${summary}
-${isSummarised ? html`<p class="listed">${t.dossier("catalogueListed", { listed: count(listed.length), total: count(readiness.total), rest: count(readiness.total - listed.length), merchant: data.merchantRef })}</p>` : html``}
+${isSummarised ? html`<p class="listed">${t.dossier("catalogueListed", { listed: listed.length, total: readiness.total, rest: readiness.total - listed.length, merchant: data.merchantRef })}</p>` : html``}
 ${sortCategories([...byCategory.entries()]).map(
   ([category, products]) => html`<h3>${
     isSummarised
-      ? t.dossier("categoryHeadingListed", { label: categoryLabel(category, t), count: count(readiness.categories.get(category) ?? 0), listed: count(products.length) })
+      ? t.dossier("categoryHeadingListed", { label: categoryLabel(category, t), count: readiness.categories.get(category) ?? 0, listed: products.length })
       : t.dossier("categoryHeading", { label: categoryLabel(category, t), count: products.length })
   }</h3>
 ${
