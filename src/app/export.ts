@@ -51,7 +51,8 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
   const merchant = findMerchant(db, request.merchantRef);
   // The products are read page by page, once per pass (the readiness, then the files): memory stays flat.
   const source = { products: readProducts(db, merchant.id), readiness: { postcodes: deps.postcodes(), settings } };
-  const gate = { allowPartial: await decideAllowPartial(request.allowPartial, () => readConsistently(db, () => assessReadiness(source.products, source.readiness))), minCompleteness: request.minCompleteness };
+  const allowPartial = await decideAllowPartial(request.allowPartial, () => readConsistently(db, () => assessReadiness(source.products, source.readiness)));
+  const gate = { allowPartial, minCompleteness: request.minCompleteness };
   // One snapshot for the readiness and the files: the report, the gate, the manifest and the files agree
   // even when an import runs meanwhile.
   const { readiness, verdict, written } = readConsistently(db, () => {
@@ -69,7 +70,7 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
       settings,
       readiness: current,
       tally,
-      allowPartial: gate.allowPartial,
+      allowPartial,
       minCompleteness: request.minCompleteness,
     });
     // The manifest goes last: whatever happens, a manifest never describes files that are not there.

@@ -11,7 +11,8 @@ export interface ExportReport {
   readonly readiness: CatalogueReadiness;
   /**
    * Every product's readiness, by SKU, read again from the store when it is listed (the JSON report):
-   * a catalogue of any size is never held whole.
+   * a catalogue of any size is never held whole. (Read after the figures' snapshot: an import that
+   * lands in between would show in the list, not in the counts.)
    */
   readonly products: Iterable<ProductReadiness>;
   readonly minCompleteness: number | undefined;
