@@ -29,12 +29,13 @@ export interface FileToWrite {
 }
 
 /**
- * A set written piece by piece: `write` puts text into any of the staged files, in any order (an
- * export writes its three files in one pass over the catalogue, which is never held whole).
+ * A set written piece by piece: `write` puts chunks into any of the staged files, in any order (an
+ * export writes its three files in one pass over the catalogue, which is never held whole). Each
+ * chunk is one system call: the writer gathers small pieces into blocks.
  */
 export interface StreamedFiles {
   readonly names: readonly string[];
-  readonly write: (into: (name: string, text: string) => void) => void;
+  readonly write: (into: (name: string, chunk: Buffer | string) => void) => void;
 }
 
 /** The few fs calls used, injectable so tests can make one of them fail. */
@@ -183,28 +184,18 @@ function isStreamed(set: readonly FileToWrite[] | StreamedFiles): set is Streame
   return !Array.isArray(set);
 }
 
-/** Pieces are gathered into blocks of this size before each write (one system call per row would be slow). */
-const WRITE_BLOCK_BYTES = 64 * 1024;
-
 function writeStreamed(staging: string, set: StreamedFiles, fs: AtomicFs): void {
-  const files = new Map<string, { fd: number; pending: string[]; length: number }>();
-  const flush = (file: { fd: number; pending: string[]; length: number }): void => {
-    if (file.length > 0) fs.writeSync(file.fd, file.pending.join(""));
-    file.pending = [];
-    file.length = 0;
-  };
+  const files = new Map<string, number>();
   try {
-    for (const name of set.names) files.set(name, { fd: fs.openSync(join(staging, name), "wx"), pending: [], length: 0 });
-    set.write((name, text) => {
-      const file = files.get(name);
-      if (file === undefined) throw new Error(`${name} is not one of the files of the set`);
-      file.pending.push(text);
-      file.length += text.length;
-      if (file.length >= WRITE_BLOCK_BYTES) flush(file);
+    for (const name of set.names) files.set(name, fs.openSync(join(staging, name), "wx"));
+    set.write((name, chunk) => {
+      const fd = files.get(name);
+      if (fd === undefined) throw new Error(`${name} is not one of the files of the set`);
+      if (typeof chunk === "string") fs.writeSync(fd, chunk);
+      else fs.writeSync(fd, chunk);
     });
-    for (const file of files.values()) flush(file);
   } finally {
-    for (const file of files.values()) fs.closeSync(file.fd);
+    for (const fd of files.values()) fs.closeSync(fd);
   }
 }
 

@@ -250,17 +250,33 @@ export function planExportFiles(source: ExportSource, context: ExportContext): S
   };
 }
 
-/** A file's text on its way into its staged file, with its size and checksum taken as it goes. */
-function digesting(name: string, into: (name: string, text: string) => void): { write: (text: string) => void; digest: () => FileDigest } {
+/** Pieces are gathered into blocks of this size, each encoded, hashed and written once (design choice). */
+const BLOCK_CHARACTERS = 64 * 1024;
+
+/** A file's text on its way into its staged file, in blocks, with its size and checksum taken as it goes. */
+function digesting(name: string, into: (name: string, chunk: Buffer) => void): { write: (text: string) => void; digest: () => FileDigest } {
   const hash = createHash("sha256");
   let bytes = 0;
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = (): void => {
+    const block = Buffer.from(pending.join(""), "utf8");
+    pending = [];
+    pendingLength = 0;
+    hash.update(block);
+    bytes += block.length;
+    into(name, block);
+  };
   return {
     write(text) {
-      hash.update(text, "utf8");
-      bytes += Buffer.byteLength(text, "utf8");
-      into(name, text);
+      pending.push(text);
+      pendingLength += text.length;
+      if (pendingLength >= BLOCK_CHARACTERS) flush();
     },
-    digest: () => ({ name, bytes, sha256: hash.digest("hex") }),
+    digest() {
+      if (pendingLength > 0) flush();
+      return { name, bytes, sha256: hash.digest("hex") };
+    },
   };
 }
 
