@@ -3,7 +3,7 @@ import { decideExport, isExportAllowed } from "../domain/catalogue/channel-expor
 import { assessProductReadiness, assessReadiness, type CatalogueReadiness, type Channel } from "../domain/catalogue/readiness.js";
 import { EprovenceError } from "../domain/errors.js";
 import { findExistingFiles, writeFilesAtomically } from "../io/atomic-write.js";
-import { CATALOGUE_CSV, CATALOGUE_JSON, createExportTally, MANIFEST_JSON, planExportFiles } from "../io/catalogue-export.js";
+import { createExportTally, EXPORT_FILES, planExportFiles } from "../io/catalogue-export.js";
 import type { ExportReport } from "../io/reports/readiness.js";
 import { findMerchant } from "../store/merchants.js";
 import { SCHEMA_VERSION } from "../store/migrations/index.js";
@@ -13,9 +13,6 @@ import type { AppDeps } from "./deps.js";
 import { rateOf } from "../domain/money.js";
 
 export type { ExportReport } from "../io/reports/readiness.js";
-
-/** The files of an export, in the order they are moved into place (the manifest last). */
-export const EXPORT_FILES = [CATALOGUE_CSV, CATALOGUE_JSON, MANIFEST_JSON] as const;
 
 export interface ExportRequest {
   readonly merchantRef: string;

@@ -26,6 +26,9 @@ export const CATALOGUE_CSV = "catalogue.csv";
 export const CATALOGUE_JSON = "catalogue.json";
 export const MANIFEST_JSON = "manifest.json";
 
+/** The files of an export, in the order they are moved into place (the manifest last). */
+export const EXPORT_FILES = [CATALOGUE_CSV, CATALOGUE_JSON, MANIFEST_JSON] as const;
+
 /** catalogue.csv columns, in this order (the README lists them; new columns go at the end). */
 export const CSV_COLUMNS = [
   "sku",
@@ -211,7 +214,7 @@ export interface ExportContext {
 export function planExportFiles(source: ExportSource, context: ExportContext): StreamedFiles & { readonly digests: () => readonly FileDigest[] } {
   const digests: FileDigest[] = [];
   return {
-    names: [CATALOGUE_CSV, CATALOGUE_JSON, MANIFEST_JSON],
+    names: EXPORT_FILES,
     write(into) {
       const csv = digesting(CATALOGUE_CSV, into);
       const json = digesting(CATALOGUE_JSON, into);
