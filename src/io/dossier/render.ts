@@ -395,9 +395,9 @@ function categoryLabel(id: string, t: Translator): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-function renderProductRow(readiness: ProductReadiness, product: StoredProduct, t: Translator): SafeHtml {
-  const name = t.language === "en" ? (product.nameEn ?? product.nameFr) : product.nameFr;
-  const images = product.imageUrls;
+function renderProductRow(readiness: ProductReadiness, product: StoredProduct | undefined, t: Translator): SafeHtml {
+  const name = product === undefined ? "" : t.language === "en" ? (product.nameEn ?? product.nameFr) : product.nameFr;
+  const images = product?.imageUrls ?? [];
   const fixes = [
     ...readiness.gaps.map((gap) =>
       gap.isBlocking
@@ -408,7 +408,7 @@ function renderProductRow(readiness: ProductReadiness, product: StoredProduct, t
   ];
   return html`<tr data-sku="${readiness.sku}">
 <td class="sku">${readiness.sku}</td>
-<td><div class="product-name">${name}</div>${product.nameZh ? html`<div class="name-zh" lang="zh">${product.nameZh}</div>` : html``}<div class="images">${
+<td><div class="product-name">${name}</div>${product?.nameZh ? html`<div class="name-zh" lang="zh">${product.nameZh}</div>` : html``}<div class="images">${
     images.length === 0 ? t.dossier("noImages") : html`${t.dossier("images", { count: images.length })} ${images.join(" · ")}`
   }</div></td>
 <td class="num"><span class="bar" aria-hidden="true"><span style="width:${readiness.completeness}%"></span></span>${readiness.completeness} %</td>
