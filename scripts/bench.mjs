@@ -2,8 +2,9 @@
 // same run. Whole child processes, interleaved rounds, medians — absolute times drift between runs
 // and machines, ratios taken in one run do not.
 //
-//   node scripts/bench.mjs [--rows N] [--rounds N] [--only validate|coldstart]
-//   env: BENCH_ROWS (default 1000000), BENCH_ROUNDS (default 3),
+//   node scripts/bench.mjs [--rows N] [--rounds N] [--products N] [--only validate|import|batch|export|coldstart]
+//   env: BENCH_ROWS (default 1000000), BENCH_ROUNDS (default 3), BENCH_PRODUCTS (default 500000: the
+//        catalogue `export`, `export --check` and `dossier` read, stored once and cached),
 //        BENCH_CLI (default bin/eprovence.js; point it at a stand-in to test this harness)
 //
 // Prints a table on stdout, then one line `BENCH_JSON {…}` for machines; progress goes to stderr.
@@ -29,7 +30,7 @@ const SEED = 42;
 const GENERATOR_VERSION = 1;
 const CACHE_DIR = join(tmpdir(), "eprovence-bench");
 const COLD_START_RUNS = 15;
-const TARGETS = { errorsOverValid: 0.7, overCsvParse: 1.3, peakRssMB: 200, rssGrowth: 1.5, coldStart: 2.5, importOverRaw: 1.3, importPeakRssMB: 250, batchRerun: 0.1 };
+const TARGETS = { errorsOverValid: 0.7, overCsvParse: 1.3, peakRssMB: 200, rssGrowth: 1.5, coldStart: 2.5, importOverRaw: 1.3, importPeakRssMB: 250, batchRerun: 0.1, exportPeakRssMB: 300 };
 const RAW_INSERT = join(ROOT, "scripts", "bench-raw-insert.mjs");
 const BATCH = { files: 200, rowsPerFile: 5000, merchants: 40 };
 
@@ -41,6 +42,7 @@ function parseOptions(argv, env) {
   const options = {
     rows: Number(env.BENCH_ROWS ?? 1_000_000),
     rounds: Number(env.BENCH_ROUNDS ?? 3),
+    products: Number(env.BENCH_PRODUCTS ?? 500_000),
     only: null,
   };
   for (let i = 0; i < argv.length; i += 1) {
@@ -48,14 +50,16 @@ function parseOptions(argv, env) {
     const value = () => inline ?? argv[++i];
     if (flag === "--rows") options.rows = Number(value());
     else if (flag === "--rounds") options.rounds = Number(value());
+    else if (flag === "--products") options.products = Number(value());
     else if (flag === "--only") options.only = value();
     else if (flag === "--help" || flag === "-h") return { help: true };
     else return { error: `unknown option ${argv[i]}` };
   }
   if (!Number.isInteger(options.rows) || options.rows < 1) return { error: "--rows must be a whole number ≥ 1" };
   if (!Number.isInteger(options.rounds) || options.rounds < 1) return { error: "--rounds must be a whole number ≥ 1" };
-  if (options.only !== null && !["validate", "import", "batch", "coldstart"].includes(options.only)) {
-    return { error: "--only must be validate, import, batch or coldstart" };
+  if (!Number.isInteger(options.products) || options.products < 10) return { error: "--products must be a whole number ≥ 10" };
+  if (options.only !== null && !["validate", "import", "batch", "export", "coldstart"].includes(options.only)) {
+    return { error: "--only must be validate, import, batch, export or coldstart" };
   }
   return options;
 }
@@ -83,9 +87,13 @@ function findTime() {
   return probe.status === 0 && /\d+\.\d+ \d+\s*$/.test(probe.stderr) ? time : null;
 }
 
-/** Generated files are cached by rows + seed: generating 1M rows takes ~10 s and ~400 MB. */
-async function ensureCatalogue(rows) {
-  const path = join(CACHE_DIR, `catalogue-${rows}-seed${SEED}-v${GENERATOR_VERSION}.csv`);
+/**
+ * Generated files are cached by rows + seed (+ error share): generating 1M rows takes ~10 s and ~400 MB.
+ * `invalidRate` 0: every row is a product the import stores (the export bench counts products).
+ */
+async function ensureCatalogue(rows, { invalidRate } = {}) {
+  const errors = invalidRate === undefined ? "" : `-invalid${invalidRate}`;
+  const path = join(CACHE_DIR, `catalogue-${rows}-seed${SEED}${errors}-v${GENERATOR_VERSION}.csv`);
   if (existsSync(path)) {
     log(`using cached ${path}`);
   } else {
@@ -93,7 +101,7 @@ async function ensureCatalogue(rows) {
     const started = performance.now();
     // Write aside and rename, so an interrupted run never leaves a truncated file in the cache.
     const partial = `${path}.partial-${process.pid}`;
-    await generateCatalogue({ rows, seed: SEED, path: partial });
+    await generateCatalogue({ rows, seed: SEED, path: partial, ...(invalidRate === undefined ? {} : { invalidRate }) });
     renameSync(partial, path);
     log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -408,6 +416,68 @@ async function benchBatch(time) {
   return { files: BATCH.files, rows: BATCH.files * BATCH.rowsPerFile, merchants: BATCH.merchants, first: { seconds: round(first.seconds, 3), rssMB: round(first.rssMB, 1), totals: totals(first) }, second: { seconds: round(second.seconds, 3), rssMB: round(second.rssMB, 1), totals: totals(second) } };
 }
 
+// ------------------------------------------------------------------------------------------ export
+
+/**
+ * A stored catalogue of `products` products for merchant 1, imported once (untimed) and cached: the
+ * export and the dossier only read it. Imported aside and renamed, so a killed run leaves no half store.
+ */
+async function ensureStoredCatalogue(products, time) {
+  const path = join(CACHE_DIR, `export-${products}-seed${SEED}-v${GENERATOR_VERSION}.db`);
+  if (existsSync(path)) {
+    log(`using cached ${path}`);
+    return path;
+  }
+  const file = await ensureCatalogue(products, { invalidRate: 0 });
+  const partial = `${path}.partial-${process.pid}`;
+  await freshDatabase(partial, 1);
+  log(`importing ${products.toLocaleString("en-US")} products into ${path} (untimed) …`);
+  const run = await runChild({ cmd: NODE, args: [CLI, "--db", partial, "import", file.path, "--merchant", "1", "--format", "json"], time, captureStdout: true });
+  const created = JSON.parse(run.stdout || "{}").totals?.created;
+  if (run.code !== 0 || created !== products) {
+    throw new ChildFailed(`import for the export bench stored ${created} products, expected ${products} (exit ${run.code}): ${run.stderr.trim().slice(-600)}`);
+  }
+  // The WAL is checkpointed when the importer closes; the database is one file again.
+  for (const suffix of ["-wal", "-shm"]) rmSync(`${partial}${suffix}`, { force: true });
+  renameSync(partial, path);
+  return path;
+}
+
+/**
+ * `export --check`, `export --out` and `dossier` on the stored catalogue, and on a tenth of it (peak
+ * RSS must not grow with the catalogue), interleaved with the floor for reading the catalogue in SKU
+ * order and writing it out: `sqlite3 -csv` dumping the same products (C, no readiness, one file).
+ */
+async function benchExport({ products, rounds }, time, sqlite3) {
+  const growthProducts = Math.max(10, Math.round(products / 10));
+  const main = await ensureStoredCatalogue(products, time);
+  const growth = await ensureStoredCatalogue(growthProducts, time);
+  const folder = join(CACHE_DIR, "export-runs");
+  mkdirSync(folder, { recursive: true });
+  const out = join(folder, "export");
+  const html = join(folder, "dossier.html");
+  const cli = (db, ...args) => ({ cmd: NODE, args: [CLI, "--db", db, ...args], okCodes: [0] });
+  const exportOut = (db) => ({ ...cli(db, "export", "--merchant", "1", "--out", out, "--allow-partial", "--force"), setup: async () => rmSync(out, { recursive: true, force: true }) });
+  const pipelines = [
+    { id: "check", label: "eprovence export --check", rows: products, ...cli(main, "export", "--merchant", "1", "--check") },
+    { id: "export", label: "eprovence export --out (3 files)", rows: products, ...exportOut(main) },
+    { id: "dossier", label: "eprovence dossier", rows: products, ...cli(main, "dossier", "--merchant", "1", "--out", html, "--force") },
+  ];
+  if (sqlite3) {
+    pipelines.push({ id: "sqliteCsv", label: "sqlite3 -csv, the same products by SKU", rows: products, cmd: sqlite3, args: ["-csv", main, "SELECT * FROM products WHERE merchant_id = 1 ORDER BY sku"], okCodes: [0] });
+  } else {
+    log("WARNING: no sqlite3 command on PATH — skipping the sqlite3 -csv reference");
+  }
+  const growthLabel = growthProducts.toLocaleString("en-US");
+  pipelines.push(
+    { id: "checkGrowth", label: `eprovence export --check, ${growthLabel} products`, rows: growthProducts, ...cli(growth, "export", "--merchant", "1", "--check") },
+    { id: "exportGrowth", label: `eprovence export --out, ${growthLabel} products`, rows: growthProducts, ...exportOut(growth) },
+    { id: "dossierGrowth", label: `eprovence dossier, ${growthLabel} products`, rows: growthProducts, ...cli(growth, "dossier", "--merchant", "1", "--out", html, "--force") },
+  );
+  const results = await runInterleaved(pipelines, rounds, time);
+  return { products, growthProducts, results, skipped: sqlite3 ? [] : ["sqliteCsv"] };
+}
+
 async function benchColdStart(small) {
   const pipelines = [
     { id: "validate", label: `node ${CLI} validate (${small.rows} rows)`, cmd: NODE, args: [CLI, "validate", small.path, "--format", "json"], okCodes: [0, 1] },
@@ -435,7 +505,7 @@ async function benchColdStart(small) {
 
 // ------------------------------------------------------------------------------------------ report
 
-function report(options, env, throughput, coldStart, importRun, batch) {
+function report(options, env, throughput, coldStart, importRun, batch, exportRun) {
   const out = [];
   const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
   out.push(`eprovence bench — Node ${process.version}, ${cpus().length} CPUs, CLI ${CLI}`);
@@ -508,6 +578,33 @@ function report(options, env, throughput, coldStart, importRun, batch) {
     out.push(formatTable(["measure", "value", "target", "result"], [["second run / first run (time), every file unchanged", fmt(ratios.batchRerun.value, 3), ratios.batchRerun.target, verdict(ratios.batchRerun.pass)]]));
   }
 
+  if (exportRun) {
+    const { results, products, growthProducts } = exportRun;
+    out.push("");
+    out.push(`export and dossier: ${products.toLocaleString("en-US")} stored products; ${options.rounds} interleaved round(s), medians`);
+    out.push(formatTable(
+      ["pipeline", "products", "median s", "products/s", "peak RSS MB", "runs (s)"],
+      Object.values(results).map((r) => [r.label, r.rows.toLocaleString("en-US"), fmt(r.medianSeconds, 2), fmtInt(r.rowsPerSecond), fmt(r.peakRssMB, 1), r.runs.map((run) => run.seconds.toFixed(2)).join(" ")]),
+    ));
+    if (exportRun.skipped.includes("sqliteCsv")) out.push("(sqlite3 -csv skipped: no sqlite3 command on PATH)");
+    const rows = [];
+    for (const id of ["check", "export", "dossier"]) {
+      const r = results[id];
+      const overSqlite = ratio(r.medianSeconds, results.sqliteCsv?.medianSeconds ?? null);
+      const growthRatio = ratio(r.peakRssMB, results[`${id}Growth`].peakRssMB);
+      ratios[`${id}OverSqliteCsv`] = { value: round(overSqlite, 2), target: null, pass: null };
+      ratios[`${id}PeakRssMB`] = { value: r.peakRssMB, target: `< ${TARGETS.exportPeakRssMB}`, pass: r.peakRssMB === null ? null : r.peakRssMB < TARGETS.exportPeakRssMB };
+      ratios[`${id}RssGrowth`] = { value: round(growthRatio, 2), target: `<= ${TARGETS.rssGrowth}`, pass: growthRatio === null ? null : growthRatio <= TARGETS.rssGrowth };
+      rows.push(
+        [`${r.label} / sqlite3 -csv (time)`, fmt(ratios[`${id}OverSqliteCsv`].value, 2), "info", "—"],
+        [`${r.label} peak RSS (MB)`, fmt(r.peakRssMB, 1), ratios[`${id}PeakRssMB`].target, verdict(ratios[`${id}PeakRssMB`].pass)],
+        [`${r.label} peak RSS ${products.toLocaleString("en-US")} / ${growthProducts.toLocaleString("en-US")} products`, fmt(ratios[`${id}RssGrowth`].value, 2), ratios[`${id}RssGrowth`].target, verdict(ratios[`${id}RssGrowth`].pass)],
+      );
+    }
+    out.push("");
+    out.push(formatTable(["measure", "value", "target", "result"], rows));
+  }
+
   if (coldStart) {
     ratios.coldStart = { value: coldStart.ratio, target: `<= ${TARGETS.coldStart}`, pass: coldStart.ratio <= TARGETS.coldStart };
     out.push("");
@@ -535,6 +632,7 @@ function report(options, env, throughput, coldStart, importRun, batch) {
     pipelines: throughput?.results ?? null,
     import: importRun ?? null,
     batch: batch ?? null,
+    export: exportRun ?? null,
     ratios,
     coldStart: coldStart ?? null,
   };
@@ -549,8 +647,8 @@ async function main() {
   const options = parseOptions(process.argv.slice(2), process.env);
   if (options.help || options.error) {
     if (options.error) log(`bench: ${options.error}`);
-    log("usage: node scripts/bench.mjs [--rows N] [--rounds N] [--only validate|import|batch|coldstart]\n" +
-      "env: BENCH_ROWS (1000000), BENCH_ROUNDS (3), BENCH_CLI (bin/eprovence.js)");
+    log("usage: node scripts/bench.mjs [--rows N] [--rounds N] [--products N] [--only validate|import|batch|export|coldstart]\n" +
+      "env: BENCH_ROWS (1000000), BENCH_ROUNDS (3), BENCH_PRODUCTS (500000), BENCH_CLI (bin/eprovence.js)");
     return options.error ? 2 : 0;
   }
   const env = { time: findTime(), sqlite3: findOnPath("sqlite3") };
@@ -563,8 +661,9 @@ async function main() {
     const throughput = runs("validate") ? await benchThroughput(options, env.time, env.sqlite3) : null;
     const importRun = runs("import") ? await benchImport(options, env.time, env.sqlite3) : null;
     const batch = runs("batch") ? await benchBatch(env.time) : null;
+    const exportRun = runs("export") ? await benchExport(options, env.time, env.sqlite3) : null;
     const coldStart = runs("coldstart") ? await benchColdStart(small) : null;
-    process.stdout.write(report(options, env, throughput, coldStart, importRun, batch));
+    process.stdout.write(report(options, env, throughput, coldStart, importRun, batch, exportRun));
     return 0;
   } catch (error) {
     if (!(error instanceof ChildFailed)) throw error;

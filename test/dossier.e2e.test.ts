@@ -120,6 +120,24 @@ describe("eprovence dossier", () => {
     expect(existsSync(join(temp.dir, "y.html"))).toBe(false);
   });
 
+  it("a catalogue of 1,250 products: counted whole, the first 100 by SKU detailed, the rest said to be in the export", async () => {
+    const siren = "380129866";
+    const large = temp.write("large.csv", toCsv([CATALOGUE_HEADER, ...Array.from({ length: 1250 }, (_, index) => soapRow(`L-${String(1249 - index).padStart(4, "0")}`, index % 5 === 0 ? { name_zh: "" } : {}))]));
+    for (const args of [["merchant", "add", "--legal-name", "Savonnerie en gros", "--siren", siren], ["import", large, "--merchant", siren]]) {
+      const result = await run(args);
+      expect(result.code, `${args.join(" ")}\n${result.stderr}`).toBe(0);
+    }
+    const result = await run(["dossier", "--merchant", siren, "--out", "-"]);
+    expect(result.code, result.stderr).toBe(0);
+    const document = result.stdout.replace(/[\u202f\u00a0]/g, " ");
+    const rows = [...document.matchAll(/<tr data-sku="([^"]+)">/g)].map((match) => match[1]);
+    expect(rows).toEqual(Array.from({ length: 100 }, (_, index) => `L-${String(index).padStart(4, "0")}`));
+    expect(document).toContain("1000 produit(s) prêt(s) sur 1250");
+    expect(document).toContain("Ce dossier détaille les 100 premiers produits (par référence) sur 1250 ; les 1150 autres");
+    expect(document).toContain(`eprovence export --merchant ${siren} --check --format json`);
+    expect(document).toMatch(/Compléter « nom en chinois[^»]*» : 250 produit\(s\) — L-0004, L-0009/);
+  }, 30_000);
+
   it("does not store a verdict: the eligibility history is left as it was", async () => {
     const countVerdicts = (): number => {
       const connection = new BetterSqlite3(db, { readonly: true });

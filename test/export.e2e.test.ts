@@ -399,6 +399,50 @@ describe("the exported files", () => {
   });
 });
 
+describe("a catalogue larger than one page of the store", () => {
+  // The store is read in pages of 1,000 products: 2,345 cross two page boundaries. Every 7th has no image.
+  const COUNT = 2345;
+  const skus = Array.from({ length: COUNT }, (_, index) => `P-${String(index).padStart(5, "0")}`);
+  const isReady = (index: number): boolean => index % 7 !== 3;
+  let db = "";
+  let out = "";
+  let report: { total: number; readyCount: number; products: { sku: string; isReady: boolean }[]; notExported: string[]; written: { files: { name: string; sha256: string }[] } };
+  beforeAll(async () => {
+    // Imported in reverse order: the export's order comes from the SKUs, not from the file.
+    db = await createStore(skus.map((sku, index) => row(sku, isReady(index) ? {} : { image_urls: "" })).reverse());
+    out = outDir("pages");
+    const run = await exportCli(db, "--out", out, "--allow-partial", "--format", "json");
+    expect(run.code, run.stderr).toBe(0);
+    report = JSON.parse(run.stdout) as typeof report;
+  }, 30_000);
+
+  const ready = skus.filter((_, index) => isReady(index));
+  const notReady = skus.filter((_, index) => !isReady(index));
+
+  it("every ready product once, by SKU, in the CSV and the JSON; the others listed in the manifest", () => {
+    expect(csvObjects(join(out, "catalogue.csv")).map((record) => record.sku)).toEqual(ready);
+    expect(readJson<{ products: ProductJson[] }>(join(out, "catalogue.json")).products.map((product) => product.sku)).toEqual(ready);
+    const manifest = readJson<{ counts: Record<string, number>; notExported: { sku: string; missing: string[] }[] }>(join(out, "manifest.json"));
+    expect(manifest.counts).toMatchObject({ products: COUNT, ready: ready.length, exported: ready.length, notExported: notReady.length });
+    expect(manifest.notExported.map((product) => product.sku)).toEqual(notReady);
+    expect(manifest.notExported[0]?.missing).toEqual(["image"]);
+  });
+
+  it("the JSON files are exactly as JSON.stringify writes them (the format of a small export), and their checksums match", () => {
+    for (const name of ["catalogue.json", "manifest.json"]) {
+      const text = readFileSync(join(out, name), "utf8");
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+    expect(report.written.files.map((file) => [file.name, file.sha256])).toEqual(FILES.map((name) => [name, sha256(join(out, name))]));
+  });
+
+  it("--format json lists every product and every product left out", () => {
+    expect(report).toMatchObject({ total: COUNT, readyCount: ready.length });
+    expect(report.products.map((product) => product.sku)).toEqual(skus);
+    expect(report.notExported).toEqual(notReady);
+  });
+});
+
 describe("writing safely", () => {
   let db = "";
   beforeAll(async () => {

@@ -1,15 +1,16 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { assessReadiness } from "../domain/catalogue/readiness.js";
+import { assessProductReadiness, assessReadiness, type StoredProduct } from "../domain/catalogue/readiness.js";
 import { DEFAULT_PRESET } from "../domain/costs/presets.js";
 import { COST_SCENARIO_SCHEMA_VERSION, createCostScenario, type CostScenario } from "../domain/costs/scenario.js";
 import { evaluateEligibility } from "../domain/eligibility/evaluate.js";
 import { EprovenceError } from "../domain/errors.js";
 import { writeFileAtomically } from "../io/atomic-write.js";
-import { renderDossier, type DossierCostOrigin, type DossierData } from "../io/dossier/render.js";
+import { DOSSIER_PRODUCTS_LISTED, renderDossier, type DossierCostOrigin, type DossierData } from "../io/dossier/render.js";
 import { latestCostScenario } from "../store/documents.js";
 import { findMerchant } from "../store/merchants.js";
-import { listProducts } from "../store/products.js";
+import { readProducts } from "../store/products.js";
+import { readConsistently } from "../store/write.js";
 import type { AppDeps } from "./deps.js";
 import { companyFactsOf } from "./eligibility.js";
 
@@ -44,8 +45,14 @@ async function gatherDossierData(deps: AppDeps, merchantRef: string): Promise<Do
   const today = deps.now();
   const db = await deps.database.open({ mustExist: true });
   const merchant = findMerchant(db, merchantRef);
-  const products = listProducts(db, merchant.id);
-  const eligibility = evaluateEligibility(companyFactsOf(merchant), products, { postcodes, settings, today });
+  // Read page by page, once per pass, in one snapshot: memory does not grow with the catalogue.
+  const products = readProducts(db, merchant.id);
+  const readinessContext = { postcodes, settings };
+  const { eligibility, readiness, listed } = readConsistently(db, () => ({
+    eligibility: evaluateEligibility(companyFactsOf(merchant), products, { postcodes, settings, today }),
+    readiness: assessReadiness(products, readinessContext),
+    listed: takeFirst(products, DOSSIER_PRODUCTS_LISTED).map((product) => ({ product, readiness: assessProductReadiness(product, readinessContext) })),
+  }));
   const saved = latestCostScenario(db, merchant.id);
   const savedScenario = saved === undefined ? undefined : readSavedScenario(saved.scenario);
   const origin: DossierCostOrigin =
@@ -71,12 +78,21 @@ async function gatherDossierData(deps: AppDeps, merchantRef: string): Promise<Do
     merchantRef: merchant.siret ?? merchant.siren,
     eligibility,
     costs: { scenario: savedScenario ?? createCostScenario({ presets: [DEFAULT_PRESET], layers: [] }), origin },
-    products,
-    readiness: assessReadiness(products, { postcodes, settings }),
+    readiness,
+    listed,
     settings,
     generatedAt: today,
     toolVersion: deps.toolVersion,
   };
+}
+
+function takeFirst(products: Iterable<StoredProduct>, count: number): StoredProduct[] {
+  const first: StoredProduct[] = [];
+  for (const product of products) {
+    if (first.length === count) break;
+    first.push(product);
+  }
+  return first;
 }
 
 /**

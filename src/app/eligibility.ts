@@ -4,7 +4,8 @@ import { compareVerdicts, evaluateEligibility, type CompanyFacts, type Eligibili
 import type { EligibilityReport } from "../io/reports/eligibility.js";
 import { latestVerdict, saveVerdict } from "../store/documents.js";
 import { findMerchant, type Merchant } from "../store/merchants.js";
-import { listProducts } from "../store/products.js";
+import { readProducts } from "../store/products.js";
+import { readConsistently } from "../store/write.js";
 import { readCatalogueRows } from "./catalogue.js";
 import type { AppDeps } from "./deps.js";
 import { assembleProfile, toProfileError, type ProfileRequest } from "./profile-input.js";
@@ -31,11 +32,9 @@ export function companyFactsOf(merchant: Merchant): CompanyFacts {
 export async function evaluateMerchant(deps: AppDeps, merchantRef: string): Promise<EligibilityReport> {
   const db = await deps.database.open({ mustExist: true });
   const merchant = findMerchant(db, merchantRef);
-  const result = evaluateEligibility(companyFactsOf(merchant), listProducts(db, merchant.id), {
-    postcodes: deps.postcodes(),
-    settings: deps.settings,
-    today: deps.now(),
-  });
+  // One snapshot for the rules' passes over the catalogue (read page by page, never whole).
+  const context = { postcodes: deps.postcodes(), settings: deps.settings, today: deps.now() };
+  const result = readConsistently(db, () => evaluateEligibility(companyFactsOf(merchant), readProducts(db, merchant.id), context));
   const previous = latestVerdict<EligibilityResult>(db, merchant.id);
   saveVerdict(db, merchant.id, result, deps.now());
   return {

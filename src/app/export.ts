@@ -1,20 +1,18 @@
 import { resolve } from "node:path";
-import { decideExport, isExportAllowed, planExportLines } from "../domain/catalogue/channel-export.js";
-import { assessReadiness, type CatalogueReadiness, type Channel } from "../domain/catalogue/readiness.js";
+import { decideExport, isExportAllowed } from "../domain/catalogue/channel-export.js";
+import { assessProductReadiness, assessReadiness, type CatalogueReadiness, type Channel } from "../domain/catalogue/readiness.js";
 import { EprovenceError } from "../domain/errors.js";
 import { findExistingFiles, writeFilesAtomically } from "../io/atomic-write.js";
-import { CATALOGUE_CSV, CATALOGUE_JSON, digestFile, MANIFEST_JSON, renderCatalogueCsv, renderCatalogueJson, renderManifest } from "../io/catalogue-export.js";
+import { createExportTally, EXPORT_FILES, planExportFiles } from "../io/catalogue-export.js";
 import type { ExportReport } from "../io/reports/readiness.js";
 import { findMerchant } from "../store/merchants.js";
 import { SCHEMA_VERSION } from "../store/migrations/index.js";
-import { findLatestProductUpdate, listProducts } from "../store/products.js";
+import { findLatestProductUpdate, readProducts } from "../store/products.js";
+import { readConsistently } from "../store/write.js";
 import type { AppDeps } from "./deps.js";
 import { rateOf } from "../domain/money.js";
 
 export type { ExportReport } from "../io/reports/readiness.js";
-
-/** The files of an export, in the order they are moved into place (the manifest last). */
-export const EXPORT_FILES = [CATALOGUE_CSV, CATALOGUE_JSON, MANIFEST_JSON] as const;
 
 export interface ExportRequest {
   readonly merchantRef: string;
@@ -48,46 +46,64 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
   const { settings } = deps;
   const db = await deps.database.open({ mustExist: true });
   const merchant = findMerchant(db, request.merchantRef);
-  const products = listProducts(db, merchant.id);
-  const readiness = assessReadiness(products, { postcodes: deps.postcodes(), settings });
-  const isPartialAChoice = readiness.readyCount > 0 && readiness.readyCount < readiness.total;
-  const allowPartial = typeof request.allowPartial === "boolean" ? request.allowPartial : isPartialAChoice && (await request.allowPartial(readiness));
-  const verdict = decideExport(readiness, { allowPartial, minCompleteness: request.minCompleteness });
-  let written: ExportReport["written"];
-  if (out !== undefined && isExportAllowed(verdict)) {
-    const lines = planExportLines(products, readiness, settings);
-    const catalogue = [
-      { name: CATALOGUE_CSV, content: renderCatalogueCsv(lines) },
-      { name: CATALOGUE_JSON, content: renderCatalogueJson(lines, { channel: request.channel, settings }) },
-    ];
-    const manifest = {
-      name: MANIFEST_JSON,
-      content: renderManifest(catalogue, {
-        merchant: { id: merchant.id, legalName: merchant.legalName, siren: merchant.siren, siret: merchant.siret },
-        channel: request.channel,
-        toolVersion: deps.toolVersion,
-        databaseSchemaVersion: SCHEMA_VERSION,
-        catalogueUpdatedAt: findLatestProductUpdate(db, merchant.id),
-        settings,
-        readiness,
-        lines,
-        allowPartial,
-        minCompleteness: request.minCompleteness,
-      }),
-    };
+  // The products are read page by page, once per pass (the readiness, then the files): memory stays flat.
+  const source = { products: readProducts(db, merchant.id), readiness: { postcodes: deps.postcodes(), settings } };
+  const allowPartial = await decideAllowPartial(request.allowPartial, () => readConsistently(db, () => assessReadiness(source.products, source.readiness)));
+  const gate = { allowPartial, minCompleteness: request.minCompleteness };
+  // One snapshot for the readiness and the files: the report, the gate, the manifest and the files agree
+  // even when an import runs meanwhile.
+  const { readiness, verdict, written } = readConsistently(db, () => {
+    const exportTally = createExportTally(settings);
+    const current = assessReadiness(source.products, source.readiness, out === undefined ? undefined : exportTally.add);
+    const currentVerdict = decideExport(current, gate);
+    if (out === undefined || !isExportAllowed(currentVerdict)) return { readiness: current, verdict: currentVerdict, written: undefined };
+    const tally = exportTally.tally();
+    const files = planExportFiles(source, {
+      merchant: { id: merchant.id, legalName: merchant.legalName, siren: merchant.siren, siret: merchant.siret },
+      channel: request.channel,
+      toolVersion: deps.toolVersion,
+      databaseSchemaVersion: SCHEMA_VERSION,
+      catalogueUpdatedAt: findLatestProductUpdate(db, merchant.id),
+      settings,
+      readiness: current,
+      tally,
+      allowPartial,
+      minCompleteness: request.minCompleteness,
+    });
     // The manifest goes last: whatever happens, a manifest never describes files that are not there.
-    const files = [...catalogue, manifest];
     writeFilesAtomically(out, files, { replace: request.replace });
-    written = { out, files: files.map(digestFile), exported: lines.length };
-  }
+    return { readiness: current, verdict: currentVerdict, written: { out, files: files.digests(), exported: tally.exported } };
+  });
   return {
     merchant: { id: merchant.id, legalName: merchant.legalName },
     readiness,
+    products: readEach(source.products, (product) => assessProductReadiness(product, source.readiness)),
     minCompleteness: request.minCompleteness,
     isCheck: request.isCheck,
     verdict,
     written,
     rate: { value: rateOf(settings.eurCny.value), date: settings.eurCny.date },
+  };
+}
+
+/**
+ * `--allow-partial`'s answer, or the question's, asked only when it is a real choice (some products
+ * ready, others not). The question is asked outside any snapshot (a prompt must not hold one); the
+ * export then reads the catalogue again.
+ */
+async function decideAllowPartial(allowPartial: ExportRequest["allowPartial"], assess: () => CatalogueReadiness): Promise<boolean> {
+  if (typeof allowPartial === "boolean") return allowPartial;
+  const readiness = assess();
+  const isPartialAChoice = readiness.readyCount > 0 && readiness.readyCount < readiness.total;
+  return isPartialAChoice && (await allowPartial(readiness));
+}
+
+/** Each product's readiness, read again from the store whenever it is listed (the JSON report). */
+function readEach<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<U> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of items) yield map(item);
+    },
   };
 }
 

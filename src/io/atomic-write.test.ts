@@ -42,6 +42,32 @@ describe("writeFilesAtomically", () => {
     expect(contents(out)).toEqual({ "a.csv": "new a", "b.json": "new b", "manifest.json": "new manifest" });
   });
 
+  /** The same set, written piece by piece and interleaved, as the export writes its files in one pass. */
+  const streamed = (pieces: number) => ({
+    names: FILES.map((file) => file.name),
+    write(into: (name: string, text: string) => void) {
+      for (let i = 0; i < pieces; i++) for (const file of FILES) into(file.name, `${"x".repeat(1000)}\n`);
+      for (const file of FILES) into(file.name, file.content.toString("utf8"));
+    },
+  });
+
+  it("writes a streamed set: every piece in its file, in order", () => {
+    const out = join(root, "out");
+    writeFilesAtomically(out, streamed(200), { replace: false });
+    const expected = (name: string): string => `${"x".repeat(1000)}\n`.repeat(200) + (FILES.find((file) => file.name === name)?.content.toString("utf8") ?? "");
+    expect(contents(out)).toEqual({ "a.csv": expected("a.csv"), "b.json": expected("b.json"), "manifest.json": expected("manifest.json") });
+  });
+
+  it("a streamed set failing half-way (the disk full on the 5th block) replaces nothing: the earlier export is whole", () => {
+    const out = join(root, "out");
+    nodeFs.mkdirSync(out);
+    for (const file of FILES) writeFileSync(join(out, file.name), `old ${file.name}`);
+    expect(() => writeFilesAtomically(out, streamed(500), { replace: true }, failing("writeSync", 5, "ENOSPC"))).toThrow(
+      expect.objectContaining({ code: "disk-full" }),
+    );
+    expect(contents(out)).toEqual({ "a.csv": "old a.csv", "b.json": "old b.json", "manifest.json": "old manifest.json" });
+  });
+
   it.each([1, 2, 3])("a write failing on file %i: the new folder is removed, nothing is left", (n) => {
     const out = join(root, "out");
     expect(() => writeFilesAtomically(out, FILES, { replace: false }, failing("writeFileSync", n))).toThrow(EprovenceError);

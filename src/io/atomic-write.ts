@@ -29,6 +29,16 @@ export interface FileToWrite {
   readonly content: Buffer | string;
 }
 
+/**
+ * A set written piece by piece: `write` puts chunks into any of the staged files, in any order (an
+ * export writes its three files in one pass over the catalogue, which is never held whole). Each
+ * chunk is one system call: the writer gathers small pieces into blocks.
+ */
+export interface StreamedFiles {
+  readonly names: readonly string[];
+  readonly write: (into: (name: string, chunk: Buffer | string) => void) => void;
+}
+
 /** The few fs calls used, injectable so tests can make one of them fail. */
 export type AtomicFs = Pick<
   typeof nodeFs,
@@ -130,8 +140,9 @@ export function writeFileAtomically(path: string, content: Buffer | string, opti
 }
 
 /** A set of files in one folder (an export): all of them, or none — even when the process is killed half-way. */
-export function writeFilesAtomically(dir: string, files: readonly FileToWrite[], options: { readonly replace: boolean }, fs: AtomicFs = nodeFs): void {
+export function writeFilesAtomically(dir: string, set: readonly FileToWrite[] | StreamedFiles, options: { readonly replace: boolean }, fs: AtomicFs = nodeFs): void {
   recoverInterruptedWrites(dir, fs);
+  const files = isStreamed(set) ? set.names.map((name) => ({ name })) : set;
   const existing = findExistingFiles(
     dir,
     files.map((file) => file.name),
@@ -152,7 +163,8 @@ export function writeFilesAtomically(dir: string, files: readonly FileToWrite[],
   const committed: { target: string; backup: string | undefined }[] = [];
   let isDone = false;
   try {
-    for (const file of files) fs.writeFileSync(join(staging, file.name), file.content, { flag: "wx" });
+    if (isStreamed(set)) writeStreamed(staging, set, fs);
+    else for (const file of set) fs.writeFileSync(join(staging, file.name), file.content, { flag: "wx" });
     // Written before the first move: a run killed among the moves leaves what the next run needs to
     // put the earlier set back (`recoverInterruptedWrites`), so two exports are never left mixed.
     const journal: Journal = { targets: files.map((file) => ({ name: file.name, hadPrevious: fs.existsSync(join(dir, file.name)) })) };
@@ -179,6 +191,25 @@ export function writeFilesAtomically(dir: string, files: readonly FileToWrite[],
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
     if (!isDone && isNewDir) removeEmptyDir(dir, fs);
+  }
+}
+
+function isStreamed(set: readonly FileToWrite[] | StreamedFiles): set is StreamedFiles {
+  return !Array.isArray(set);
+}
+
+function writeStreamed(staging: string, set: StreamedFiles, fs: AtomicFs): void {
+  const files = new Map<string, number>();
+  try {
+    for (const name of set.names) files.set(name, fs.openSync(join(staging, name), "wx"));
+    set.write((name, chunk) => {
+      const fd = files.get(name);
+      if (fd === undefined) throw new Error(`${name} is not one of the files of the set`);
+      if (typeof chunk === "string") fs.writeSync(fd, chunk);
+      else fs.writeSync(fd, chunk);
+    });
+  } finally {
+    for (const fd of files.values()) fs.closeSync(fd);
   }
 }
 

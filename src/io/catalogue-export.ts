@@ -1,16 +1,19 @@
 import { createHash } from "node:crypto";
-import { describeCbecTaxRates, type ExportLine } from "../domain/catalogue/channel-export.js";
-import type { CatalogueReadiness, ProductReadiness } from "../domain/catalogue/readiness.js";
+import { describeCbecTaxRates, planExportLine, type ExportLine } from "../domain/catalogue/channel-export.js";
+import { assessProductReadiness, type CatalogueReadiness, type ProductReadiness, type ReadinessContext, type StoredProduct } from "../domain/catalogue/readiness.js";
 import { citeSource } from "../domain/messages/sources-catalogue.js";
 import { sourcesEn } from "../domain/messages/sources-en.js";
 import { formatCents, rateOf } from "../domain/money.js";
 import { describeCatalogueSettings, type CatalogueSettings } from "../domain/settings.js";
 import { sourceIdOf, type SourceRef } from "../domain/sources.js";
+import type { StreamedFiles } from "./atomic-write.js";
 import { formatCsvRecord } from "./csv-format.js";
+import { createJsonObjectWriter, writeProperties } from "./json-stream.js";
 import { citeAssumption } from "./reports/assumptions.js";
 
 /**
- * The files of `eprovence export`: catalogue.csv, catalogue.json and manifest.json, as bytes. The
+ * The files of `eprovence export`: catalogue.csv, catalogue.json and manifest.json, written product by
+ * product as the store is read (memory does not grow with the catalogue). The
  * catalogue files hold no date, no path and no machine detail: the same database gives the same bytes.
  * The manifest holds no clock time either (design choice): it dates the catalogue by the last change
  * of its products, so an unchanged catalogue re-exported is byte-identical, manifest included.
@@ -22,6 +25,9 @@ export const EXPORT_FORMAT_VERSION = 1;
 export const CATALOGUE_CSV = "catalogue.csv";
 export const CATALOGUE_JSON = "catalogue.json";
 export const MANIFEST_JSON = "manifest.json";
+
+/** The files of an export, in the order they are moved into place (the manifest last). */
+export const EXPORT_FILES = [CATALOGUE_CSV, CATALOGUE_JSON, MANIFEST_JSON] as const;
 
 /** catalogue.csv columns, in this order (the README lists them; new columns go at the end). */
 export const CSV_COLUMNS = [
@@ -62,12 +68,11 @@ export function neutraliseCell(cell: string): string {
   return cell.length > 0 && FORMULA_TRIGGERS.has(cell.charAt(0)) ? `'${cell}` : cell;
 }
 
+/** catalogue.csv: UTF-8 with a BOM (spreadsheets then show Chinese and accents right), comma, CRLF after every record. */
+const CSV_HEAD = `\ufeff${formatCsvRecord(CSV_COLUMNS.map(neutraliseCell), ",")}`;
 
-/** UTF-8 with a BOM (spreadsheets then show Chinese and accents right), comma, CRLF after every record. */
-export function renderCatalogueCsv(lines: readonly ExportLine[]): Buffer {
-  const records = [[...CSV_COLUMNS], ...lines.map(toCsvCells)];
-  const text = records.map((cells) => formatCsvRecord(cells.map(neutraliseCell), ",")).join("");
-  return Buffer.from(`\ufeff${text}`, "utf8");
+function formatCsvLine(line: ExportLine): string {
+  return formatCsvRecord(toCsvCells(line).map(neutraliseCell), ",");
 }
 
 function toCsvCells(line: ExportLine): string[] {
@@ -113,57 +118,40 @@ function amount(cents: number): number {
   return Number(formatCents(cents));
 }
 
-export interface CatalogueJsonContext {
-  readonly channel: string;
-  readonly settings: CatalogueSettings;
-}
-
-/** The same products as the CSV, typed (no neutralisation: JSON is not opened by a spreadsheet). */
-export function renderCatalogueJson(lines: readonly ExportLine[], context: CatalogueJsonContext): Buffer {
-  const rate = context.settings.eurCny;
-  const json = {
-    formatVersion: EXPORT_FORMAT_VERSION,
-    channel: context.channel,
-    eurToCny: { value: rateOf(rate.value), date: rate.date },
-    products: lines.map(({ product, estimate, readiness, taxRate, taxClass, isOverCbecLimit }) => ({
-      sku: product.sku,
-      nameFr: product.nameFr,
-      nameZh: product.nameZh ?? null,
-      nameEn: product.nameEn ?? null,
-      brand: product.brand,
-      category: product.category,
-      gtin: product.gtin ?? null,
-      hsCode: product.hsCode,
-      originPostcode: product.originPostcode,
-      shelfLifeMonths: product.shelfLifeMonths ?? null,
-      storage: product.storage ?? null,
-      netWeightG: Number(formatMilligramsAsGrams(product.netWeightMg)),
-      stock: product.stock ?? null,
-      labels: product.labels,
-      imageUrls: product.imageUrls,
-      priceEur: amount(product.priceCents),
-      priceCny: amount(estimate.priceCnyCents),
-      cbecTax: {
-        rate: taxRate,
-        taxClass,
-        basisPoints: estimate.taxBasisPoints,
-        ratePercent: amount(estimate.taxBasisPoints),
-        amountCny: amount(estimate.taxCnyCents),
-        isEstimate: estimate.isEstimate,
-      },
-      consumerPriceCny: amount(estimate.consumerPriceCnyCents),
-      isOverCbecLimit,
-      completeness: readiness.completeness,
-      recommended: readiness.gaps.map((gap) => gap.requirement),
-      toConfirm: readiness.cautions.map((caution) => caution.reason),
-    })),
+/** catalogue.json: the same products as the CSV, typed (no neutralisation: JSON is not opened by a spreadsheet). */
+function toJsonProduct({ product, estimate, readiness, taxRate, taxClass, isOverCbecLimit }: ExportLine): unknown {
+  return {
+    sku: product.sku,
+    nameFr: product.nameFr,
+    nameZh: product.nameZh ?? null,
+    nameEn: product.nameEn ?? null,
+    brand: product.brand,
+    category: product.category,
+    gtin: product.gtin ?? null,
+    hsCode: product.hsCode,
+    originPostcode: product.originPostcode,
+    shelfLifeMonths: product.shelfLifeMonths ?? null,
+    storage: product.storage ?? null,
+    netWeightG: Number(formatMilligramsAsGrams(product.netWeightMg)),
+    stock: product.stock ?? null,
+    labels: product.labels,
+    imageUrls: product.imageUrls,
+    priceEur: amount(product.priceCents),
+    priceCny: amount(estimate.priceCnyCents),
+    cbecTax: {
+      rate: taxRate,
+      taxClass,
+      basisPoints: estimate.taxBasisPoints,
+      ratePercent: amount(estimate.taxBasisPoints),
+      amountCny: amount(estimate.taxCnyCents),
+      isEstimate: estimate.isEstimate,
+    },
+    consumerPriceCny: amount(estimate.consumerPriceCnyCents),
+    isOverCbecLimit,
+    completeness: readiness.completeness,
+    recommended: readiness.gaps.map((gap) => gap.requirement),
+    toConfirm: readiness.cautions.map((caution) => caution.reason),
   };
-  return Buffer.from(`${JSON.stringify(json, null, 2)}\n`, "utf8");
-}
-
-export interface ExportedFile {
-  readonly name: string;
-  readonly content: Buffer;
 }
 
 export interface FileDigest {
@@ -172,11 +160,37 @@ export interface FileDigest {
   readonly sha256: string;
 }
 
-export function digestFile(file: ExportedFile): FileDigest {
-  return { name: file.name, bytes: file.content.length, sha256: createHash("sha256").update(file.content).digest("hex") };
+/** The stored catalogue as the export reads it: each iteration reads every product again, by SKU. */
+export interface ExportSource {
+  readonly products: Iterable<StoredProduct>;
+  readonly readiness: ReadinessContext;
 }
 
-export interface ManifestContext {
+/** What the manifest counts of the exported lines; taken in the readiness pass, before the files are written. */
+export interface ExportTally {
+  readonly exported: number;
+  readonly overCbecLimit: number;
+  readonly taxEstimates: number;
+}
+
+/** Counts the lines the export will hold, product by product, as the readiness pass sees them. */
+export function createExportTally(settings: CatalogueSettings): { readonly add: (product: StoredProduct, readiness: ProductReadiness) => void; readonly tally: () => ExportTally } {
+  let exported = 0;
+  let overCbecLimit = 0;
+  let taxEstimates = 0;
+  return {
+    add(product, readiness) {
+      const line = planExportLine(product, readiness, settings);
+      if (line === undefined) return;
+      exported++;
+      if (line.isOverCbecLimit) overCbecLimit++;
+      if (line.estimate.isEstimate) taxEstimates++;
+    },
+    tally: () => ({ exported, overCbecLimit, taxEstimates }),
+  };
+}
+
+export interface ExportContext {
   readonly merchant: { readonly id: number; readonly legalName: string; readonly siren: string; readonly siret: string | undefined };
   readonly channel: string;
   readonly toolVersion: string;
@@ -184,22 +198,98 @@ export interface ManifestContext {
   /** Last change of the merchant's products (ISO time), undefined without products. */
   readonly catalogueUpdatedAt: string | undefined;
   readonly settings: CatalogueSettings;
+  /** The readiness and the tally of the same products, read in the same snapshot. */
   readonly readiness: CatalogueReadiness;
-  readonly lines: readonly ExportLine[];
+  readonly tally: ExportTally;
   readonly allowPartial: boolean;
   readonly minCompleteness: number | undefined;
+}
+
+/**
+ * The three files, written in one pass over the catalogue into their staged files (`writeFilesAtomically`):
+ * each ready product becomes a CSV record and a JSON item, each other one an entry of the manifest's
+ * `notExported`; the manifest ends with the sizes and checksums taken while the others were written.
+ * `digests()` gives the three files' once they are written.
+ */
+export function planExportFiles(source: ExportSource, context: ExportContext): StreamedFiles & { readonly digests: () => readonly FileDigest[] } {
+  const digests: FileDigest[] = [];
+  return {
+    names: EXPORT_FILES,
+    write(into) {
+      const csv = digesting(CATALOGUE_CSV, into);
+      const json = digesting(CATALOGUE_JSON, into);
+      const manifest = digesting(MANIFEST_JSON, into);
+      csv.write(CSV_HEAD);
+      const catalogue = createJsonObjectWriter(json.write);
+      const rate = context.settings.eurCny;
+      writeProperties(catalogue, { formatVersion: EXPORT_FORMAT_VERSION, channel: context.channel, eurToCny: { value: rateOf(rate.value), date: rate.date } });
+      const products = catalogue.list("products");
+      const manifestJson = createJsonObjectWriter(manifest.write);
+      writeProperties(manifestJson, describeExport(context));
+      const notExported = manifestJson.list("notExported");
+      let exported = 0;
+      for (const product of source.products) {
+        const readiness = assessProductReadiness(product, source.readiness);
+        const line = planExportLine(product, readiness, source.readiness.settings);
+        if (line === undefined) {
+          notExported.add({ sku: readiness.sku, completeness: readiness.completeness, missing: readiness.gaps.filter((gap) => gap.isBlocking).map((gap) => gap.requirement) });
+          continue;
+        }
+        exported++;
+        csv.write(formatCsvLine(line));
+        products.add(toJsonProduct(line));
+      }
+      // The manifest's counts were taken in the readiness pass: the same snapshot gives the same lines.
+      if (exported !== context.tally.exported) throw new Error(`the export wrote ${exported} products, the readiness pass counted ${context.tally.exported}`);
+      products.end();
+      catalogue.end();
+      notExported.end();
+      const files = [csv.digest(), json.digest()];
+      writeProperties(manifestJson, { ...describeAssumptions(context.settings), columns: CSV_COLUMNS, files });
+      manifestJson.end();
+      digests.push(...files, manifest.digest());
+    },
+    digests: () => digests,
+  };
+}
+
+/** Pieces are gathered into blocks of this size, each encoded, hashed and written once (design choice). */
+const BLOCK_CHARACTERS = 64 * 1024;
+
+/** A file's text on its way into its staged file, in blocks, with its size and checksum taken as it goes. */
+function digesting(name: string, into: (name: string, chunk: Buffer) => void): { write: (text: string) => void; digest: () => FileDigest } {
+  const hash = createHash("sha256");
+  let bytes = 0;
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = (): void => {
+    const block = Buffer.from(pending.join(""), "utf8");
+    pending = [];
+    pendingLength = 0;
+    hash.update(block);
+    bytes += block.length;
+    into(name, block);
+  };
+  return {
+    write(text) {
+      pending.push(text);
+      pendingLength += text.length;
+      if (pendingLength >= BLOCK_CHARACTERS) flush();
+    },
+    digest() {
+      if (pendingLength > 0) flush();
+      return { name, bytes, sha256: hash.digest("hex") };
+    },
+  };
 }
 
 /** The manifest is read by scripts and by the platform's people: its sources are named in English, with their SOURCES.md id. */
 const citeInEnglish = (ref: SourceRef): string => citeSource(ref, sourcesEn);
 
-/** manifest.json: what was exported, from what, with which assumptions, and the checksum of each file. */
-export function renderManifest(files: readonly ExportedFile[], context: ManifestContext): Buffer {
-  const { readiness, lines, settings } = context;
-  const exported = new Set(lines.map((line) => line.product.sku));
-  const notExported: ProductReadiness[] = readiness.products.filter((product) => !exported.has(product.sku));
-  const rate = settings.eurCny;
-  const manifest = {
+/** manifest.json, before `notExported`: what was exported, from what, under which gate. */
+function describeExport(context: ExportContext): Record<string, unknown> {
+  const { readiness, tally } = context;
+  return {
     formatVersion: EXPORT_FORMAT_VERSION,
     tool: { name: "eprovence", version: context.toolVersion },
     databaseSchemaVersion: context.databaseSchemaVersion,
@@ -209,18 +299,20 @@ export function renderManifest(files: readonly ExportedFile[], context: Manifest
     counts: {
       products: readiness.total,
       ready: readiness.readyCount,
-      exported: lines.length,
-      notExported: notExported.length,
-      overCbecLimit: lines.filter((line) => line.isOverCbecLimit).length,
-      taxEstimates: lines.filter((line) => line.estimate.isEstimate).length,
+      exported: tally.exported,
+      notExported: readiness.total - tally.exported,
+      overCbecLimit: tally.overCbecLimit,
+      taxEstimates: tally.taxEstimates,
     },
     completeness: readiness.completeness,
     gate: { allowPartial: context.allowPartial, minCompleteness: context.minCompleteness ?? null },
-    notExported: notExported.map((product) => ({
-      sku: product.sku,
-      completeness: product.completeness,
-      missing: product.gaps.filter((gap) => gap.isBlocking).map((gap) => gap.requirement),
-    })),
+  };
+}
+
+/** manifest.json, after `notExported`: the rate, taxes and settings applied, with their sources. */
+function describeAssumptions(settings: CatalogueSettings): Record<string, unknown> {
+  const rate = settings.eurCny;
+  return {
     exchangeRate: { from: "EUR", to: "CNY", value: rateOf(rate.value), source: citeInEnglish(rate.source), sourceId: sourceIdOf(rate.source), date: rate.date },
     taxAssumptions: describeCbecTaxRates().map((tax) => ({
       name: tax.name,
@@ -232,8 +324,5 @@ export function renderManifest(files: readonly ExportedFile[], context: Manifest
       date: tax.date,
     })),
     assumptions: describeCatalogueSettings(settings).map((assumption) => citeAssumption(assumption, citeInEnglish)),
-    columns: CSV_COLUMNS,
-    files: files.map(digestFile),
   };
-  return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, "utf8");
 }

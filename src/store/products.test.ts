@@ -8,7 +8,7 @@ import { merchantProfileSchema } from "../domain/company/profile.js";
 import { openDatabase } from "./database.js";
 import { beginImport } from "./imports.js";
 import { addMerchant } from "./merchants.js";
-import { countProducts, createProductWriter, type ImportMode, type WriteOutcome } from "./products.js";
+import { countProducts, createProductWriter, readProducts, type ImportMode, type WriteOutcome } from "./products.js";
 
 // A real SQLite file per test, opened as the CLI opens it; the writer runs inside a transaction as
 // the import pipeline runs it.
@@ -157,4 +157,30 @@ it("a rolled-back import leaves no product behind (the dry run and a failed file
   expect(writer.deleteUnnamed()).toBe(1);
   db.exec("ROLLBACK");
   expect(stored(merchantA).map((row) => [row.sku, row.updated_at])).toEqual([["SAV-1", T0.toISOString()]]);
+});
+
+describe("readProducts: the catalogue page by page", () => {
+  const skus = ["SAV-3", "HUI-1", "SAV-10", "CAL-2", "SAV-1"];
+
+  it.each([1, 2, 5, 1000])("pages of %i: every product once, by SKU, only the merchant's", (pageSize) => {
+    importRows(merchantA, "upsert", skus.map((sku) => soap(sku)));
+    importRows(merchantB, "upsert", [soap("AAA-0"), soap("ZZZ-9")]);
+    const read = [...readProducts(db, merchantA, pageSize)];
+    expect(read.map((product) => product.sku)).toEqual([...skus].sort());
+    expect(read[0]).toMatchObject({ sku: "CAL-2", nameZh: "马赛皂", category: "soap-cosmetics", netWeightMg: 100_000, priceCents: 490, labels: ["AB"], imageUrls: ["https://img.example.com/savon.jpg"] });
+  });
+
+  it("reads the store afresh on each pass, and holds no statement open between pages (other queries run meanwhile)", () => {
+    importRows(merchantA, "upsert", skus.map((sku) => soap(sku)));
+    const products = readProducts(db, merchantA, 2);
+    const seen: string[] = [];
+    for (const product of products) {
+      seen.push(product.sku);
+      // A write between two pages: it would fail with "connection is busy" if a statement were still open.
+      if (seen.length === 2) importRows(merchantB, "upsert", [soap("NEW-1")]);
+    }
+    expect(seen).toHaveLength(skus.length);
+    importRows(merchantA, "upsert", [soap("ZZZ-1")]);
+    expect([...products].map((product) => product.sku)).toEqual([...skus, "ZZZ-1"].sort());
+  });
 });

@@ -125,36 +125,60 @@ export function countProducts(db: Database, merchantId: number): number {
 }
 
 /**
- * A merchant's stored products, ordered by SKU (stable): what the channel readiness, the export and
- * the eligibility rules read.
+ * How many products one read of the store holds (design choice): a page of 1,000 products is ~1 MB,
+ * and pages cost nothing measurable against one read of the whole catalogue, so memory stays flat
+ * whatever the catalogue's size.
  */
-export function listProducts(db: Database, merchantId: number): StoredProduct[] {
-  const rows = db
-    .prepare(
-      `SELECT sku, name_fr AS nameFr, name_zh AS nameZh, name_en AS nameEn, brand, category, gtin, hs_code AS hsCode,
-        origin_postcode AS originPostcode, shelf_life_months AS shelfLifeMonths, storage, net_weight_mg AS netWeightMg,
-        price_cents AS priceCents, stock, labels, image_urls AS imageUrls
-        FROM products WHERE merchant_id = ? ORDER BY sku`,
-    )
-    .all(merchantId) as {
-    sku: string;
-    nameFr: string;
-    nameZh: string | null;
-    nameEn: string | null;
-    brand: string;
-    category: string;
-    gtin: string | null;
-    hsCode: string;
-    originPostcode: string;
-    shelfLifeMonths: number | null;
-    storage: Storage | null;
-    netWeightMg: number;
-    priceCents: number;
-    stock: number | null;
-    labels: string | null;
-    imageUrls: string | null;
-  }[];
-  return rows.map((row) => ({
+export const PRODUCT_PAGE_SIZE = 1000;
+
+type ProductRow = {
+  sku: string;
+  nameFr: string;
+  nameZh: string | null;
+  nameEn: string | null;
+  brand: string;
+  category: string;
+  gtin: string | null;
+  hsCode: string;
+  originPostcode: string;
+  shelfLifeMonths: number | null;
+  storage: Storage | null;
+  netWeightMg: number;
+  priceCents: number;
+  stock: number | null;
+  labels: string | null;
+  imageUrls: string | null;
+};
+
+/**
+ * A merchant's stored products, ordered by SKU (stable): what the channel readiness, the export, the
+ * dossier and the eligibility rules read. Read page by page (keyset on the SKU, so no statement stays
+ * open between pages and other queries may run meanwhile); each iteration reads the store afresh, so
+ * one value serves several passes.
+ */
+export function readProducts(db: Database, merchantId: number, pageSize: number = PRODUCT_PAGE_SIZE): Iterable<StoredProduct> {
+  const page = db.prepare(
+    `SELECT sku, name_fr AS nameFr, name_zh AS nameZh, name_en AS nameEn, brand, category, gtin, hs_code AS hsCode,
+      origin_postcode AS originPostcode, shelf_life_months AS shelfLifeMonths, storage, net_weight_mg AS netWeightMg,
+      price_cents AS priceCents, stock, labels, image_urls AS imageUrls
+      FROM products WHERE merchant_id = ? AND sku > ? ORDER BY sku LIMIT ?`,
+  );
+  return {
+    *[Symbol.iterator]() {
+      let after = "";
+      for (;;) {
+        const rows = page.all(merchantId, after, pageSize) as ProductRow[];
+        for (const row of rows) yield toStoredProduct(row);
+        const last = rows[rows.length - 1];
+        if (last === undefined || rows.length < pageSize) return;
+        after = last.sku;
+      }
+    },
+  };
+}
+
+function toStoredProduct(row: ProductRow): StoredProduct {
+  return {
     sku: row.sku,
     nameFr: row.nameFr,
     nameZh: row.nameZh ?? undefined,
@@ -171,7 +195,7 @@ export function listProducts(db: Database, merchantId: number): StoredProduct[] 
     stock: row.stock ?? undefined,
     labels: row.labels === null ? [] : row.labels.split("|"),
     imageUrls: row.imageUrls === null ? [] : row.imageUrls.split("|"),
-  }));
+  };
 }
 
 /** When a merchant's catalogue last changed (the newest product write, ISO time); undefined without products. */

@@ -30,3 +30,16 @@ export function write<T>(db: Database, work: () => T, options: { readonly isDryR
 
 /** Thrown inside a dry-run transaction so that better-sqlite3 rolls it back; never leaves `write`. */
 const ROLL_BACK = Symbol("roll back the dry run");
+
+/**
+ * One consistent view for several reads: `work` runs inside a deferred transaction that writes
+ * nothing, so every pass it makes over a catalogue sees the same products even while another process
+ * imports (WAL: that writer does not wait). Synchronous, as `write`.
+ */
+export function readConsistently<T>(db: Database, work: () => T): T {
+  try {
+    return db.transaction(work).deferred();
+  } catch (error) {
+    throw toStoreError(error, db.name, db);
+  }
+}

@@ -33,7 +33,8 @@ export async function runExport(options: Record<string, unknown>, context: Comma
     allowPartial: isSet(options.allowPartial),
     replace: isSet(options.force),
   });
-  io.stdout.write(format === "json" ? writeExportJson(report, t) : writeExportPretty(report, t, createTextStyle(io.isStdoutTTY, io.env)));
+  if (format === "json") writeExportJson(report, t, (text) => io.stdout.write(text));
+  else io.stdout.write(writeExportPretty(report, t, createTextStyle(io.isStdoutTTY, io.env)));
   if (isCheck) return isBelowMinimum(report.readiness, minCompleteness) ? "no" : "ok";
   return isExportAllowed(report.verdict) ? "ok" : "no";
 }

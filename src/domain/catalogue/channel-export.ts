@@ -54,27 +54,21 @@ export interface ExportLine {
   readonly isOverCbecLimit: boolean;
 }
 
-/** The ready products, in the catalogue's order (by SKU), with their prices in China. */
-export function planExportLines(products: readonly StoredProduct[], readiness: CatalogueReadiness, settings: CatalogueSettings): ExportLine[] {
-  const bySku = new Map(readiness.products.map((product) => [product.sku, product]));
-  const lines: ExportLine[] = [];
-  for (const product of products) {
-    const assessed = bySku.get(product.sku);
-    if (assessed === undefined || !assessed.isReady) continue;
-    // A ready product has a known category (readiness.ts); the guard keeps a wrong tax from being guessed.
-    const category = findCategory(product.category);
-    if (category === undefined) throw new Error(`ready product ${product.sku} has an unknown category ${product.category}`);
-    const estimate = estimateCbecPrice(product.priceCents, product.netWeightMg, category.taxClass, settings);
-    lines.push({
-      product,
-      readiness: assessed,
-      taxClass: category.taxClass,
-      taxRate: nameTaxRate(category.taxClass, estimate.taxBasisPoints),
-      estimate,
-      isOverCbecLimit: isOverCbecLimit(estimate, settings),
-    });
-  }
-  return lines;
+/** A product's line in the export with its price in China; undefined when it is not ready (it is left out). */
+export function planExportLine(product: StoredProduct, readiness: ProductReadiness, settings: CatalogueSettings): ExportLine | undefined {
+  if (!readiness.isReady) return undefined;
+  // A ready product has a known category (readiness.ts); the guard keeps a wrong tax from being guessed.
+  const category = findCategory(product.category);
+  if (category === undefined) throw new Error(`ready product ${product.sku} has an unknown category ${product.category}`);
+  const estimate = estimateCbecPrice(product.priceCents, product.netWeightMg, category.taxClass, settings);
+  return {
+    product,
+    readiness,
+    taxClass: category.taxClass,
+    taxRate: nameTaxRate(category.taxClass, estimate.taxBasisPoints),
+    estimate,
+    isOverCbecLimit: isOverCbecLimit(estimate, settings),
+  };
 }
 
 function nameTaxRate(taxClass: TaxClass, basisPoints: number): CbecTaxRateName {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createPostcodeDirectory, encodeCommunes } from "../geo/postcodes.js";
 import { DEFAULT_CATALOGUE_SETTINGS } from "../settings.js";
-import { decideExport, planExportLines } from "./channel-export.js";
-import { assessReadiness, TMALL_GLOBAL_PROFILE, type ChannelRequirement, type StoredProduct } from "./readiness.js";
+import { decideExport, planExportLine } from "./channel-export.js";
+import { assessProductReadiness, assessReadiness, READINESS_SAMPLE_SIZE, TMALL_GLOBAL_PROFILE, type ChannelRequirement, type StoredProduct } from "./readiness.js";
 
 /** A few postcodes, as the official commune list has them: inside, outside, GI area, straddling. */
 const postcodes = createPostcodeDirectory({
@@ -43,12 +43,7 @@ function product(change: Partial<StoredProduct> = {}): StoredProduct {
   };
 }
 
-function assessOne(change: Partial<StoredProduct>) {
-  const readiness = assessReadiness([product(change)], context);
-  const [only] = readiness.products;
-  if (only === undefined) throw new Error("no product assessed");
-  return only;
-}
+const assessOne = (change: Partial<StoredProduct>) => assessProductReadiness(product(change), context);
 
 const missing = (change: Partial<StoredProduct>): ChannelRequirement[] => assessOne(change).gaps.map((gap) => gap.requirement);
 
@@ -147,7 +142,18 @@ describe("assessReadiness: blocking, completeness and cautions", () => {
 
 describe("assessReadiness: the catalogue", () => {
   it("no products → 0 %, nothing ready", () => {
-    expect(assessReadiness([], context)).toEqual({ channel: "tmall-global", products: [], completeness: 0, readyCount: 0, total: 0 });
+    expect(assessReadiness([], context)).toEqual({
+      channel: "tmall-global",
+      completeness: 0,
+      readyCount: 0,
+      total: 0,
+      completeCount: 0,
+      notReady: { count: 0, first: [] },
+      readyToImprove: { count: 0, first: [] },
+      missing: [],
+      toConfirm: [],
+      categories: new Map(),
+    });
   });
 
   it("the catalogue figure is the share of all requirements met, rounded down, not the mean of rounded figures", () => {
@@ -156,17 +162,25 @@ describe("assessReadiness: the catalogue", () => {
       [product({ sku: "A" }), product({ sku: "B", gtin: undefined }), product({ sku: "C", nameZh: undefined })],
       context,
     );
-    expect(readiness).toMatchObject({ completeness: 88, readyCount: 2, total: 3 });
-    expect(readiness.products.map((each) => [each.sku, each.completeness, each.isReady])).toEqual([
-      ["A", 100, true],
-      ["B", 88, true],
-      ["C", 77, false],
+    expect(readiness).toMatchObject({ completeness: 88, readyCount: 2, total: 3, completeCount: 1 });
+    expect(readiness.readyToImprove.first.map((each) => [each.sku, each.completeness])).toEqual([["B", 88]]);
+    expect(readiness.notReady.first.map((each) => [each.sku, each.completeness])).toEqual([["C", 77]]);
+    expect(readiness.missing).toEqual([
+      { requirement: "name-zh", isBlocking: true, skus: { count: 1, first: ["C"] } },
+      { requirement: "gtin", isBlocking: false, skus: { count: 1, first: ["B"] } },
+      { requirement: "title-width", isBlocking: true, skus: { count: 1, first: ["C"] } },
     ]);
   });
 
-  it("keeps the products in the order given", () => {
-    const readiness = assessReadiness([product({ sku: "Z" }), product({ sku: "A" })], context);
-    expect(readiness.products.map((each) => each.sku)).toEqual(["Z", "A"]);
+  it("counts every product but names only the first of each kind, in the order given", () => {
+    const many = Array.from({ length: READINESS_SAMPLE_SIZE + 25 }, (_, index) => product({ sku: `Z-${String(index).padStart(3, "0")}`, imageUrls: [] }));
+    const readiness = assessReadiness([product({ sku: "Z" }), ...many, product({ sku: "A", originPostcode: "05700" })], context);
+    expect(readiness).toMatchObject({ total: READINESS_SAMPLE_SIZE + 27, readyCount: 2, completeCount: 1 });
+    expect(readiness.notReady.count).toBe(READINESS_SAMPLE_SIZE + 25);
+    expect(readiness.notReady.first.map((each) => each.sku)).toEqual(many.slice(0, READINESS_SAMPLE_SIZE).map((each) => each.sku));
+    expect(readiness.missing).toEqual([{ requirement: "image", isBlocking: true, skus: { count: READINESS_SAMPLE_SIZE + 25, first: many.slice(0, READINESS_SAMPLE_SIZE).map((each) => each.sku) } }]);
+    expect(readiness.toConfirm).toEqual([{ reason: "straddles", skus: { count: 1, first: ["A"] } }]);
+    expect(readiness.categories).toEqual(new Map([["soap-cosmetics", READINESS_SAMPLE_SIZE + 27]]));
   });
 });
 
@@ -191,7 +205,7 @@ describe("decideExport: the gate", () => {
   it("exports only the ready products, with their CBEC estimate (a 25.00 EUR wine: 188.89 + 17.9 % = 222.70 CNY, an estimate)", () => {
     const wine = product({ sku: "VIN", category: "wine", hsCode: "220421", priceCents: 25_00, netWeightMg: 750_000 });
     const products = [notReady, ready, wine];
-    const lines = planExportLines(products, readiness(products), settings);
+    const lines = products.flatMap((each) => planExportLine(each, assessProductReadiness(each, context), settings) ?? []);
     expect(lines.map((line) => line.product.sku)).toEqual(["READY", "VIN"]);
     expect(lines[1]).toMatchObject({
       taxRate: "wine",
@@ -203,7 +217,7 @@ describe("decideExport: the gate", () => {
   it("flags a consumer price above RMB 5,000 and names a high-end cosmetic rate", () => {
     // 700.00 EUR × 7.5554 = 5,288.78 CNY for 50 g: over RMB 10 per gram, so 23.05 %.
     const perfume = product({ sku: "PARF", category: "perfume", hsCode: "330300", priceCents: 700_00, netWeightMg: 50_000 });
-    const [line] = planExportLines([perfume], readiness([perfume]), settings);
+    const line = planExportLine(perfume, assessProductReadiness(perfume, context), settings);
     expect(line).toMatchObject({ taxRate: "highEndCosmetic", isOverCbecLimit: true, estimate: { priceCnyCents: 5288_78, taxBasisPoints: 2305 } });
   });
 });

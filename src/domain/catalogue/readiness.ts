@@ -109,9 +109,22 @@ export interface ProductReadiness {
   readonly cautions: readonly ReadinessCaution[];
 }
 
+/**
+ * How many products of each kind the catalogue's readiness names (design choice): the reports and the
+ * dossier show at most this many before "and N more"; the counts are always exact. The per-product
+ * detail of a whole catalogue is never held at once: whoever lists every product reads them again
+ * (`assessProductReadiness` on each), so memory does not grow with the catalogue.
+ */
+export const READINESS_SAMPLE_SIZE = 50;
+
+/** How many there are, and the first of them (by SKU), at most READINESS_SAMPLE_SIZE. */
+export interface Sample<T> {
+  readonly count: number;
+  readonly first: readonly T[];
+}
+
 export interface CatalogueReadiness {
   readonly channel: "tmall-global";
-  readonly products: readonly ProductReadiness[];
   /**
    * 0–100, integer, rounded down: the weighted share of all requirements met over all products (the
    * mean of the unrounded product figures); 0 products → 0.
@@ -119,6 +132,18 @@ export interface CatalogueReadiness {
   readonly completeness: number;
   readonly readyCount: number;
   readonly total: number;
+  /** Products that meet every requirement, with nothing to confirm. */
+  readonly completeCount: number;
+  /** Products with a blocking gap. */
+  readonly notReady: Sample<ProductReadiness>;
+  /** Ready products with a recommended gap or a condition to confirm. */
+  readonly readyToImprove: Sample<ProductReadiness>;
+  /** The products missing each requirement, in profile order (requirements every product meets are left out). */
+  readonly missing: readonly { readonly requirement: ChannelRequirement; readonly isBlocking: boolean; readonly skus: Sample<string> }[];
+  /** The products with each condition to confirm. */
+  readonly toConfirm: readonly { readonly reason: ReadinessCaution["reason"]; readonly skus: Sample<string> }[];
+  /** How many products each category id holds. */
+  readonly categories: ReadonlyMap<string, number>;
 }
 
 export interface ReadinessContext {
@@ -128,21 +153,73 @@ export interface ReadinessContext {
 
 const TOTAL_WEIGHT = TMALL_GLOBAL_PROFILE.reduce((sum, definition) => sum + definition.weight, 0);
 
-export function assessReadiness(products: readonly StoredProduct[], context: ReadinessContext): CatalogueReadiness {
+const CAUTION_REASONS: readonly ReadinessCaution["reason"][] = ["gi-area", "straddles"];
+
+/**
+ * The catalogue's readiness in one pass over its products (any iterable: the store reads them page by
+ * page). `onEach` sees each product with its readiness, for what the same pass must also count.
+ */
+export function assessReadiness(
+  products: Iterable<StoredProduct>,
+  context: ReadinessContext,
+  onEach?: (product: StoredProduct, readiness: ProductReadiness) => void,
+): CatalogueReadiness {
   let metWeight = 0;
+  let total = 0;
   let readyCount = 0;
-  const assessed = products.map((product) => {
+  let completeCount = 0;
+  const notReady = createSampler<ProductReadiness>();
+  const readyToImprove = createSampler<ProductReadiness>();
+  const missing = new Map(TMALL_GLOBAL_PROFILE.map((definition) => [definition.requirement, createSampler<string>()]));
+  const toConfirm = new Map(CAUTION_REASONS.map((reason) => [reason, createSampler<string>()]));
+  const categories = new Map<string, number>();
+  for (const product of products) {
     const { readiness, met } = assessProduct(product, context);
+    onEach?.(product, readiness);
+    total++;
     metWeight += met;
+    categories.set(product.category, (categories.get(product.category) ?? 0) + 1);
+    for (const gap of readiness.gaps) missing.get(gap.requirement)?.add(product.sku);
+    for (const caution of readiness.cautions) toConfirm.get(caution.reason)?.add(product.sku);
+    if (!readiness.isReady) notReady.add(readiness);
+    else if (readiness.gaps.length > 0 || readiness.cautions.length > 0) readyToImprove.add(readiness);
+    else completeCount++;
     if (readiness.isReady) readyCount++;
-    return readiness;
-  });
+  }
   return {
     channel: "tmall-global",
-    products: assessed,
-    completeness: products.length === 0 ? 0 : percentDown(metWeight, products.length * TOTAL_WEIGHT),
+    completeness: total === 0 ? 0 : percentDown(metWeight, total * TOTAL_WEIGHT),
     readyCount,
-    total: products.length,
+    total,
+    completeCount,
+    notReady: notReady.sample(),
+    readyToImprove: readyToImprove.sample(),
+    missing: TMALL_GLOBAL_PROFILE.flatMap(({ requirement, isBlocking }) => {
+      const skus = missing.get(requirement)?.sample();
+      return skus === undefined || skus.count === 0 ? [] : [{ requirement, isBlocking, skus }];
+    }),
+    toConfirm: CAUTION_REASONS.flatMap((reason) => {
+      const skus = toConfirm.get(reason)?.sample();
+      return skus === undefined || skus.count === 0 ? [] : [{ reason, skus }];
+    }),
+    categories,
+  };
+}
+
+/** One product's readiness (the export and the listings read the catalogue again, product by product). */
+export function assessProductReadiness(product: StoredProduct, context: ReadinessContext): ProductReadiness {
+  return assessProduct(product, context).readiness;
+}
+
+function createSampler<T>(): { add(item: T): void; sample(): Sample<T> } {
+  const first: T[] = [];
+  let count = 0;
+  return {
+    add(item) {
+      count++;
+      if (first.length < READINESS_SAMPLE_SIZE) first.push(item);
+    },
+    sample: () => ({ count, first }),
   };
 }
 

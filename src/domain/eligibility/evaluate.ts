@@ -148,29 +148,33 @@ function evaluateTrademark(company: CompanyFacts): RuleResult {
   return result("trademark", "warn", company.trademark);
 }
 
+type Judge = (product: ProductFacts) => { readonly reason: ProductReason; readonly isBlocking: boolean } | undefined;
+
 /**
- * A product rule over the catalogue: pass when every product passes, `partly` (warn) when some do not
- * (they are named), fail when every product is blocked, unknown without products.
+ * A product rule over the catalogue, fed one product at a time (the four rules share one pass over the
+ * products): pass when every product passes, `partly` (warn) when some do not (they are named), fail
+ * when every product is blocked, unknown without products.
  */
-function overProducts(
-  id: RuleId,
-  products: readonly ProductFacts[],
-  judge: (product: ProductFacts) => { readonly reason: ProductReason; readonly isBlocking: boolean } | undefined,
-  partly: RuleStatus = "warn",
-): RuleResult {
-  if (products.length === 0) return result(id, "unknown", "no-products", { products: 0 });
+function overProducts(id: RuleId, judge: Judge, partly: RuleStatus = "warn"): { add(product: ProductFacts): void; result(): RuleResult } {
   const notes: ProductNote[] = [];
+  let total = 0;
   let blocked = 0;
-  for (const product of products) {
-    const finding = judge(product);
-    if (finding === undefined) continue;
-    notes.push({ sku: product.sku, reason: finding.reason });
-    if (finding.isBlocking) blocked++;
-  }
-  const figures = { products: products.length, passing: products.length - notes.length, blocked };
-  if (notes.length === 0) return result(id, "pass", "all", figures, notes);
-  if (blocked === products.length) return result(id, "fail", "none", figures, notes);
-  return result(id, partly, blocked > 0 ? "some-blocked" : "some-to-check", figures, notes);
+  return {
+    add(product) {
+      total++;
+      const finding = judge(product);
+      if (finding === undefined) return;
+      notes.push({ sku: product.sku, reason: finding.reason });
+      if (finding.isBlocking) blocked++;
+    },
+    result() {
+      if (total === 0) return result(id, "unknown", "no-products", { products: 0 });
+      const figures = { products: total, passing: total - notes.length, blocked };
+      if (notes.length === 0) return result(id, "pass", "all", figures, notes);
+      if (blocked === total) return result(id, "fail", "none", figures, notes);
+      return result(id, partly, blocked > 0 ? "some-blocked" : "some-to-check", figures, notes);
+    },
+  };
 }
 
 /** The catalogue's perishable rules, in the order that names one reason per product: storage first. */
@@ -186,19 +190,15 @@ function perishableReason(product: ProductFacts, settings: CatalogueSettings): P
   return isShelfLifeTooShort(product.shelfLifeMonths, settings) ? "short-shelf-life" : undefined;
 }
 
-export function evaluateEligibility(company: CompanyFacts, products: readonly ProductFacts[], context: EvaluationContext): EligibilityResult {
+/** `products`: any iterable, read once (the store's, page by page). */
+export function evaluateEligibility(company: CompanyFacts, products: Iterable<ProductFacts>, context: EvaluationContext): EligibilityResult {
   const { settings, postcodes } = context;
-  const rules: RuleResult[] = [
-    evaluateSize(company),
-    evaluateIndependence(company),
-    evaluateIdentifier(company),
-    evaluateHeadOffice(company, context),
-    evaluateTrademark(company),
-    overProducts("products-non-perishable", products, (product) => {
+  const productRules = [
+    overProducts("products-non-perishable", (product) => {
       const reason = perishableReason(product, settings);
       return reason === undefined ? undefined : { reason, isBlocking: reason !== "unknown-category" };
     }),
-    overProducts("products-origin", products, (product) => {
+    overProducts("products-origin", (product) => {
       if (product.originPostcode === undefined) return { reason: "missing-origin", isBlocking: true };
       const origin = judgeOrigin(product.originPostcode, product.category, product.labels, postcodes);
       if (origin === "inside") return undefined;
@@ -207,11 +207,10 @@ export function evaluateEligibility(company: CompanyFacts, products: readonly Pr
     // The positive-list data is incomplete by nature: a heading it does not know is "not checked".
     overProducts(
       "products-positive-list",
-      products,
       (product) => (product.hsCode !== undefined && isKnownOnPositiveList(product.hsCode) ? undefined : { reason: "not-checked", isBlocking: false }),
       "unknown",
     ),
-    overProducts("products-cbec-limit", products, (product) => {
+    overProducts("products-cbec-limit", (product) => {
       const category = product.category === undefined ? undefined : findCategory(product.category);
       // No price or no tax class: the price in China cannot be estimated, so the product is to check,
       // never "under the limit" by default (a €5,000 row with a misspelt category used to pass).
@@ -220,6 +219,15 @@ export function evaluateEligibility(company: CompanyFacts, products: readonly Pr
       const estimate = estimateCbecPrice(product.priceCents, product.netWeightMg ?? 0, category.taxClass, settings);
       return isOverCbecLimit(estimate, settings) ? { reason: "over-limit", isBlocking: false } : undefined;
     }),
+  ];
+  for (const product of products) for (const rule of productRules) rule.add(product);
+  const rules: RuleResult[] = [
+    evaluateSize(company),
+    evaluateIndependence(company),
+    evaluateIdentifier(company),
+    evaluateHeadOffice(company, context),
+    evaluateTrademark(company),
+    ...productRules.map((rule) => rule.result()),
   ];
   const verdict: Verdict = rules.some((rule) => rule.status === "fail")
     ? "not-eligible"

@@ -65,6 +65,8 @@ export type DossierKey =
   | "catalogueEmpty"
   | "catalogueNote"
   | "categoryHeading"
+  | "catalogueListed"
+  | "categoryHeadingListed"
   | "colSku"
   | "colProduct"
   | "colCompleteness"

@@ -67,6 +67,9 @@ export const dossierEn: DossierTexts = {
   catalogueNote: ({ count }) =>
     `Completeness: the share of the ${p(count)} Tmall Global requirements met (each weighs the same, a design choice). A product is ready when no blocking requirement is missing; the GTIN is only recommended.`,
   categoryHeading: ({ label, count }) => `${p(label)} — ${p(count)} product(s)`,
+  catalogueListed: ({ listed, total, rest, merchant }) =>
+    `This dossier details the first ${p(listed)} products (by SKU) of ${p(total)}; the other ${p(rest)} are counted above and by category. The full list, product by product, is in the export: eprovence export --merchant ${p(merchant)} --check --format json (every product and what it lacks), or --out export-tmall (the files for Tmall).`,
+  categoryHeadingListed: ({ label, count, listed }) => `${p(label)} — ${p(count)} product(s), ${p(listed)} detailed here`,
   colSku: () => "SKU",
   colProduct: () => "Product",
   colCompleteness: () => "Completeness",

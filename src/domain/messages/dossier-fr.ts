@@ -68,6 +68,9 @@ export const dossierFr: DossierTexts = {
   catalogueNote: ({ count }) =>
     `Complétude : part des ${p(count)} exigences de Tmall Global remplies (toutes comptent autant, choix de conception). Un produit est prêt quand il ne lui manque aucune exigence bloquante ; le GTIN est seulement recommandé.`,
   categoryHeading: ({ label, count }) => `${p(label)} — ${p(count)} produit(s)`,
+  catalogueListed: ({ listed, total, rest, merchant }) =>
+    `Ce dossier détaille les ${p(listed)} premiers produits (par référence) sur ${p(total)} ; les ${p(rest)} autres sont comptés ci-dessus et par catégorie. La liste complète, produit par produit, est dans l'export : eprovence export --merchant ${p(merchant)} --check --format json (chaque produit et ce qui lui manque), ou --out export-tmall (les fichiers pour Tmall).`,
+  categoryHeadingListed: ({ label, count, listed }) => `${p(label)} — ${p(count)} produit(s), dont ${p(listed)} détaillé(s) ici`,
   colSku: () => "Référence",
   colProduct: () => "Produit",
   colCompleteness: () => "Complétude",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessReadiness, type StoredProduct } from "../../domain/catalogue/readiness.js";
+import { assessProductReadiness, assessReadiness, type StoredProduct } from "../../domain/catalogue/readiness.js";
 import { createCostScenario } from "../../domain/costs/scenario.js";
 import { evaluateEligibility } from "../../domain/eligibility/evaluate.js";
 import { createPostcodeDirectory } from "../../domain/geo/postcodes.js";
@@ -7,7 +7,7 @@ import { createTranslator, type Language } from "../../domain/messages/index.js"
 import { DEFAULT_CATALOGUE_SETTINGS } from "../../domain/settings.js";
 import { renderCumulativeChart } from "./chart.js";
 import { escapeHtml, html } from "./html.js";
-import { DOSSIER_SECTIONS, renderDossier, type DossierCostOrigin, type DossierData } from "./render.js";
+import { DOSSIER_PRODUCTS_LISTED, DOSSIER_SECTIONS, renderDossier, type DossierCostOrigin, type DossierData } from "./render.js";
 
 // The dossier as a reader and a browser get it: sections, escaping, no way out to the network.
 
@@ -69,8 +69,9 @@ function makeData(change: { products?: StoredProduct[]; origin?: DossierCostOrig
     merchantRef: "73282932000074",
     eligibility: evaluateEligibility({ ...company, identifier: company.siret }, products, { postcodes, settings, today: NOW }),
     costs: { scenario: createCostScenario({ presets: ["quote-2017"], layers: [] }), origin: change.origin ?? { kind: "default" } },
-    products,
     readiness: assessReadiness(products, { postcodes, settings }),
+    // As the command gathers them: the first products (the store reads them by SKU).
+    listed: products.slice(0, DOSSIER_PRODUCTS_LISTED).map((each) => ({ product: each, readiness: assessProductReadiness(each, { postcodes, settings }) })),
     settings,
     generatedAt: NOW,
     toolVersion: "9.9.9",
@@ -266,6 +267,28 @@ describe("renderDossier: what each section says", () => {
     // Image addresses are shown as text, never fetched.
     expect(fr).toContain("https://img.example.com/savon.jpg");
     expect(fr).not.toMatch(/src="https:/);
+  });
+
+  it(`a catalogue of more than ${DOSSIER_PRODUCTS_LISTED} products: counted whole, the first ${DOSSIER_PRODUCTS_LISTED} detailed, the rest said to be in the export`, () => {
+    const many = Array.from({ length: DOSSIER_PRODUCTS_LISTED + 20 }, (_, index) => product(`SAV-${String(index).padStart(4, "0")}`, { gtin: undefined }));
+    const large = plain(render("fr", makeData({ products: [...many, PRODUCTS[2] as StoredProduct] })));
+    expect(large.match(/<tr data-sku=/g)).toHaveLength(DOSSIER_PRODUCTS_LISTED);
+    expect(large).toContain(`<tr data-sku="SAV-${String(DOSSIER_PRODUCTS_LISTED - 1).padStart(4, "0")}">`);
+    expect(large).not.toContain(`<tr data-sku="SAV-${String(DOSSIER_PRODUCTS_LISTED).padStart(4, "0")}">`);
+    expect(large).toContain(`${DOSSIER_PRODUCTS_LISTED + 21} pour Tmall Global`);
+    expect(large).toContain(`Ce dossier détaille les ${DOSSIER_PRODUCTS_LISTED} premiers produits (par référence) sur ${DOSSIER_PRODUCTS_LISTED + 21} ; les 21 autres`);
+    expect(large).toContain("eprovence export --merchant 73282932000074 --check --format json");
+    expect(large).toContain(`Savons &amp; cosmétiques — ${DOSSIER_PRODUCTS_LISTED + 20} produit(s), dont ${DOSSIER_PRODUCTS_LISTED} détaillé(s) ici`);
+    // A category none of whose products is among the first still has its count.
+    expect(large).toContain("Confiserie — 1 produit(s), dont 0 détaillé(s) ici");
+    // The next steps count every product, and name the first 30.
+    expect(large).toContain(`» : ${DOSSIER_PRODUCTS_LISTED + 21} produit(s) — SAV-0000, SAV-0001`);
+    expect(render("en", makeData({ products: many }))).toContain(`This dossier details the first ${DOSSIER_PRODUCTS_LISTED} products (by SKU) of ${DOSSIER_PRODUCTS_LISTED + 20}`);
+  });
+
+  it(`a catalogue of at most ${DOSSIER_PRODUCTS_LISTED} products is detailed whole, with no summary sentence`, () => {
+    expect(fr.match(/<tr data-sku=/g)).toHaveLength(PRODUCTS.length);
+    expect(fr).not.toContain("Ce dossier détaille les");
   });
 
   it("an empty catalogue says how to import one", () => {

@@ -1,5 +1,12 @@
 import { CATEGORIES, findCategory } from "../../domain/catalogue/categories.js";
-import { TMALL_GLOBAL_PROFILE, type CatalogueReadiness, type ProductReadiness, type ReadinessCaution, type StoredProduct } from "../../domain/catalogue/readiness.js";
+import {
+  READINESS_SAMPLE_SIZE,
+  TMALL_GLOBAL_PROFILE,
+  type CatalogueReadiness,
+  type ProductReadiness,
+  type Sample,
+  type StoredProduct,
+} from "../../domain/catalogue/readiness.js";
 import { flagOf, type CostInputName } from "../../domain/costs/inputs.js";
 import { describeCostAssumptions, listUnsourcedInputs, type CostScenario } from "../../domain/costs/scenario.js";
 import type { EligibilityResult, RuleResult, RuleStatus } from "../../domain/eligibility/evaluate.js";
@@ -51,12 +58,27 @@ export interface DossierData {
   readonly merchantRef: string;
   readonly eligibility: EligibilityResult;
   readonly costs: { readonly scenario: CostScenario; readonly origin: DossierCostOrigin };
-  readonly products: readonly StoredProduct[];
+  /** The readiness of the whole catalogue: counts, and the first products of each kind. */
   readonly readiness: CatalogueReadiness;
+  /** The first DOSSIER_PRODUCTS_LISTED products by SKU, each with its readiness: the ones the catalogue section details. */
+  readonly listed: readonly ListedProduct[];
   readonly settings: CatalogueSettings;
   readonly generatedAt: Date;
   readonly toolVersion: string;
 }
+
+export interface ListedProduct {
+  readonly product: StoredProduct;
+  readonly readiness: ProductReadiness;
+}
+
+/**
+ * How many products the catalogue section details, row by row (design choice): 100 rows are about five
+ * printed pages, what a reader of an application goes through; a larger catalogue is summarised — its
+ * counts, per category too, and the first 100 by SKU — and the dossier says that the full list is in the
+ * export. The dossier's size and the memory it takes stay bounded whatever the catalogue's size.
+ */
+export const DOSSIER_PRODUCTS_LISTED = 100;
 
 /** The sections, in order: their ids are stable (links, tests, the browser check). */
 export const DOSSIER_SECTIONS = ["company", "eligibility", "costs", "catalogue", "next-steps"] as const;
@@ -70,8 +92,8 @@ const SECTION_TITLES = {
   "next-steps": "sectionNextSteps",
 } as const satisfies Record<DossierSection, string>;
 
-/** How many products a checklist rule or a next step names before "and N more" (the catalogue section lists them all). */
-const SKUS_SHOWN = 30;
+/** How many products a checklist rule or a next step names before "and N more" (at most what the readiness names). */
+const SKUS_SHOWN = Math.min(30, READINESS_SAMPLE_SIZE);
 
 export function renderDossier(data: DossierData, t: Translator): string {
   const format = createFormats(t);
@@ -327,38 +349,43 @@ function inputLabel(name: CostInputName, t: Translator): string {
 // ——— 4. Catalogue ——————————————————————————————————————————————————————————————
 
 function renderCatalogue(data: DossierData, t: Translator): SafeHtml {
-  const { readiness } = data;
+  const { readiness, listed } = data;
   const summary = html`<p><strong>${t.dossier("catalogueSummary", { ready: readiness.readyCount, total: readiness.total, completeness: readiness.completeness })}</strong></p>
 <p class="muted">${t.dossier("catalogueNote", { count: TMALL_GLOBAL_PROFILE.length })}</p>`;
   if (readiness.total === 0) return html`${summary}<p>${t.dossier("catalogueEmpty", { merchant: data.merchantRef })}</p>`;
-  const bySku = new Map(data.products.map((product) => [product.sku, product]));
+  const isSummarised = listed.length < readiness.total;
+  const byCategory = new Map<string, ListedProduct[]>([...readiness.categories.keys()].map((category) => [category, []]));
+  for (const each of listed) byCategory.get(each.readiness.category)?.push(each);
   return html`${summary}
-${groupByCategory(readiness.products).map(
-  ([category, products]) => html`<h3>${t.dossier("categoryHeading", { label: categoryLabel(category, t), count: products.length })}</h3>
-<table class="catalogue">
+${isSummarised ? html`<p class="listed">${t.dossier("catalogueListed", { listed: listed.length, total: readiness.total, rest: readiness.total - listed.length, merchant: data.merchantRef })}</p>` : html``}
+${sortCategories([...byCategory.entries()]).map(
+  ([category, products]) => html`<h3>${
+    isSummarised
+      ? t.dossier("categoryHeadingListed", { label: categoryLabel(category, t), count: readiness.categories.get(category) ?? 0, listed: products.length })
+      : t.dossier("categoryHeading", { label: categoryLabel(category, t), count: products.length })
+  }</h3>
+${
+  products.length === 0
+    ? html``
+    : html`<table class="catalogue">
 <colgroup><col class="sku"><col class="product"><col class="completeness"><col class="ready"><col class="fix"></colgroup>
 <thead><tr><th>${t.dossier("colSku")}</th><th>${t.dossier("colProduct")}</th><th class="num">${t.dossier("colCompleteness")}</th><th>${t.dossier("colReady")}</th><th>${t.dossier("colToFix")}</th></tr></thead>
 <tbody>
-${products.map((product) => renderProductRow(product, bySku.get(product.sku), t))}
+${products.map((each) => renderProductRow(each.readiness, each.product, t))}
 </tbody>
-</table>
+</table>`
+}
 `,
 )}`;
 }
 
 /** Categories in the order of the controlled list, then any other id (none is stored by the import). */
-function groupByCategory(products: readonly ProductReadiness[]): [string, ProductReadiness[]][] {
-  const groups = new Map<string, ProductReadiness[]>();
-  for (const product of products) {
-    const group = groups.get(product.category);
-    if (group === undefined) groups.set(product.category, [product]);
-    else group.push(product);
-  }
+function sortCategories<T>(groups: [string, T][]): [string, T][] {
   const rank = (id: string): number => {
     const index = CATEGORIES.findIndex((category) => category.id === id);
     return index === -1 ? CATEGORIES.length : index;
   };
-  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+  return groups.sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 function categoryLabel(id: string, t: Translator): string {
@@ -404,18 +431,11 @@ ${eligibility.length === 0 && catalogue.length === 0 ? html`<p>${t.dossier("next
 
 /** One step per unmet requirement (blocking first, in the channel's order), then one per condition to confirm. */
 function catalogueFixes(readiness: CatalogueReadiness, t: Translator): string[] {
-  const skus = (list: readonly string[]): string =>
-    list.length > SKUS_SHOWN ? `${list.slice(0, SKUS_SHOWN).join(", ")} ${t.dossier("andMoreSkus", { count: list.length - SKUS_SHOWN })}` : list.join(", ");
-  const ordered = [...TMALL_GLOBAL_PROFILE].sort((a, b) => Number(b.isBlocking) - Number(a.isBlocking));
-  const steps: string[] = [];
-  for (const definition of ordered) {
-    const missing = readiness.products.filter((product) => product.gaps.some((gap) => gap.requirement === definition.requirement)).map((product) => product.sku);
-    if (missing.length > 0) steps.push(t.dossier("fixStep", { requirement: t.requirement(definition.requirement), count: missing.length, skus: skus(missing) }));
-  }
-  const reasons: ReadinessCaution["reason"][] = ["gi-area", "straddles"];
-  for (const reason of reasons) {
-    const concerned = readiness.products.filter((product) => product.cautions.some((caution) => caution.reason === reason)).map((product) => product.sku);
-    if (concerned.length > 0) steps.push(t.dossier("cautionStep", { caution: t.readinessCaution(reason), count: concerned.length, skus: skus(concerned) }));
-  }
-  return steps;
+  const skus = ({ count, first }: Sample<string>): string =>
+    count > SKUS_SHOWN ? `${first.slice(0, SKUS_SHOWN).join(", ")} ${t.dossier("andMoreSkus", { count: count - SKUS_SHOWN })}` : first.join(", ");
+  const ordered = [...readiness.missing].sort((a, b) => Number(b.isBlocking) - Number(a.isBlocking));
+  return [
+    ...ordered.map((missing) => t.dossier("fixStep", { requirement: t.requirement(missing.requirement), count: missing.skus.count, skus: skus(missing.skus) })),
+    ...readiness.toConfirm.map((confirm) => t.dossier("cautionStep", { caution: t.readinessCaution(confirm.reason), count: confirm.skus.count, skus: skus(confirm.skus) })),
+  ];
 }

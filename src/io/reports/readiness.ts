@@ -1,13 +1,20 @@
 import type { ExportVerdict } from "../../domain/catalogue/channel-export.js";
-import type { CatalogueReadiness, ProductReadiness } from "../../domain/catalogue/readiness.js";
+import { READINESS_SAMPLE_SIZE, type CatalogueReadiness, type ProductReadiness } from "../../domain/catalogue/readiness.js";
 import type { Translator } from "../../domain/messages/index.js";
 import type { FileDigest } from "../catalogue-export.js";
+import { createJsonObjectWriter, writeProperties } from "../json-stream.js";
 import type { TextStyle } from "./pretty.js";
 
 /** What `eprovence export` (and `--check`) prints on stdout: the readiness per product and what was done. */
 export interface ExportReport {
   readonly merchant: { readonly id: number; readonly legalName: string };
   readonly readiness: CatalogueReadiness;
+  /**
+   * Every product's readiness, by SKU, read again from the store when it is listed (the JSON report):
+   * a catalogue of any size is never held whole. (Read after the figures' snapshot: an import that
+   * lands in between would show in the list, not in the counts.)
+   */
+  readonly products: Iterable<ProductReadiness>;
   readonly minCompleteness: number | undefined;
   /** `--check`: nothing is written, whatever the verdict. */
   readonly isCheck: boolean;
@@ -21,9 +28,11 @@ export interface ExportReport {
 /** Bumped when the JSON shape below changes in a way scripts would notice. */
 export const EXPORT_REPORT_SCHEMA_VERSION = 1;
 
-export function writeExportJson(report: ExportReport, t: Translator): string {
+/** The JSON report, written piece by piece: its product list is as long as the catalogue. */
+export function writeExportJson(report: ExportReport, t: Translator, write: (text: string) => void): void {
   const { readiness } = report;
-  const json = {
+  const json = createJsonObjectWriter(write);
+  writeProperties(json, {
     schemaVersion: EXPORT_REPORT_SCHEMA_VERSION,
     channel: readiness.channel,
     merchant: report.merchant,
@@ -33,22 +42,32 @@ export function writeExportJson(report: ExportReport, t: Translator): string {
     minCompleteness: report.minCompleteness ?? null,
     readyCount: readiness.readyCount,
     total: readiness.total,
-    products: readiness.products.map((product) => ({
+  });
+  const products = json.list("products");
+  for (const product of report.products) {
+    products.add({
       sku: product.sku,
       category: product.category,
       completeness: product.completeness,
       isReady: product.isReady,
       gaps: product.gaps.map((gap) => ({ requirement: gap.requirement, isBlocking: gap.isBlocking, text: t.requirement(gap.requirement) })),
       cautions: product.cautions.map((caution) => ({ requirement: caution.requirement, reason: caution.reason, text: t.readinessCaution(caution.reason) })),
-    })),
-    notExported: report.written === undefined ? null : readiness.products.filter((product) => !product.isReady).map((product) => product.sku),
-    written: report.written ?? null,
-  };
-  return `${JSON.stringify(json, null, 2)}\n`;
+    });
+  }
+  products.end();
+  if (report.written === undefined) {
+    json.property("notExported", null);
+  } else {
+    const notExported = json.list("notExported");
+    for (const product of report.products) if (!product.isReady) notExported.add(product.sku);
+    notExported.end();
+  }
+  json.property("written", report.written ?? null);
+  json.end();
 }
 
-/** How many incomplete products the text report shows before "… and N more" (the JSON lists all). */
-const PRODUCTS_SHOWN = 50;
+/** How many incomplete products the text report shows before "… and N more" (the JSON lists all; the readiness names that many). */
+const PRODUCTS_SHOWN = READINESS_SAMPLE_SIZE;
 
 export function writeExportPretty(report: ExportReport, t: Translator, style: TextStyle): string {
   const { readiness } = report;
@@ -56,13 +75,12 @@ export function writeExportPretty(report: ExportReport, t: Translator, style: Te
   out.push(style.heading(t.ui("exportTitle", { merchant: report.merchant.legalName, channel: "Tmall Global" })));
   out.push(t.ui("exportCompleteness", { completeness: readiness.completeness, ready: readiness.readyCount, total: readiness.total }));
   // Blocked products first, then those only missing a recommendation, each group by SKU.
-  const incomplete = readiness.products.filter((product) => product.gaps.length > 0 || product.cautions.length > 0);
-  const ordered = [...incomplete.filter((product) => !product.isReady), ...incomplete.filter((product) => product.isReady)];
-  if (ordered.length > 0) out.push("");
-  for (const product of ordered.slice(0, PRODUCTS_SHOWN)) out.push(...describeProduct(product, t, style));
-  if (ordered.length > PRODUCTS_SHOWN) out.push(style.dim(`  ${t.ui("andMore", { count: ordered.length - PRODUCTS_SHOWN })}`));
-  const complete = readiness.products.filter((product) => product.gaps.length === 0 && product.cautions.length === 0).length;
-  if (complete > 0) out.push(style.success(`✔ ${t.ui("exportComplete", { count: complete })}`));
+  const incompleteCount = readiness.notReady.count + readiness.readyToImprove.count;
+  const shown = [...readiness.notReady.first, ...readiness.readyToImprove.first].slice(0, PRODUCTS_SHOWN);
+  if (incompleteCount > 0) out.push("");
+  for (const product of shown) out.push(...describeProduct(product, t, style));
+  if (incompleteCount > shown.length) out.push(style.dim(`  ${t.ui("andMore", { count: incompleteCount - shown.length })}`));
+  if (readiness.completeCount > 0) out.push(style.success(`✔ ${t.ui("exportComplete", { count: readiness.completeCount })}`));
   out.push("");
   out.push(...describeOutcome(report, t, style));
   return `${out.join("\n")}\n`;
@@ -116,9 +134,9 @@ function describeOutcome(report: ExportReport, t: Translator, style: TextStyle):
         lines.push(style.dim(t.ui("exportRate", { rate: report.rate.value, date: report.rate.date })));
       }
       if (report.verdict === "partial") {
-        const skus = readiness.products.filter((product) => !product.isReady).map((product) => product.sku);
-        const shown = skus.slice(0, PRODUCTS_SHOWN).join(", ") + (skus.length > PRODUCTS_SHOWN ? ", …" : "");
-        lines.push(style.warning(t.ui("exportLeftOut", { count: skus.length, skus: shown })));
+        const { count, first } = readiness.notReady;
+        const shown = first.slice(0, PRODUCTS_SHOWN).map((product) => product.sku).join(", ") + (count > PRODUCTS_SHOWN ? ", …" : "");
+        lines.push(style.warning(t.ui("exportLeftOut", { count, skus: shown })));
       }
       break;
   }
