@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import * as nodeFs from "node:fs";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -145,6 +145,25 @@ describe("writeFileAtomically and createAtomicFile: one file", () => {
     writeFileSync(path, "theirs");
     expect(() => file.commit()).toThrow(expect.objectContaining({ code: "output-exists" }) as Error);
     expect(contents(root)).toEqual({ "rejects.csv": "theirs" });
+  });
+
+  it("never follows a symlink planted where its temporary file could be: the name is unpredictable and created exclusively", () => {
+    const path = join(root, "rejects.csv");
+    const victim = join(root, "victim.txt");
+    writeFileSync(victim, "précieux");
+    // The name an earlier version used, `<PATH>.<pid>.tmp`, opened without exclusive creation.
+    symlinkSync(victim, `${path}.${process.pid}.tmp`);
+    const first = createAtomicFile(path, { replace: true });
+    const second = createAtomicFile(join(root, "other.csv"), { replace: true });
+    first.write("sku\r\n");
+    const temporaries = readdirSync(root).filter((name) => name.endsWith(".tmp") && !lstatSync(join(root, name)).isSymbolicLink());
+    // Two files being written: two temporary names, neither derived from the process id.
+    expect(temporaries).toHaveLength(2);
+    expect(temporaries.some((name) => name.includes(String(process.pid)))).toBe(false);
+    first.commit();
+    second.discard();
+    expect(readFileSync(victim, "utf8")).toBe("précieux");
+    expect(readFileSync(path, "utf8")).toBe("sku\r\n");
   });
 
   it("is invisible until committed, and a discarded file leaves nothing", () => {
