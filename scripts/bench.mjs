@@ -12,7 +12,7 @@
 
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import process from "node:process";
@@ -35,6 +35,17 @@ const RAW_INSERT = join(ROOT, "scripts", "bench-raw-insert.mjs");
 const BATCH = { files: 200, rowsPerFile: 5000, merchants: 40 };
 
 const log = (message) => process.stderr.write(`${message}\n`);
+
+/**
+ * A folder of this run's own for the databases and outputs it writes (inputs stay cached and shared):
+ * two benches run at once, from two checkouts, must not delete each other's files. Removed at exit.
+ */
+function runFolder(name) {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const folder = mkdtempSync(join(CACHE_DIR, `${name}-`));
+  process.on("exit", () => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
 
 // ------------------------------------------------------------------------------------------ options
 
@@ -356,8 +367,7 @@ async function freshDatabase(path, count) {
 async function benchImport({ rows, rounds }, time, sqlite3) {
   const main = await ensureCatalogue(rows);
   await warmPageCache(main.path);
-  const folder = join(CACHE_DIR, "import-runs");
-  mkdirSync(folder, { recursive: true });
+  const folder = runFolder("import-runs");
   const toolDb = join(folder, "tool.db");
   const rawDb = join(folder, "raw.db");
   const sqliteDb = join(folder, "sqlite.db");
@@ -402,7 +412,7 @@ async function benchBatch(time) {
     writeFileSync(`${manifest}.partial`, `${lines.join("\n")}\n`);
     renameSync(`${manifest}.partial`, manifest);
   }
-  const db = join(CACHE_DIR, "batch.db");
+  const db = join(runFolder("batch-runs"), "batch.db");
   await freshDatabase(db, BATCH.merchants);
   const pipeline = { label: "eprovence import --batch", cmd: NODE, args: [CLI, "--db", db, "import", "--batch", manifest, "--format", "json"], okCodes: [0, 1], expectStdout: undefined };
   const first = await runChild({ ...pipeline, time, captureStdout: true });
@@ -452,8 +462,7 @@ async function benchExport({ products, rounds }, time, sqlite3) {
   const growthProducts = Math.max(10, Math.round(products / 10));
   const main = await ensureStoredCatalogue(products, time);
   const growth = await ensureStoredCatalogue(growthProducts, time);
-  const folder = join(CACHE_DIR, "export-runs");
-  mkdirSync(folder, { recursive: true });
+  const folder = runFolder("export-runs");
   const out = join(folder, "export");
   const html = join(folder, "dossier.html");
   const cli = (db, ...args) => ({ cmd: NODE, args: [CLI, "--db", db, ...args], okCodes: [0] });
