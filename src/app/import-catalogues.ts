@@ -7,14 +7,13 @@ import type { CatalogueSettings } from "../domain/settings.js";
 import type { Delimiter } from "../io/csv-reader.js";
 import { hashFile } from "../io/file-hash.js";
 import { expandPaths, readBatchManifest, type ImportSource } from "../io/import-sources.js";
-import { CHUNK_BYTES, inspectInput } from "../io/input.js";
+import { CHUNK_BYTES, inspectInput, toInputError } from "../io/input.js";
 import { renderFinding } from "../io/reports/render.js";
 import { createRejectsWriter, type RejectsWriter } from "../io/rejects-writer.js";
 import type { Finding } from "../domain/catalogue/finding.js";
 import { copyStream, removeStaleCopies, streamCopyFolder, type StreamCopy } from "../io/stream-copy.js";
 import { openCatalogue, type CheckedRow, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
 import { toStoreError } from "../store/database.js";
-import { toFileFailure } from "../domain/system-failures.js";
 import { beginImport, findSameImport, finishImport, recordFailedImport, ZERO_COUNTS, type ImportCounts } from "../store/imports.js";
 import { readColumnMappings, saveColumnMappings } from "../store/mappings.js";
 import { findMerchant, type Merchant } from "../store/merchants.js";
@@ -193,7 +192,7 @@ async function importFile(db: Database, source: ImportSource, options: FileOptio
     sha256 =
       copy?.sha256 ??
       (await hashFile(source.path).catch((error: unknown) => {
-        throw toReadFailure(error, source.path);
+        throw toInputError(error, source.path);
       }));
     const same = findSameImport(db, merchant.id, sha256, options.mode);
     if (same !== undefined) {
@@ -254,10 +253,6 @@ async function importFile(db: Database, source: ImportSource, options: FileOptio
 }
 
 const BATCH_STOPPERS: ReadonlySet<FailureCode> = new Set(["database-locked", "disk-full", "database-read-only", "database-unwritable"]);
-
-function toReadFailure(error: unknown, path: string): unknown {
-  return toFileFailure(error, path, "read") ?? error;
-}
 
 /**
  * `rejectsOf`: an earlier import of these very bytes. The file is then read again in a transaction

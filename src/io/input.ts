@@ -24,7 +24,7 @@ export async function openInput(path: string, stdin: Readable): Promise<Input> {
   try {
     handle = await open(path, "r");
     const stats = await handle.stat();
-    if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (stats.isDirectory()) throw directoryFailure(path);
     size = stats.size;
   } catch (error) {
     await handle?.close();
@@ -45,8 +45,13 @@ export async function inspectInput(path: string): Promise<"file" | "pipe"> {
   });
   if (stats.isFile()) return "file";
   if (stats.isFIFO()) return "pipe";
-  if (stats.isDirectory()) throw toInputError(Object.assign(new Error("is a directory"), { code: "EISDIR" }), path);
+  if (stats.isDirectory()) throw directoryFailure(path);
   throw new EprovenceError("file-device", { path });
+}
+
+/** A folder named where a file was expected: opening one succeeds on Linux, so no errno says it. */
+export function directoryFailure(path: string): EprovenceError {
+  return new EprovenceError("file-unreadable", { path, reason: "directory" });
 }
 
 /** A file that could not be opened or read, as the failure naming it (the one mapping of domain/system-failures). */

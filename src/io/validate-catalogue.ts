@@ -7,7 +7,7 @@ import { SEVERITIES } from "../domain/catalogue/rules/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption, type CatalogueSettings } from "../domain/settings.js";
 import { prepareCsv, readCsv, readCsvSync, SNIFF_BYTES, type CsvHandlers, type Delimiter, type Dialect, type ReadCsvResult } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
-import { CHUNK_BYTES, openInput, toInputError } from "./input.js";
+import { CHUNK_BYTES, directoryFailure, openInput, toInputError } from "./input.js";
 
 export interface ValidationSummary {
   /** Data records (the header is not a row; blank lines are not rows). */
@@ -104,7 +104,7 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
       const stats = fstatSync(fd);
       if (stats.isDirectory()) {
         closeSync(fd);
-        throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+        throw directoryFailure(options.path);
       }
       size = stats.size;
     } catch (error) {
