@@ -176,8 +176,10 @@ describe("tmux itself", () => {
 /** A terminal 120×40 in a private tmux server, running one command; the pane stays to be read after it exits. */
 class Terminal {
   private static count = 0;
-  private readonly socket = `eprovence-test-${process.pid}`;
   private readonly name = `onboard-${++Terminal.count}`;
+  // A server per terminal: `close` kills its server, and a next terminal on the same socket could
+  // reach that server while it shuts down (« server exited unexpectedly »).
+  private readonly socket = `eprovence-test-${process.pid}-${this.name}`;
 
   constructor(cwd: string, env: Record<string, string>, args: readonly string[]) {
     const exports = Object.entries({ LANG: "fr_FR.UTF-8", ...env }).map(([key, value]) => `${key}=${shellQuote(value)}`);
