@@ -787,8 +787,9 @@ describe("reports and history", () => {
     expect(show.code).toBe(0);
     expect(show.stdout).toContain(`Import n° ${id} — catalogue.csv pour Savonnerie du Midi, mode upsert`);
     expect(show.stdout).toMatch(/3 ligne\(s\) : 2 créée\(s\), 0 modifiée\(s\), 0 inchangée\(s\), 0 supprimée\(s\), 1 rejetée\(s\)/);
-    expect(show.stdout).toMatch(/✖ Ligne 3 .*GTIN.*\[invalid-gtin\]/);
-    expect(show.stdout).toMatch(/⚠ Ligne 4 .*\[missing-name-zh\]/);
+    expect(show.stdout).toMatch(/✖ Ligne 3 Code EAN \(GTIN\) invalide/);
+    expect(show.stdout).toMatch(/⚠ Ligne 4 .*chinois/);
+    expect(show.stdout).not.toMatch(/\[[a-z-]+\]/);
 
     const missing = await eprovence(store, ["imports", "show", "999"]);
     expect(missing.code).toBe(2);

@@ -86,3 +86,35 @@ describe("one --eur-cny, one rule", () => {
     expect(taken.code).not.toBe(2);
   });
 });
+
+describe("the command line's own words, in the user's language", () => {
+  it("a mistyped option is named, with the one it resembles, in French: exit 2", async () => {
+    const run = await runCli(["validate", "--fromat", "json", "x.csv"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("Erreur : Commande incorrecte : option inconnue --fromat. Vouliez-vous dire --format ?\nVoir eprovence --help.\n");
+  });
+
+  it("a missing argument and a missing value are named as --help names them, in English with --lang en", async () => {
+    const missing = await runCli(["--lang", "en", "validate"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("<file> is missing.");
+    const value = await runCli(["import", "--merchant"]);
+    expect(value.stderr).toContain("il manque la valeur de l'option --merchant <entreprise>.");
+    const extra = await runCli(["validate", "a.csv", "b.csv"]);
+    expect(extra.stderr).toContain("trop d'arguments : 2 donnés, 1 attendu.");
+  });
+
+  it("--help has French headings, value names and defaults", async () => {
+    const help = await runCli(["validate", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Utilisation : eprovence validate \[options\] <fichier>\n/);
+    expect(help.stdout).toContain("Arguments :\n  fichier ");
+    expect(help.stdout).toContain("Options :\n");
+    expect(help.stdout).toContain("--delimiter <caractère>");
+    expect(help.stdout).toContain("(défaut : pretty)");
+    expect(help.stdout).not.toMatch(/Usage:|Options:|\(default: /);
+    const english = await runCli(["--lang", "en", "--help"]);
+    expect(english.stdout).toMatch(/^Usage: eprovence \[options\] \[command\]\n/);
+    expect(english.stdout).toContain("Commands:\n");
+  });
+});

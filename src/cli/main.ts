@@ -4,6 +4,7 @@ import { toSystemFailure } from "../domain/system-failures.js";
 import { loadTranslator } from "../domain/messages/load.js";
 import type { Translator } from "../domain/messages/translator.js";
 import type { AppDeps, DatabaseAccess } from "../app/deps.js";
+import { usageDetail } from "./commander-text.js";
 import { createCommandDeps } from "./deps.js";
 import { EXIT, EXIT_OF_OUTCOME, type ExitCode } from "./errors.js";
 import { processIo, type Io } from "./io.js";
@@ -51,11 +52,11 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
 
 function fail(error: unknown, t: Translator, io: Io, isVerbose: boolean, database?: DatabaseAccess): ExitCode {
   if (error instanceof CommanderError) {
-    // Help and version are successes; every other commander error is a usage error, already printed.
+    // Help and version are successes; every other commander error is a usage error.
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
       return EXIT.ok;
     }
-    io.stderr.write(`${t.hint("usage")}\n`);
+    io.stderr.write(`${t.ui("errorPrefix")} ${t.message("usage", { detail: usageDetail(error, t) })}\n${t.hint("usage")}\n`);
     return EXIT.failed;
   }
   if (isPromptCancelled(error)) {

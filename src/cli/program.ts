@@ -5,6 +5,7 @@ import { EprovenceError } from "../domain/errors.js";
 import { toSystemFailure } from "../domain/system-failures.js";
 import type { Translator } from "../domain/messages/index.js";
 import { writeJsonFailure } from "../io/reports/json-failure.js";
+import { translatedHelp } from "./commander-text.js";
 import type { Io } from "./io.js";
 import type { Outcome } from "./outcome.js";
 import { defaultDatabasePath } from "./settings.js";
@@ -60,9 +61,12 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
     .option("--quiet", t.help("quiet"))
     .option("--verbose", t.help("verbose"))
     .exitOverride()
+    .configureHelp(translatedHelp(t))
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // commander's sentence is English: `main` says the usage error in the user's language
+      outputError: () => undefined,
     })
     .showSuggestionAfterError();
 

@@ -76,7 +76,7 @@ export async function runImportsShow(id: string, options: Record<string, unknown
   for (const finding of findings) {
     const { message, hint } = renderFinding({ ...finding, field: finding.field as never }, t);
     const label = finding.severity === "error" ? style.error(`✖ ${t.ui("line", { line: finding.line })}`) : style.warning(`⚠ ${t.ui("line", { line: finding.line })}`);
-    out.push(`${label} ${message} ${style.dim(`[${finding.code}]`)}`, `    ${style.dim(`→ ${hint}`)}`);
+    out.push(`${label} ${message}`, `    ${style.dim(`→ ${hint}`)}`);
   }
   io.stdout.write(`${out.join("\n")}\n`);
   return "ok";

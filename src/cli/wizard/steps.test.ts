@@ -321,7 +321,7 @@ describe("findings and corrections", () => {
     });
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();
-    expect(result.stdout).toContain("[invalid-number]");
+    expect(result.stdout).toContain("Nombre illisible pour Prix HT (€) : « 6,9O ».");
     expect(result.stdout).toContain("✔ V-3 · price_eur : « 6,9O » → « 6,90 »");
     expect(h.query((db) => db.prepare("SELECT sku, price_cents FROM products ORDER BY sku").all())).toEqual([
       { sku: "V-1", price_cents: 490 },

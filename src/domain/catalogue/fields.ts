@@ -89,6 +89,12 @@ const fieldByHeader: ReadonlyMap<string, FieldName> = new Map(
   ),
 );
 
+const definitionByName: ReadonlyMap<FieldName, FieldDefinition> = new Map(FIELDS.map((field) => [field.name, field]));
+
+export function fieldDefinition(name: FieldName): FieldDefinition {
+  return definitionByName.get(name) as FieldDefinition;
+}
+
 export function isFieldName(name: string): name is FieldName {
   return (FIELD_NAMES as readonly string[]).includes(name);
 }

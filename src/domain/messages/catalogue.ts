@@ -33,6 +33,15 @@ export type UiKey =
   | "tab"
   | "errorPrefix"
   | "unexpected"
+  | "usageUnknownOption"
+  | "usageUnknownCommand"
+  | "usageMissingArgument"
+  | "usageOptionMissingArgument"
+  | "usageMissingMandatoryOption"
+  | "usageExcessArguments"
+  | "usageInvalidArgument"
+  | "usageConflictingOption"
+  | "usageSuggestion"
   | "labelled"
   | "listSeparator"
   | "progress"
@@ -228,7 +237,18 @@ export type HelpKey =
   | "gate"
   | "dossier"
   | "dossierOut"
-  | "dossierForce";
+  | "dossierForce"
+  // commander's own words: its headings and the default an option takes
+  | "helpUsage"
+  | "helpOptions"
+  | "helpCommands"
+  | "helpArguments"
+  | "helpGlobalOptions"
+  | "helpDefault";
+
+/** The names `--help` gives the values of options and arguments (`--db <path>`, `[paths...]`). */
+export const PLACEHOLDERS = ["amount", "channel", "char", "command", "dir", "email", "euros", "file", "format", "id", "lang", "list", "manifest", "mapping", "mode", "months", "n", "name", "names", "options", "path", "paths", "phone", "postcode", "rate", "ref", "siren", "siret", "staff", "status", "value", "yes|no"] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export interface MessageCatalogue {
   readonly codes: Readonly<Record<FindingCode | FailureCode, CodeText>>;
@@ -246,6 +266,7 @@ export interface MessageCatalogue {
   readonly sources: SourceTexts;
   /** Command-line help; `%s` is filled by the CLI. */
   readonly help: Readonly<Record<HelpKey, string>>;
+  readonly placeholders: Readonly<Record<Placeholder, string>>;
   readonly ui: Readonly<Record<UiKey, Render>>;
 }
 

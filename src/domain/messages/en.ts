@@ -1,4 +1,5 @@
 import type { FileReason } from "../system-failures.js";
+import { FIELD_NAMES } from "../catalogue/fields.js";
 import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityEn, productReasonsEn } from "./eligibility-en.js";
 import { readinessCautionsEn, requirementsEn } from "./readiness-en.js";
@@ -94,7 +95,7 @@ export const en: MessageCatalogue = {
   codes: {
     "missing-column": {
       message: ({ field }) => `Required column missing: ${p(field)}.`,
-      hint: ({ field }) => `Add a "${p(field)}" column (or its French name), or name yours with --map "Your column=${p(field)}".`,
+      hint: ({ field, fieldKey }) => `Add a "${p(field)}" column (or its French name), or name yours with --map "Your column=${p(fieldKey)}".`,
     },
     "duplicate-column": {
       message: ({ value, first }) => `Column "${p(value)}" names the same field as "${p(first)}".`,
@@ -102,7 +103,7 @@ export const en: MessageCatalogue = {
     },
     "unknown-column": {
       message: ({ value }) => `Unknown column "${p(value)}": it is ignored.`,
-      hint: ({ value }) => `If it holds a field, say which with --map "${p(value)}=field" (fields: see the README).`,
+      hint: ({ value }) => `If it holds a field, say which with --map "${p(value)}=field", field among: ${FIELD_NAMES.join(", ")}.`,
     },
     "wrong-column-count": {
       message: ({ expected, actual }) => `This row has ${p(actual)} columns instead of ${p(expected)}.`,
@@ -138,7 +139,7 @@ export const en: MessageCatalogue = {
     },
     "missing-name-zh": {
       message: () => "No Chinese name.",
-      hint: () => "Add a Chinese name (name_zh column): the Tmall Global export requires it.",
+      hint: () => "Add a Chinese name (a “Chinese name” column): the Tmall Global export requires it.",
     },
     "encoding-cannot-hold-chinese": {
       message: ({ encoding }) => `This file is saved in ${p(encoding)}, an encoding that cannot hold Chinese: Chinese names cannot be written in it.`,
@@ -499,6 +500,40 @@ export const en: MessageCatalogue = {
       hint: ({ expected }) => `Expected: ${p(expected)}.`,
     },
   },
+  placeholders: {
+    amount: "amount",
+    channel: "channel",
+    char: "char",
+    command: "command",
+    dir: "dir",
+    email: "email",
+    euros: "euros",
+    file: "file",
+    format: "format",
+    id: "id",
+    lang: "lang",
+    list: "list",
+    manifest: "manifest",
+    mapping: "mapping",
+    mode: "mode",
+    months: "months",
+    n: "n",
+    name: "name",
+    names: "names",
+    options: "options",
+    path: "path",
+    paths: "paths",
+    phone: "phone",
+    postcode: "postcode",
+    rate: "rate",
+    ref: "ref",
+    siren: "siren",
+    siret: "siret",
+    staff: "staff",
+    status: "status",
+    value: "value",
+    "yes|no": "yes|no",
+  },
   help: {
     program: "From \"can I sell in China?\" to a catalogue ready for Tmall Global, for Provençal small firms.",
     db: "database file (default: %s; env EPROVENCE_DB)",
@@ -604,6 +639,12 @@ export const en: MessageCatalogue = {
     dossier: "a self-contained, printable HTML application dossier for a company",
     dossierOut: "the HTML file to write",
     dossierForce: "replace the file if it already exists",
+    helpUsage: "Usage:",
+    helpOptions: "Options:",
+    helpCommands: "Commands:",
+    helpArguments: "Arguments:",
+    helpGlobalOptions: "Global options:",
+    helpDefault: "default: %s",
   },
   ui: {
     reportTitle: ({ file }) => `Catalogue check of ${p(file)}`,
@@ -621,6 +662,15 @@ export const en: MessageCatalogue = {
     severityWarning: () => "warning",
     tab: () => "tab",
     errorPrefix: () => "Error:",
+    usageUnknownOption: ({ option }) => `unknown option ${p(option)}.`,
+    usageUnknownCommand: ({ command }) => `unknown command "${p(command)}".`,
+    usageMissingArgument: ({ argument }) => `${p(argument)} is missing.`,
+    usageOptionMissingArgument: ({ option }) => `option ${p(option)} needs a value.`,
+    usageMissingMandatoryOption: ({ option }) => `option ${p(option)} is required.`,
+    usageExcessArguments: ({ expected, actual }) => `too many arguments: ${p(actual)} given, ${p(expected)} expected.`,
+    usageInvalidArgument: ({ option, value }) => `value "${p(value)}" refused for ${p(option)}.`,
+    usageConflictingOption: ({ option, other }) => `${p(option)} and ${p(other)} cannot be used together.`,
+    usageSuggestion: ({ suggestion }) => `Did you mean ${p(suggestion)}?`,
     unexpected: ({ detail }) => `Unexpected error: ${p(detail)}. Run again with --verbose and report it.`,
     progress: ({ percent, rows, rate }) => `Reading ${p(percent)} — ${p(rows)} products — ${p(rate)} products/s`,
     costsTitle: ({ years }) => `Costs over ${p(years)} year(s): Tmall Global shop or trade fairs`,

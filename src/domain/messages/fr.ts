@@ -1,4 +1,5 @@
 import type { FileReason } from "../system-failures.js";
+import { FIELD_NAMES } from "../catalogue/fields.js";
 import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityFr, productReasonsFr } from "./eligibility-fr.js";
 import { readinessCautionsFr, requirementsFr } from "./readiness-fr.js";
@@ -94,7 +95,7 @@ export const fr: MessageCatalogue = {
   codes: {
     "missing-column": {
       message: ({ field }) => `Colonne obligatoire absente : ${p(field)}.`,
-      hint: ({ field }) => `Ajoutez une colonne « ${p(field)} » (ou son nom français), ou indiquez la vôtre avec --map "Votre colonne=${p(field)}".`,
+      hint: ({ field, fieldKey }) => `Ajoutez une colonne « ${p(field)} », ou indiquez la vôtre avec --map "Votre colonne=${p(fieldKey)}".`,
     },
     "duplicate-column": {
       message: ({ value, first }) => `La colonne « ${p(value)} » désigne le même champ que « ${p(first)} ».`,
@@ -102,7 +103,7 @@ export const fr: MessageCatalogue = {
     },
     "unknown-column": {
       message: ({ value }) => `Colonne inconnue « ${p(value)} » : elle est ignorée.`,
-      hint: ({ value }) => `Si elle correspond à un champ, indiquez-le avec --map "${p(value)}=champ" (champs : voir le README).`,
+      hint: ({ value }) => `Si elle correspond à un champ, indiquez-le avec --map "${p(value)}=champ", champ parmi : ${FIELD_NAMES.join(", ")}.`,
     },
     "wrong-column-count": {
       message: ({ expected, actual }) => `Cette ligne a ${p(actual)} colonnes au lieu de ${p(expected)}.`,
@@ -138,7 +139,7 @@ export const fr: MessageCatalogue = {
     },
     "missing-name-zh": {
       message: () => "Nom chinois absent.",
-      hint: () => "Ajoutez un nom chinois (colonne name_zh) : il est exigé pour l'export vers Tmall Global.",
+      hint: () => "Ajoutez un nom chinois (colonne « Nom chinois ») : il est exigé pour l'export vers Tmall Global.",
     },
     "encoding-cannot-hold-chinese": {
       message: ({ encoding }) => `Ce fichier est enregistré en ${p(encoding)}, un encodage qui ne connaît pas le chinois : les noms chinois ne peuvent pas y être écrits.`,
@@ -502,6 +503,40 @@ export const fr: MessageCatalogue = {
       hint: ({ expected }) => `Attendu : ${p(expected)}.`,
     },
   },
+  placeholders: {
+    amount: "montant",
+    channel: "canal",
+    char: "caractère",
+    command: "commande",
+    dir: "dossier",
+    email: "e-mail",
+    euros: "euros",
+    file: "fichier",
+    format: "format",
+    id: "numéro",
+    lang: "langue",
+    list: "liste",
+    manifest: "manifeste",
+    mapping: "correspondance",
+    mode: "mode",
+    months: "mois",
+    n: "n",
+    name: "nom",
+    names: "noms",
+    options: "options",
+    path: "chemin",
+    paths: "chemins",
+    phone: "téléphone",
+    postcode: "code-postal",
+    rate: "taux",
+    ref: "entreprise",
+    siren: "siren",
+    siret: "siret",
+    staff: "effectif",
+    status: "statut",
+    value: "valeur",
+    "yes|no": "oui|non",
+  },
   help: {
     program: "De « puis-je vendre en Chine ? » à un catalogue prêt pour Tmall Global, pour les TPE/PME de Provence.",
     db: "fichier de base de données (défaut : %s ; variable EPROVENCE_DB)",
@@ -607,6 +642,12 @@ export const fr: MessageCatalogue = {
     dossier: "dossier de candidature HTML autonome d'une entreprise (imprimable)",
     dossierOut: "le fichier HTML à écrire",
     dossierForce: "remplacer le fichier s'il existe déjà",
+    helpUsage: "Utilisation :",
+    helpOptions: "Options :",
+    helpCommands: "Commandes :",
+    helpArguments: "Arguments :",
+    helpGlobalOptions: "Options générales :",
+    helpDefault: "défaut : %s",
   },
   ui: {
     reportTitle: ({ file }) => `Contrôle du catalogue ${p(file)}`,
@@ -624,6 +665,15 @@ export const fr: MessageCatalogue = {
     severityWarning: () => "avertissement",
     tab: () => "tabulation",
     errorPrefix: () => "Erreur :",
+    usageUnknownOption: ({ option }) => `option inconnue ${p(option)}.`,
+    usageUnknownCommand: ({ command }) => `commande inconnue « ${p(command)} ».`,
+    usageMissingArgument: ({ argument }) => `il manque ${p(argument)}.`,
+    usageOptionMissingArgument: ({ option }) => `il manque la valeur de l'option ${p(option)}.`,
+    usageMissingMandatoryOption: ({ option }) => `l'option ${p(option)} est obligatoire.`,
+    usageExcessArguments: ({ expected, actual }) => `trop d'arguments : ${p(actual)} donnés, ${p(expected)} attendu${Number(expected) >= 2 ? "s" : ""}.`,
+    usageInvalidArgument: ({ option, value }) => `valeur « ${p(value)} » refusée pour ${p(option)}.`,
+    usageConflictingOption: ({ option, other }) => `${p(option)} et ${p(other)} ne vont pas ensemble.`,
+    usageSuggestion: ({ suggestion }) => `Vouliez-vous dire ${p(suggestion)} ?`,
     unexpected: ({ detail }) => `Erreur inattendue : ${p(detail)}. Relancez avec --verbose et signalez-la.`,
     progress: ({ percent, rows, rate }) => `Lecture ${p(percent)} — ${p(rows)} produits — ${p(rate)} produits/s`,
     costsTitle: ({ years }) => `Coûts sur ${p(years)} an(s) : boutique Tmall Global ou salons`,

@@ -2,9 +2,10 @@ import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readines
 import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
 import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
 import type { SourceId, SourceRef } from "../sources.js";
-import type { HelpKey, Language, MessageCatalogue, UiKey } from "./catalogue.js";
+import type { HelpKey, Language, MessageCatalogue, Placeholder, UiKey } from "./catalogue.js";
 import type { DossierKey } from "./dossier-catalogue.js";
 import { escapeControlCharacters } from "../control-characters.js";
+import { fieldDefinition, type FieldName } from "../catalogue/fields.js";
 import { citeSource } from "./sources-catalogue.js";
 import type { WizardKey } from "./wizard-catalogue.js";
 
@@ -18,6 +19,8 @@ export interface Translator {
   hint(code: FindingCode | FailureCode, params?: MessageParams): string;
   ui(key: UiKey, params?: MessageParams): string;
   help(key: HelpKey, fill?: string): string;
+  /** `--db <path>` → `--db <chemin>`: the name `--help` gives a value, in this language (unknown names as they are). */
+  placeholder(name: string): string;
   outcome(key: EligibilityOutcome, figures?: MessageParams): string;
   outcomeHint(key: EligibilityOutcome, figures?: MessageParams): string;
   productReason(reason: ProductReason): string;
@@ -25,6 +28,8 @@ export interface Translator {
   readinessCaution(reason: ReadinessCaution["reason"]): string;
   dossier(key: DossierKey, params?: MessageParams): string;
   wizard(key: WizardKey, params?: MessageParams): string;
+  /** A catalogue column as a spreadsheet of this language heads it (« Poids net (g) », "Net weight (g)"). */
+  columnName(field: FieldName): string;
   /** A source's title in this language (SOURCES.md lists them all). */
   source(id: SourceId): string;
   /** Where a value or a rule comes from, in words: its sources' titles and note, or what the user gave. */
@@ -53,6 +58,7 @@ export function translatorFor(language: Language, catalogue: MessageCatalogue): 
     hint: (code, params = {}) => catalogue.codes[code].hint(safe(params)),
     ui: (key, params = {}) => catalogue.ui[key](safe(params)),
     help: (key, fill = "") => catalogue.help[key].replace("%s", fill),
+    placeholder: (name) => (Object.hasOwn(catalogue.placeholders, name) ? catalogue.placeholders[name as Placeholder] : name),
     outcome: (key, figures = {}) => catalogue.eligibility[key].message(safe(figures)),
     outcomeHint: (key, figures = {}) => catalogue.eligibility[key].hint(safe(figures)),
     productReason: (reason) => catalogue.productReasons[reason],
@@ -60,6 +66,10 @@ export function translatorFor(language: Language, catalogue: MessageCatalogue): 
     readinessCaution: (reason) => catalogue.readinessCautions[reason],
     dossier: (key, params = {}) => catalogue.dossier[key](safe(params)),
     wizard: (key, params = {}) => catalogue.wizard[key](safe(params)),
+    columnName: (field) => {
+      const { frenchHeaders, englishHeaders } = fieldDefinition(field);
+      return (language === "fr" ? frenchHeaders[0] : englishHeaders[0]) ?? field;
+    },
     source: (id) => catalogue.sources.titles[id],
     cite: (ref) => citeSource(ref, catalogue.sources),
   };

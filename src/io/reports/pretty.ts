@@ -1,7 +1,7 @@
 import type { Translator } from "../../domain/messages/index.js";
 import type { Finding } from "../../domain/catalogue/finding.js";
 import type { ValidationResult } from "../validate-catalogue.js";
-import { describeDelimiter, renderFinding } from "./render.js";
+import { describeDelimiter, findingColumn, renderFinding } from "./render.js";
 
 /** Colours are chosen by the CLI (off when the stream is not a terminal); the writer only names intents. */
 export interface TextStyle {
@@ -38,8 +38,10 @@ export function writePrettyReport(result: ValidationResult, t: Translator, style
       const { message, hint } = renderFinding(finding, t);
       const label =
         finding.severity === "error" ? style.error(`✖ ${t.ui("severityError")}`) : style.warning(`⚠ ${t.ui("severityWarning")}`);
-      const where = finding.column ? style.dim(` (${t.ui("column", { column: finding.column })})`) : "";
-      out.push(`  ${label} ${message}${where} ${style.dim(`[${finding.code}]`)}`);
+      const column = findingColumn(finding, message);
+      const where = column === undefined ? "" : style.dim(` (${t.ui("column", { column })})`);
+      // The code is for machines (JSON, SARIF, JUnit, GitHub): a person reads the message and its hint.
+      out.push(`  ${label} ${message}${where}`);
       out.push(`    ${style.dim(`→ ${hint}`)}`);
     }
   }

@@ -6,10 +6,21 @@ export interface RenderedFinding {
   readonly hint: string;
 }
 
-/** Puts a finding into words: the finding's own field and value fill the message with its params. */
+/**
+ * Puts a finding into words: its value and its field fill the message with its params. The field is
+ * named as the person knows it — the column's header as written in their file, or, for a column the
+ * file lacks, the catalogue's column name in their language; `fieldKey` is the internal name, for the
+ * one hint that must show it (`--map "Votre colonne=champ"`).
+ */
 export function renderFinding(finding: Finding, t: Translator): RenderedFinding {
-  const params = { field: finding.field ?? "", value: finding.value ?? "", column: finding.column ?? "", ...finding.params };
+  const field = finding.column ?? (finding.field === undefined ? "" : t.columnName(finding.field));
+  const params = { field, fieldKey: finding.field ?? "", value: finding.value ?? "", column: finding.column ?? "", ...finding.params };
   return { message: t.message(finding.code, params), hint: t.hint(finding.code, params) };
+}
+
+/** Where a finding is, unless its message already names the column. */
+export function findingColumn(finding: Finding, message: string): string | undefined {
+  return finding.column !== undefined && finding.column !== "" && !message.includes(finding.column) ? finding.column : undefined;
 }
 
 /** How a delimiter is named in a report: ";" "," or the word for tab. */
