@@ -457,6 +457,24 @@ describe("what to import", () => {
     expect(productsOf(store.path, store.b).map((product) => product.sku)).toEqual(["HUI-1"]);
   });
 
+  it("the README's consultant sample: fixtures/consultant/lot-exemple.csv loads three files for two companies, 7 rows to fix", async () => {
+    const db = join(folder("consultant").dir, "eprovence.db");
+    for (const profile of ["demo/profile.json", "consultant/vieux-port.json"]) {
+      expect((await runCli(["merchant", "add", "--from", join(ROOT, "fixtures", profile)], { env: { EPROVENCE_DB: db } })).code).toBe(0);
+    }
+    const rejects = join(temp.dir, "consultant", "rejets");
+    const run = await runCli(["import", "--batch", "fixtures/consultant/lot-exemple.csv", "--rejects", rejects, "--format", "json"], { env: { EPROVENCE_DB: db } });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as ImportReport;
+    expect(report.files.map((file) => [file.file, file.merchantName, file.status])).toEqual([
+      ["fixtures/demo/catalogue.csv", "Savonnerie des Calanques", "imported"],
+      ["fixtures/french-excel.csv", "Savonnerie du Vieux Port", "imported"],
+      ["fixtures/utf8-bom-chinese.csv", "Savonnerie du Vieux Port", "imported"],
+    ]);
+    expect(report.totals).toMatchObject({ files: 3, filesFailed: 0, rejected: 7 });
+    expect(readdirSync(rejects).sort()).toEqual(["catalogue.rejects.csv", "french-excel.rejects.csv"]);
+  });
+
   it("a batch goes on past files it cannot import: each is 'failed', the others land, exit 2", async () => {
     const store = createStore();
     const files = folder("batch-failures");
