@@ -8,6 +8,8 @@ import { wizardEn } from "./wizard-en.js";
 import { sourcesEn } from "./sources-en.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
+/** « 1 year », « 3 years ». */
+const inYears = (years: string | number | undefined): string => `${p(years)} year${Number(years) === 1 ? "" : "s"}`;
 
 /** Why a file could not be read or written (domain/system-failures), and how to fix it. */
 const REASON_TEXTS: Readonly<Record<FileReason, { readonly words: string; readonly fix: string }>> = {
@@ -673,7 +675,7 @@ export const en: MessageCatalogue = {
     usageSuggestion: ({ suggestion }) => `Did you mean ${p(suggestion)}?`,
     unexpected: ({ detail }) => `Unexpected error: ${p(detail)}. Run again with --verbose and report it.`,
     progress: ({ percent, rows, rate }) => `Reading ${p(percent)} — ${p(rows)} products — ${p(rate)} products/s`,
-    costsTitle: ({ years }) => `Costs over ${p(years)} year(s): Tmall Global shop or trade fairs`,
+    costsTitle: ({ years }) => `Costs over ${inYears(years)}: Tmall Global shop or trade fairs`,
     costsContext: ({ presets, rate, rateDate }) => `Presets: ${p(presets)} · 1 EUR = ${p(rate)} CNY (${p(rateDate)})`,
     costsSales: ({ sales }) => `Expected annual sales: €${p(sales)}`,
     costsSalesRange: ({ low, mid, high }) => `Expected annual sales: low €${p(low)} · mid €${p(mid)} · high €${p(high)}`,
@@ -694,17 +696,17 @@ export const en: MessageCatalogue = {
     costsChartYear: ({ year }) => `Year ${p(year)}`,
     costsLegendShop: () => "Tmall Global shop",
     costsLegendFairs: () => "fairs",
-    costsCheaperFrom: ({ year, years }) => `Cumulatively, the shop is cheaper than the fairs from year ${p(year)} on (horizon: ${p(years)} year(s)).`,
-    costsNeverCheaper: ({ years }) => `Cumulatively over ${p(years)} year(s), the shop is never cheaper than the fairs.`,
-    costsCheaperBySales: ({ list, years }) => `Cumulatively over ${p(years)} year(s), the shop is cheaper than the fairs: ${p(list)}.`,
+    costsCheaperFrom: ({ year, years }) => `Cumulatively, the shop is cheaper than the fairs from year ${p(year)} on (horizon: ${inYears(years)}).`,
+    costsNeverCheaper: ({ years }) => `Cumulatively over ${inYears(years)}, the shop is never cheaper than the fairs.`,
+    costsCheaperBySales: ({ list, years }) => `Cumulatively over ${inYears(years)}, the shop is cheaper than the fairs: ${p(list)}.`,
     costsFromYearShort: ({ year }) => `from year ${p(year)}`,
     costsNeverShort: () => "never",
     costsBreakEvenShopBelow: ({ sales, years }) =>
-      `Break-even: €${p(sales)} of sales a year (cumulative over ${p(years)} year(s)). Below it the shop is cheaper; from there on, the fairs.`,
+      `Break-even: €${p(sales)} of sales a year (cumulative over ${inYears(years)}). Below it the shop is cheaper; from there on, the fairs.`,
     costsBreakEvenFairsBelow: ({ sales, years }) =>
-      `Break-even: €${p(sales)} of sales a year (cumulative over ${p(years)} year(s)), thanks to the annual-fee refund. Below it the fairs are cheaper; from there on, the shop.`,
-    costsShopAlwaysCheaper: ({ years }) => `No break-even: whatever the sales, the shop is cheaper over ${p(years)} year(s).`,
-    costsFairsAlwaysCheaper: ({ years }) => `No break-even: whatever the sales, the fairs are cheaper over ${p(years)} year(s).`,
+      `Break-even: €${p(sales)} of sales a year (cumulative over ${inYears(years)}), thanks to the annual-fee refund. Below it the fairs are cheaper; from there on, the shop.`,
+    costsShopAlwaysCheaper: ({ years }) => `No break-even: whatever the sales, the shop is cheaper over ${inYears(years)}.`,
+    costsFairsAlwaysCheaper: ({ years }) => `No break-even: whatever the sales, the fairs are cheaper over ${inYears(years)}.`,
     costsDeposit: ({ amount, original }) => `Security deposit: €${p(amount)} (${p(original)}), tied up but refundable — not a cost.`,
     costsPerOrder: ({ amount }) => `Shop cost per order: €${p(amount)}.`,
     costsPerContact: ({ amount }) => `Fair cost per contact: €${p(amount)}.`,

@@ -8,6 +8,8 @@ import { wizardFr } from "./wizard-fr.js";
 import { sourcesFr } from "./sources-fr.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
+/** « 1 an », « 3 ans »: the French plural starts at 2. */
+const inYears = (years: string | number | undefined): string => `${p(years)} an${Number(years) >= 2 ? "s" : ""}`;
 
 /** Why a file could not be read or written (domain/system-failures), and how to fix it. */
 const REASON_TEXTS: Readonly<Record<FileReason, { readonly words: string; readonly fix: string }>> = {
@@ -676,7 +678,7 @@ export const fr: MessageCatalogue = {
     usageSuggestion: ({ suggestion }) => `Vouliez-vous dire ${p(suggestion)} ?`,
     unexpected: ({ detail }) => `Erreur inattendue : ${p(detail)}. Relancez avec --verbose et signalez-la.`,
     progress: ({ percent, rows, rate }) => `Lecture ${p(percent)} — ${p(rows)} produits — ${p(rate)} produits/s`,
-    costsTitle: ({ years }) => `Coûts sur ${p(years)} an(s) : boutique Tmall Global ou salons`,
+    costsTitle: ({ years }) => `Coûts sur ${inYears(years)} : boutique Tmall Global ou salons`,
     costsContext: ({ presets, rate, rateDate }) => `Préréglages : ${p(presets)} · 1 EUR = ${p(rate)} CNY (${p(rateDate)})`,
     costsSales: ({ sales }) => `Ventes annuelles prévues : ${p(sales)} €`,
     costsSalesRange: ({ low, mid, high }) => `Ventes annuelles prévues : bas ${p(low)} € · moyen ${p(mid)} € · haut ${p(high)} €`,
@@ -697,17 +699,17 @@ export const fr: MessageCatalogue = {
     costsChartYear: ({ year }) => `An ${p(year)}`,
     costsLegendShop: () => "boutique Tmall Global",
     costsLegendFairs: () => "salons",
-    costsCheaperFrom: ({ year, years }) => `En cumulé, la boutique revient moins cher que les salons à partir de l'année ${p(year)} (horizon : ${p(years)} an(s)).`,
-    costsNeverCheaper: ({ years }) => `En cumulé sur ${p(years)} an(s), la boutique ne revient jamais moins cher que les salons.`,
-    costsCheaperBySales: ({ list, years }) => `En cumulé sur ${p(years)} an(s), la boutique revient moins cher que les salons : ${p(list)}.`,
+    costsCheaperFrom: ({ year, years }) => `En cumulé, la boutique revient moins cher que les salons à partir de l'année ${p(year)} (horizon : ${inYears(years)}).`,
+    costsNeverCheaper: ({ years }) => `En cumulé sur ${inYears(years)}, la boutique ne revient jamais moins cher que les salons.`,
+    costsCheaperBySales: ({ list, years }) => `En cumulé sur ${inYears(years)}, la boutique revient moins cher que les salons : ${p(list)}.`,
     costsFromYearShort: ({ year }) => `dès l'année ${p(year)}`,
     costsNeverShort: () => "jamais",
     costsBreakEvenShopBelow: ({ sales, years }) =>
-      `Point d'équilibre : ${p(sales)} € de ventes par an (cumul sur ${p(years)} an(s)). En dessous, la boutique revient moins cher ; à partir de là, les salons.`,
+      `Point d'équilibre : ${p(sales)} € de ventes par an (cumul sur ${inYears(years)}). En dessous, la boutique revient moins cher ; à partir de là, les salons.`,
     costsBreakEvenFairsBelow: ({ sales, years }) =>
-      `Point d'équilibre : ${p(sales)} € de ventes par an (cumul sur ${p(years)} an(s)), grâce au remboursement des frais annuels. En dessous, les salons reviennent moins cher ; à partir de là, la boutique.`,
-    costsShopAlwaysCheaper: ({ years }) => `Pas de point d'équilibre : quelles que soient les ventes, la boutique revient moins cher sur ${p(years)} an(s).`,
-    costsFairsAlwaysCheaper: ({ years }) => `Pas de point d'équilibre : quelles que soient les ventes, les salons reviennent moins cher sur ${p(years)} an(s).`,
+      `Point d'équilibre : ${p(sales)} € de ventes par an (cumul sur ${inYears(years)}), grâce au remboursement des frais annuels. En dessous, les salons reviennent moins cher ; à partir de là, la boutique.`,
+    costsShopAlwaysCheaper: ({ years }) => `Pas de point d'équilibre : quelles que soient les ventes, la boutique revient moins cher sur ${inYears(years)}.`,
+    costsFairsAlwaysCheaper: ({ years }) => `Pas de point d'équilibre : quelles que soient les ventes, les salons reviennent moins cher sur ${inYears(years)}.`,
     costsDeposit: ({ amount, original }) => `Dépôt de garantie : ${p(amount)} € (${p(original)}), immobilisés mais remboursables — ce n'est pas un coût.`,
     costsPerOrder: ({ amount }) => `Coût de la boutique par commande : ${p(amount)} €.`,
     costsPerContact: ({ amount }) => `Coût des salons par contact : ${p(amount)} €.`,

@@ -46,3 +46,17 @@ describe("messages", () => {
     expect(isLanguage(text)).toBe(expected);
   });
 });
+
+describe("years in the costs texts", () => {
+  // « 3 an(s) » reads as a form to fill in; people write « 1 an », « 3 ans ».
+  it.each([
+    [fr, 1, "Coûts sur 1 an :"],
+    [fr, 3, "Coûts sur 3 ans :"],
+    [en, 1, "Costs over 1 year:"],
+    [en, 3, "Costs over 3 years:"],
+  ])("%#: %s", (translator, years, expected) => {
+    const text = translator.ui("costsTitle", { years });
+    expect(text).toContain(expected);
+    expect(text).not.toContain("(s)");
+  });
+});
