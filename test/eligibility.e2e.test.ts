@@ -180,7 +180,7 @@ describe("eprovence eligibility --profile (no database)", () => {
     const gated = await runCli(["eligibility", "--profile", largeFirmFile, "--gate"]);
     expect(gated.code, gated.stderr).toBe(1);
     expect(gated.stdout).toContain("Verdict : pas éligible en l'état");
-    expect(gated.stdout).toContain("✖ Ce n'est pas une PME au sens européen : 400 salarié(s), chiffre d'affaires 80 M€, bilan 60 M€.");
+    expect(gated.stdout).toContain("✖ Ce n'est pas une PME au sens européen : 400 salarié(s), chiffre d'affaires 80\u202fM€, bilan 60\u202fM€.");
   });
 
   it("--gate lets an eligible-with-conditions verdict through (exit 0)", async () => {

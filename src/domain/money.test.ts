@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyBasisPoints, convertEurCentsToCnyCents, divideRoundHalfUp, formatCents } from "./money.js";
+import { applyBasisPoints, convertEurCentsToCnyCents, divideRoundHalfUp, formatCents, formatCompactEuros } from "./money.js";
 import { DEFAULT_CATALOGUE_SETTINGS } from "./settings.js";
 
 const RATE = DEFAULT_CATALOGUE_SETTINGS.eurCny.value;
@@ -64,5 +64,18 @@ describe("formatCents", () => {
     [755_554_00, "755554.00"],
   ])("%i → %j", (cents, text) => {
     expect(formatCents(cents)).toBe(text);
+  });
+});
+
+describe("formatCompactEuros", () => {
+  it.each([
+    [1_250_000, "fr", "1,25\u202fM€"],
+    [1_250_000, "en", "€1.25 m"],
+    [10_000_000, "fr", "10\u202fM€"],
+    [12_345_678, "fr", "12,35\u202fM€"],
+    [950_000, "fr", "950\u202f000\u202f€"],
+    [950_000, "en", "€950,000"],
+  ] as const)("%d in %s → %s (two decimals at most: 1,25 M€ is never rounded to 1,3 M€)", (euros, language, expected) => {
+    expect(formatCompactEuros(euros, language)).toBe(expected);
   });
 });

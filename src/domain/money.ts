@@ -34,3 +34,15 @@ export function formatCents(cents: number): string {
 export function rateOf(tenThousandths: number): number {
   return tenThousandths / 10_000;
 }
+
+/**
+ * Whole euros as an owner says a turnover or a ceiling: 1 250 000 → "1,25 M€" / "€1.25 m" (two
+ * decimals at most, so 1,25 M€ is never shown as 1,3 M€), 950 000 → "950 000 €" / "€950,000".
+ */
+export function formatCompactEuros(euros: number, language: "fr" | "en"): string {
+  const locale = language === "fr" ? "fr-FR" : "en-GB";
+  const isMillions = Math.abs(euros) >= 1_000_000;
+  const figure = new Intl.NumberFormat(locale, { maximumFractionDigits: isMillions ? 2 : 0 }).format(isMillions ? euros / 1_000_000 : euros);
+  if (language === "fr") return isMillions ? `${figure}\u202fM€` : `${figure}\u202f€`;
+  return isMillions ? `€${figure} m` : `€${figure}`;
+}

@@ -1,15 +1,11 @@
 import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
 import type { CodeText } from "./catalogue.js";
+import { formatCompactEuros } from "../money.js";
 
 const p = (value: string | number | undefined): string => String(value ?? "");
 /** 1800000 → "€1.8 m", 250000 → "€250,000". */
-const money = (value: string | number | undefined): string => {
-  if (value === undefined || value === "") return "?";
-  const euros = Number(value);
-  return euros >= 1_000_000
-    ? `€${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(euros / 1_000_000)} m`
-    : `€${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(euros)}`;
-};
+const money = (value: string | number | undefined): string =>
+  value === undefined || value === "" ? "?" : formatCompactEuros(Number(value), "en");
 /** 9.5 → "9.5" (annual work units may be fractional); a missing headcount is "?", like a missing amount. */
 const staff = (value: string | number | undefined): string =>
   value === undefined || value === "" ? "?" : new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(Number(value));

@@ -190,7 +190,7 @@ describe("renderDossier: what each section says", () => {
     expect(text).toContain("1 250 000 €");
     expect(text).toContain("Petite entreprise (PME)");
     expect(text).toContain("moins de 50");
-    expect(text).toContain("au plus 10 M €");
+    expect(text).toContain("au plus 10 M€");
     expect(text).toContain("Recommandation de la Commission 2003/361/CE");
     expect(plain(en)).toContain("Small enterprise (SME)");
     expect(plain(en)).toContain("€1,250,000");

@@ -18,7 +18,7 @@ import { nextSteps as eligibilityNextSteps, toParams } from "../reports/eligibil
 import { renderCumulativeChart } from "./chart.js";
 import { html, isolate, trustedConstant, type HtmlValue, type SafeHtml } from "./html.js";
 import { DOSSIER_CSS } from "./styles.js";
-import { rateOf } from "../../domain/money.js";
+import { formatCompactEuros, rateOf } from "../../domain/money.js";
 
 /**
  * The application dossier as one self-contained HTML document: inline CSS and SVG, no script, no
@@ -159,13 +159,12 @@ function createFormats(t: Translator): Formats {
   const locale = t.language === "fr" ? "fr-FR" : "en-GB";
   const whole = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0, minimumFractionDigits: 0 });
   const withCents = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const compact = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 });
   const plainWhole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const plainCents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return {
     euros: (cents) => (cents % 100 === 0 ? whole : withCents).format(cents / 100),
     amount: (cents) => (cents % 100 === 0 ? plainWhole : plainCents).format(cents / 100),
-    compactEuros: (cents) => compact.format(cents / 100),
+    compactEuros: (cents) => formatCompactEuros(cents / 100, t.language),
     number: (value, maxDecimals) => new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value),
   };
 }
