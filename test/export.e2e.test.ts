@@ -163,7 +163,7 @@ describe("export --check", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("Complétude du catalogue : 83 % — 1 produit(s) prêt(s) sur 2.");
     expect(run.stdout).toContain("✖ KO-1 (66 %)");
-    expect(run.stdout).toContain("manque : nom en chinois (name_zh) ; au moins une image (URL https) ; titre chinois dans la largeur permise par Tmall");
+    expect(run.stdout).toContain("manque : nom en chinois ; au moins une image (URL https) ; titre chinois dans la largeur permise par Tmall");
     expect(run.stdout).toContain("Contrôle seul (--check) : aucun fichier écrit.");
     expect(existsSync(out)).toBe(false);
   });
@@ -197,7 +197,7 @@ describe("export --check", () => {
       ["OK-1", 100, true],
     ]);
     expect(report.products[0]?.gaps).toEqual([
-      { requirement: "name-zh", isBlocking: true, text: "Chinese name (name_zh)" },
+      { requirement: "name-zh", isBlocking: true, text: "Chinese name" },
       { requirement: "image", isBlocking: true, text: "at least one image (https URL)" },
       { requirement: "title-width", isBlocking: true, text: "Chinese title within the width Tmall allows" },
     ]);
@@ -221,7 +221,7 @@ describe("the export gate", () => {
     const run = await exportCli(db, "--out", out);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toContain("✖ KO-1 (66 %)");
-    expect(run.stdout).toContain("manque : nom en chinois (name_zh)");
+    expect(run.stdout).toContain("manque : nom en chinois");
     expect(run.stdout).toContain("Export refusé : 1 produit(s) sur 2 ne sont pas prêts");
     expect(run.stdout).toContain("--allow-partial");
     expect(existsSync(out)).toBe(false);

@@ -60,8 +60,8 @@ export const DEFAULT_CATALOGUE_SETTINGS: CatalogueSettings = {
 };
 
 /** A setting as reports show it: in its natural unit, with where it comes from. */
-export interface Assumption {
-  readonly name: string;
+export interface Assumption<Name extends string = string> {
+  readonly name: Name;
   readonly value: number;
   readonly unit: string;
   readonly source: SourceRef;
@@ -69,7 +69,9 @@ export interface Assumption {
 }
 
 /** The settings a catalogue check used, for the report: every default can be overridden, so say which value and source. */
-export function describeCatalogueSettings(settings: CatalogueSettings): Assumption[] {
+export type CatalogueAssumptionName = "minShelfLifeMonths" | "eurCny" | "cbecOrderLimitCny" | "titleMaxDisplayUnits" | "highEndCosmeticCnyPerGram";
+
+export function describeCatalogueSettings(settings: CatalogueSettings): Assumption<CatalogueAssumptionName>[] {
   const { minShelfLifeMonths, eurCny, cbecOrderLimitCnyCents, titleMaxDisplayUnits, highEndCosmeticCnyCentsPerGram } = settings;
   return [
     { name: "minShelfLifeMonths", ...minShelfLifeMonths },

@@ -4,7 +4,7 @@ import type { FindingCode, Severity } from "../domain/errors.js";
 import type { Finding } from "../domain/catalogue/finding.js";
 import { compileRowValidator, layOutColumns, type ProductValues, type RowValidator } from "../domain/catalogue/row-validator.js";
 import { SEVERITIES } from "../domain/catalogue/rules/index.js";
-import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption, type CatalogueSettings } from "../domain/settings.js";
+import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption, type CatalogueAssumptionName, type CatalogueSettings } from "../domain/settings.js";
 import { prepareCsv, readCsv, readCsvSync, SNIFF_BYTES, type CsvHandlers, type Delimiter, type Dialect, type ReadCsvResult } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
 import { CHUNK_BYTES, directoryFailure, openInput, toInputError } from "./input.js";
@@ -28,7 +28,7 @@ export interface ValidationResult {
   readonly truncated: boolean;
   readonly maxErrors: number;
   /** The thresholds and rates the rules used, with their sources. */
-  readonly assumptions: readonly Assumption[];
+  readonly assumptions: readonly Assumption<CatalogueAssumptionName>[];
 }
 
 export interface ValidateOptions {

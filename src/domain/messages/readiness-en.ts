@@ -2,7 +2,7 @@ import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readines
 
 /** Channel requirements as a checklist item: what the channel asks for (a gap lists the ones not met). */
 export const requirementsEn: Readonly<Record<ChannelRequirement, string>> = {
-  "name-zh": "Chinese name (name_zh)",
+  "name-zh": "Chinese name",
   image: "at least one image (https URL)",
   gtin: "valid GTIN (EAN)",
   "hs-code": "HS code",

@@ -2,7 +2,7 @@ import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readines
 
 /** Channel requirements as a checklist item: what the channel asks for (a gap lists the ones not met). */
 export const requirementsFr: Readonly<Record<ChannelRequirement, string>> = {
-  "name-zh": "nom en chinois (name_zh)",
+  "name-zh": "nom en chinois",
   image: "au moins une image (URL https)",
   gtin: "GTIN (EAN) valide",
   "hs-code": "code SH",

@@ -30,6 +30,10 @@ export interface Translator {
   wizard(key: WizardKey, params?: MessageParams): string;
   /** A catalogue column as a spreadsheet of this language heads it (« Poids net (g) », "Net weight (g)"). */
   columnName(field: FieldName): string;
+  /** A number as this language writes it: 7,5554 and 5 000 in French, 7.5554 and 5,000 in English. */
+  number(value: number, maxDecimals?: number): string;
+  /** A calendar date (`2026-12-01`) in words: « 1er décembre 2026 », "December 1, 2026"; other text as it is. */
+  date(isoDate: string): string;
   /** A source's title in this language (SOURCES.md lists them all). */
   source(id: SourceId): string;
   /** Where a value or a rule comes from, in words: its sources' titles and note, or what the user gave. */
@@ -51,6 +55,17 @@ function safe(params: MessageParams): MessageParams {
   return escaped ?? params;
 }
 
+const LOCALES: Readonly<Record<Language, string>> = { fr: "fr-FR", en: "en-US" };
+
+function dateInWords(isoDate: string, language: Language): string {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (parts === null) return isoDate;
+  const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+  const words = new Intl.DateTimeFormat(LOCALES[language], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  // French writes the first day of a month as an ordinal: « 1er décembre », then « 2 décembre »
+  return language === "fr" ? words.replace(/^1 /, "1er ") : words;
+}
+
 export function translatorFor(language: Language, catalogue: MessageCatalogue): Translator {
   return {
     language,
@@ -70,6 +85,8 @@ export function translatorFor(language: Language, catalogue: MessageCatalogue): 
       const { frenchHeaders, englishHeaders } = fieldDefinition(field);
       return (language === "fr" ? frenchHeaders[0] : englishHeaders[0]) ?? field;
     },
+    number: (value, maxDecimals = 4) => new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: maxDecimals }).format(value),
+    date: (isoDate) => dateInWords(isoDate, language),
     source: (id) => catalogue.sources.titles[id],
     cite: (ref) => citeSource(ref, catalogue.sources),
   };

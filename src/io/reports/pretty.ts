@@ -1,4 +1,6 @@
 import type { Translator } from "../../domain/messages/index.js";
+import type { UiKey } from "../../domain/messages/catalogue.js";
+import type { CatalogueAssumptionName } from "../../domain/settings.js";
 import type { Finding } from "../../domain/catalogue/finding.js";
 import type { ValidationResult } from "../validate-catalogue.js";
 import { describeDelimiter, findingColumn, renderFinding } from "./render.js";
@@ -11,6 +13,15 @@ export interface TextStyle {
   readonly dim: (text: string) => string;
   readonly success: (text: string) => string;
 }
+
+/** Each setting a check used, in words (JSON keeps its name). */
+const ASSUMPTION_TEXTS: Readonly<Record<CatalogueAssumptionName, UiKey>> = {
+  minShelfLifeMonths: "assumptionMinShelfLifeMonths",
+  eurCny: "assumptionEurCny",
+  cbecOrderLimitCny: "assumptionCbecOrderLimitCny",
+  titleMaxDisplayUnits: "assumptionTitleMaxDisplayUnits",
+  highEndCosmeticCnyPerGram: "assumptionHighEndCosmeticCnyPerGram",
+};
 
 export const PLAIN_STYLE: TextStyle = { error: String, warning: String, heading: String, dim: String, success: String };
 
@@ -51,7 +62,13 @@ export function writePrettyReport(result: ValidationResult, t: Translator, style
   out.push(t.ui("summary", { rows, validRows, errors, warnings }));
   if (options.isStrict && errors === 0 && warnings > 0) out.push(style.warning(t.ui("verdictStrict")));
   out.push(options.isValid ? style.success(t.ui("verdictValid")) : style.error(t.ui("verdictInvalid")));
-  const list = result.assumptions.map((assumption) => `${assumption.name} = ${assumption.value} ${assumption.unit} (${t.cite(assumption.source)}, ${assumption.date})`);
+  const list = result.assumptions.map((assumption) =>
+    t.ui("assumptionCited", {
+      assumption: t.ui(ASSUMPTION_TEXTS[assumption.name], { value: t.number(assumption.value) }),
+      source: t.cite(assumption.source),
+      date: t.date(assumption.date),
+    }),
+  );
   out.push(style.dim(t.ui("assumptions", { list: list.join(t.ui("listSeparator")) })));
   return `${out.join("\n")}\n`;
 }

@@ -131,7 +131,7 @@ function describeOutcome(report: ExportReport, t: Translator, style: TextStyle):
       if (report.written !== undefined) {
         lines.push(style.success(t.ui("exportWritten", { count: report.written.exported, out: report.written.out })));
         for (const file of report.written.files) lines.push(style.dim(`    ${file.name}  sha256 ${file.sha256}`));
-        lines.push(style.dim(t.ui("exportRate", { rate: report.rate.value, date: report.rate.date })));
+        lines.push(style.dim(t.ui("exportRate", { rate: t.number(report.rate.value), date: t.date(report.rate.date) })));
       }
       if (report.verdict === "partial") {
         const { count, first } = readiness.notReady;
