@@ -171,6 +171,7 @@ export type HelpKey =
   | "strict"
   | "encoding"
   | "delimiter"
+  | "sheet"
   | "map"
   | "minShelfLife"
   | "costs"
