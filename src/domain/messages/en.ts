@@ -470,11 +470,11 @@ export const en: MessageCatalogue = {
       hint: () => "In Excel, remove the password if there is one, then save as .xlsx and run again.",
     },
     "workbook-too-large": {
-      message: ({ path, part }) => `${p(path)} inflates past a sane limit (part ${String(part)}): it was refused unread.`,
+      message: ({ path, part }) => `${p(path)} inflates past a sane limit (part ${String(part ?? "?")}): it was refused unread.`,
       hint: () => "Check where the file comes from; a real catalogue is a few tens of MB once unzipped.",
     },
     "sheet-not-found": {
-      message: ({ path, sheet }) => (sheet === "" ? `${p(path)} has no visible sheet whose header looks like a catalogue.` : `${p(path)} has no sheet "${String(sheet)}".`),
+      message: ({ path, sheet }) => (sheet === undefined || sheet === "" ? `${p(path)} has no visible sheet whose header looks like a catalogue.` : `${p(path)} has no sheet "${String(sheet)}".`),
       hint: () => "Name the sheet to read with --sheet NAME or --sheet NUMBER (1 for the first).",
     },
     "file-device": {

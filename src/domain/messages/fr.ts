@@ -473,11 +473,11 @@ export const fr: MessageCatalogue = {
       hint: () => "Dans Excel, retirez le mot de passe s'il y en a un, puis enregistrez au format .xlsx et relancez.",
     },
     "workbook-too-large": {
-      message: ({ path, part }) => `${p(path)} se décompresse au-delà de la limite raisonnable (partie ${String(part)}) : il a été refusé sans être lu.`,
+      message: ({ path, part }) => `${p(path)} se décompresse au-delà de la limite raisonnable (partie ${String(part ?? "?")}) : il a été refusé sans être lu.`,
       hint: () => "Vérifiez la provenance du fichier ; un vrai catalogue tient dans quelques dizaines de Mo une fois décompressé.",
     },
     "sheet-not-found": {
-      message: ({ path, sheet }) => (sheet === "" ? `${p(path)} n'a aucune feuille visible dont l'en-tête ressemble à un catalogue.` : `${p(path)} n'a pas de feuille « ${String(sheet)} ».`),
+      message: ({ path, sheet }) => (sheet === undefined || sheet === "" ? `${p(path)} n'a aucune feuille visible dont l'en-tête ressemble à un catalogue.` : `${p(path)} n'a pas de feuille « ${String(sheet)} ».`),
       hint: () => "Indiquez la feuille à lire avec --sheet NOM ou --sheet NUMÉRO (1 pour la première).",
     },
     "file-device": {
