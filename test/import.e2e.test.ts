@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { merchantProfileSchema } from "../src/domain/company/profile.js";
 import { openDatabase } from "../src/store/database.js";
 import { addMerchant } from "../src/store/merchants.js";
+// @ts-expect-error -- a plain .mjs script without types
+import { buildXlsx } from "../scripts/workbook-builder.mjs";
 import { BIN, CATALOGUE_HEADER, ean13, makeTempDir, ROOT, runCli, runCliAs, runCommand, soapRow, toCsv, type CliOptions, type CliRun } from "./helpers.js";
 
 // End to end: the real binary on a real SQLite file in a temporary folder, as a consultant runs it.
@@ -1046,3 +1048,45 @@ function expectWellFormedXml(xml: string): void {
   }
   expect(open).toEqual([]);
 }
+
+describe("import of .xlsx workbooks", () => {
+  const xlsx = (rows: string[][]): Promise<Buffer> => (buildXlsx as (sheets: { name: string; rows: string[][] }[]) => Promise<Buffer>)([{ name: "Produits", rows }]);
+
+  it("imports a workbook named without .xlsx (told by content), then a re-run changes nothing", async () => {
+    const store = createStore();
+    const files = folder("workbook");
+    const path = files.write("catalogue.data", await xlsx([CATALOGUE_HEADER, soapRow("WB-1"), soapRow("WB-2")]));
+    const first = await importJson(store, [path, "--merchant", SIRET_A]);
+    expect(first.code).toBe(0);
+    expect(first.report.totals).toMatchObject({ files: 1, created: 2 });
+    expect(productsOf(store.path, store.a).map((product) => [product.sku, product.price_cents])).toEqual([["WB-1", 490], ["WB-2", 490]]);
+    const again = await importJson(store, [path, "--merchant", SIRET_A]);
+    expect(again.code).toBe(0);
+    expect(again.report.totals).toMatchObject({ created: 0 });
+  });
+
+  it("--batch and folders take workbooks beside CSV files", async () => {
+    const store = createStore();
+    const files = folder("workbook-batch");
+    files.write("savons/a.xlsx", await xlsx([CATALOGUE_HEADER, soapRow("WBB-1")]));
+    files.write("savons/b.csv", toCsv([CATALOGUE_HEADER, soapRow("WBB-2")]));
+    files.write("huiles.xlsx", await xlsx([CATALOGUE_HEADER, soapRow("WBB-3")]));
+    const manifest = files.write("manifest.csv", toCsv([["file", "merchant"], ["savons", SIRET_A], ["huiles.xlsx", String(store.b)]]));
+    const run = await importJson(store, ["--batch", manifest]);
+    expect(run.code).toBe(0);
+    expect(productsOf(store.path, store.a).map((product) => product.sku)).toEqual(["WBB-1", "WBB-2"]);
+    expect(productsOf(store.path, store.b).map((product) => product.sku)).toEqual(["WBB-3"]);
+  });
+
+  it("a damaged workbook is exit 2 with one French sentence, and the database is unchanged", async () => {
+    const store = createStore();
+    const files = folder("workbook-bad");
+    const path = files.write("abime.xlsx", (await xlsx([CATALOGUE_HEADER, soapRow("BAD-1")])).subarray(0, 80));
+    const run = await eprovence(store, ["import", path, "--merchant", SIRET_A]);
+    expect(run.code).toBe(2);
+    // The batch summary names the failed file and why, in one sentence; no stack trace anywhere.
+    expect(run.stdout + run.stderr).toContain("zip abîmé ou tronqué");
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    expect(productsOf(store.path, store.a)).toEqual([]);
+  });
+});

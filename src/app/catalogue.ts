@@ -16,6 +16,8 @@ export interface CatalogueReading {
   readonly path: string;
   readonly encoding?: string | undefined;
   readonly delimiter?: Delimiter | undefined;
+  /** A workbook's sheet: a name or a 1-based number; else the first visible catalogue sheet. */
+  readonly sheet?: string | undefined;
   /** Header as written → catalogue field (`--map`, a saved mapping). */
   readonly mapping?: Readonly<Record<string, string>> | undefined;
   /** The dated thresholds and rates; the defaults when absent. */
@@ -115,6 +117,7 @@ function readingOptions(deps: AppDeps, reading: CatalogueReading, maxErrors: num
     stdin: deps.stdin,
     encoding: reading.encoding,
     delimiter: reading.delimiter,
+    sheet: reading.sheet,
     mapping: reading.mapping ?? {},
     maxErrors,
     settings: reading.settings ?? deps.settings,

@@ -37,6 +37,8 @@ export interface ImportReading {
   readonly maxErrors: number;
   readonly encoding: string | undefined;
   readonly delimiter: Delimiter | undefined;
+  /** A workbook's sheet (`--sheet`): a name or a 1-based number. */
+  readonly sheet?: string | undefined;
   readonly settings: CatalogueSettings;
 }
 
@@ -137,6 +139,7 @@ function fileOptions(deps: AppDeps, request: ImportRequest, rejectsPath: (source
     maxErrors: request.maxErrors,
     encoding: request.encoding,
     delimiter: request.delimiter,
+    sheet: request.sheet,
     settings: request.settings,
     now: deps.now,
     stdin: deps.stdin,
@@ -278,6 +281,7 @@ async function writeFile(
     stdin: options.stdin,
     encoding: options.encoding,
     delimiter: options.delimiter,
+    sheet: options.sheet,
     mapping,
     maxErrors: options.maxErrors,
     settings: options.settings,

@@ -44,7 +44,7 @@ async function expandPath(given: string, cwd: string): Promise<string[]> {
   const entries = await readdir(onDisk(given)).catch((error: unknown) => {
     throw toInputError(error, given);
   });
-  const files = await keepFiles(given, entries.filter((entry) => entry.toLowerCase().endsWith(".csv")).sort(), onDisk);
+  const files = await keepFiles(given, entries.filter((entry) => /\.(csv|xlsx|xlsm)$/i.test(entry)).sort(), onDisk);
   if (files.length === 0) throw new EprovenceError("no-csv-in-folder", { path: given });
   return files;
 }

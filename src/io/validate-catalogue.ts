@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { open } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { FindingCode, Severity } from "../domain/errors.js";
 import type { Finding } from "../domain/catalogue/finding.js";
@@ -8,6 +9,7 @@ import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption,
 import { prepareCsv, readCsv, readCsvSync, SNIFF_BYTES, type CsvHandlers, type Delimiter, type Dialect, type ReadCsvResult } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
 import { CHUNK_BYTES, directoryFailure, openInput, toInputError } from "./input.js";
+import { detectFileKind, readWorkbook, type WorkbookContent } from "./workbook-reader.js";
 
 export interface ValidationSummary {
   /** Data records (the header is not a row; blank lines are not rows). */
@@ -40,6 +42,8 @@ export interface ValidateOptions {
   readonly mapping?: Readonly<Record<string, string>> | undefined;
   readonly maxErrors: number;
   readonly settings?: CatalogueSettings | undefined;
+  /** A workbook's sheet, by name or 1-based number (`--sheet`); else the first visible catalogue sheet. */
+  readonly sheet?: string | undefined;
   /** Called after each chunk read: bytes so far, the file's size when known, data rows so far. */
   readonly onProgress?: ((progress: ReadProgress) => void) | undefined;
   /** Called once with the header as written, what was detected, and the header's findings (missing columns…). */
@@ -71,6 +75,13 @@ export interface ReadProgress {
 
 /** Reads and checks a catalogue in one streaming pass. Problems with the data are findings, not throws. */
 export async function validateCatalogue(options: ValidateOptions): Promise<ValidationResult> {
+  if (options.path !== "-") {
+    const workbook = await readWorkbookFile(options.path, options);
+    if (workbook !== undefined) {
+      const check = createCatalogueCheck(options, undefined);
+      return check.finish(feedWorkbook(workbook, check.handlers));
+    }
+  }
   const input = await openInput(options.path, options.stdin);
   const check = createCatalogueCheck(options, input.size);
   const { onProgress } = options;
@@ -130,7 +141,20 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
       head.push(chunk);
       headSize += chunk.length;
     }
-    const prepared = await prepareCsv(Buffer.concat(head, headSize), readingOptions(options), { isSynchronous: true });
+    const headBytes = Buffer.concat(head, headSize);
+    if (detectFileKind(headBytes) !== "text") {
+      const chunks: Buffer[] = [headBytes];
+      for (let chunk = readChunk(); chunk !== undefined; chunk = readChunk()) chunks.push(chunk);
+      const workbook = await readWorkbook(Buffer.concat(chunks), { displayName: options.path, sheet: options.sheet });
+      return {
+        check(hooks = {}) {
+          const catalogue = createCatalogueCheck({ ...options, ...hooks }, undefined);
+          return catalogue.finish(feedWorkbook(workbook, catalogue.handlers));
+        },
+        close,
+      };
+    }
+    const prepared = await prepareCsv(headBytes, readingOptions(options), { isSynchronous: true });
     return {
       check(hooks = {}) {
         const catalogue = createCatalogueCheck({ ...options, ...hooks }, size);
@@ -151,6 +175,34 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
     close();
     throw error;
   }
+}
+
+/** A workbook (told by its first bytes) read to rows; undefined for a text file. */
+async function readWorkbookFile(path: string, options: ValidateOptions): Promise<WorkbookContent | undefined> {
+  let bytes: Buffer;
+  try {
+    const handle = await open(path, "r");
+    try {
+      const head = Buffer.alloc(8);
+      await handle.read(head, 0, 8, 0);
+      if (detectFileKind(head) === "text") return undefined;
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw toInputError(error, path);
+  }
+  return readWorkbook(bytes, { displayName: path, sheet: options.sheet });
+}
+
+/** Hands a workbook's rows to the checks as the CSV reader hands its records. */
+function feedWorkbook(workbook: WorkbookContent, handlers: CsvHandlers): ReadCsvResult & { readonly sheet: string } {
+  // The report's "encoding" names the format and the sheet read ("xlsx, sheet Produits").
+  const encoding = "xlsx";
+  handlers.dialect({ encoding, delimiter: ";", bytesPerRecord: 1 });
+  for (const row of workbook.rows) handlers.record(row.cells, row.line);
+  return { encoding, delimiter: ";", hadInvalidBytes: false, sheet: workbook.sheet };
 }
 
 function readingOptions(options: ValidateOptions) {
@@ -248,12 +300,13 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
     rows: () => summary.rows,
     finish(result) {
       validator?.finish({ encoding: result.encoding });
+      const sheet = "sheet" in result && typeof result.sheet === "string" ? result.sheet : undefined;
       if (validator !== undefined && summary.rows === 0) collectCode("empty-catalogue", 1);
       if (result.hadInvalidBytes) collectCode("invalid-utf8", result.invalidBytesLine ?? 0);
       findings.sort((a, b) => a.line - b.line);
       return {
         file: options.path,
-        encoding: result.encoding,
+        encoding: sheet === undefined ? result.encoding : `xlsx (${sheet})`,
         delimiter: result.delimiter,
         summary,
         findings,

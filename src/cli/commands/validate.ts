@@ -20,6 +20,7 @@ export interface ReadingFlags {
   readonly maxErrors: number;
   readonly encoding: string | undefined;
   readonly delimiter: Delimiter | undefined;
+  readonly sheet: string | undefined;
   readonly mapping: Record<string, string>;
   readonly settings: CatalogueSettings;
 }
@@ -51,6 +52,7 @@ export function parseReadingFlags(options: Record<string, unknown>, today: Date)
     maxErrors: parseWholeNumber(options.maxErrors ?? "1000", "--max-errors", { min: 0 }),
     encoding: typeof options.encoding === "string" ? options.encoding : undefined,
     delimiter: parseDelimiterOption(options.delimiter),
+    sheet: typeof options.sheet === "string" ? options.sheet : undefined,
     mapping: parseMappings(options.map),
     settings: parseSettingOverrides(options, today),
   };

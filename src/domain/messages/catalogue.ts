@@ -186,6 +186,7 @@ export type HelpKey =
   | "strict"
   | "encoding"
   | "delimiter"
+  | "sheet"
   | "map"
   | "minShelfLife"
   | "costs"

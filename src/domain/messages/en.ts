@@ -463,6 +463,23 @@ export const en: MessageCatalogue = {
       message: ({ path }) => `${p(path)} is not a CSV file (binary content, perhaps an image or an .xlsx workbook).`,
       hint: () => 'In Excel: File › Save as › "CSV UTF-8 (Comma delimited)": the only CSV format of Excel that keeps Chinese names.',
     },
+    "workbook-unreadable": {
+      message: ({ path, reason }) =>
+        reason === "ods" ? `${p(path)} is a LibreOffice workbook (.ods), which this version cannot read yet.` : reason === "corrupt" ? `${p(path)} is a damaged or truncated zip file: it could not be read.` : `${p(path)} is a zip archive, but not an Excel workbook.`,
+      hint: () => "Open the file in Excel or LibreOffice, save it as .xlsx, and run again.",
+    },
+    "workbook-old-or-encrypted": {
+      message: ({ path }) => `${p(path)} is an old .xls workbook or a password-protected one: it was not read.`,
+      hint: () => "In Excel, remove the password if there is one, then save as .xlsx and run again.",
+    },
+    "workbook-too-large": {
+      message: ({ path, part }) => `${p(path)} inflates past a sane limit (part ${String(part ?? "?")}): it was refused unread.`,
+      hint: () => "Check where the file comes from; a real catalogue is a few tens of MB once unzipped.",
+    },
+    "sheet-not-found": {
+      message: ({ path, sheet }) => (sheet === undefined || sheet === "" ? `${p(path)} has no visible sheet whose header looks like a catalogue.` : `${p(path)} has no sheet "${String(sheet)}".`),
+      hint: () => "Name the sheet to read with --sheet NAME or --sheet NUMBER (1 for the first).",
+    },
     "file-device": {
       message: ({ path }) => `${p(path)} is a device (a system stream or a terminal), not a file: it was not read.`,
       hint: () => "Name a .csv file or a folder holding some, or send the data through a pipe: command | eprovence import - --merchant <number>.",
@@ -556,6 +573,7 @@ export const en: MessageCatalogue = {
     strict: "warnings fail the check too (exit 1)",
     encoding: "file encoding (detected otherwise): utf-8, windows-1252…",
     delimiter: "delimiter (detected otherwise): ';', ',' or tab",
+    sheet: "sheet of an .xlsx workbook, by name or number (else the first visible sheet that is a catalogue)",
     map: "map a column to a field: \"My column=field\" (repeatable)",
     minShelfLife: "shortest shelf life of a food product, in months (default 12, a design choice)",
     costs: "Tmall Global shop or trade fairs: costs year by year, table and chart",

@@ -466,6 +466,23 @@ export const fr: MessageCatalogue = {
       message: ({ path }) => `${p(path)} n'est pas un fichier CSV (contenu binaire, peut-être une image ou un classeur .xlsx).`,
       hint: () => "Dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » : c'est le seul format CSV d'Excel qui garde les noms chinois.",
     },
+    "workbook-unreadable": {
+      message: ({ path, reason }) =>
+        reason === "ods" ? `${p(path)} est un classeur LibreOffice (.ods), que cette version ne lit pas encore.` : reason === "corrupt" ? `${p(path)} est un fichier zip abîmé ou tronqué : il n'a pas pu être lu.` : `${p(path)} est une archive zip, mais pas un classeur Excel.`,
+      hint: () => "Ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le au format .xlsx, puis relancez.",
+    },
+    "workbook-old-or-encrypted": {
+      message: ({ path }) => `${p(path)} est un ancien classeur .xls ou un classeur protégé par un mot de passe : il n'a pas été lu.`,
+      hint: () => "Dans Excel, retirez le mot de passe s'il y en a un, puis enregistrez au format .xlsx et relancez.",
+    },
+    "workbook-too-large": {
+      message: ({ path, part }) => `${p(path)} se décompresse au-delà de la limite raisonnable (partie ${String(part ?? "?")}) : il a été refusé sans être lu.`,
+      hint: () => "Vérifiez la provenance du fichier ; un vrai catalogue tient dans quelques dizaines de Mo une fois décompressé.",
+    },
+    "sheet-not-found": {
+      message: ({ path, sheet }) => (sheet === undefined || sheet === "" ? `${p(path)} n'a aucune feuille visible dont l'en-tête ressemble à un catalogue.` : `${p(path)} n'a pas de feuille « ${String(sheet)} ».`),
+      hint: () => "Indiquez la feuille à lire avec --sheet NOM ou --sheet NUMÉRO (1 pour la première).",
+    },
     "file-device": {
       message: ({ path }) => `${p(path)} est un périphérique (un flux du système ou un terminal), pas un fichier : il n'a pas été lu.`,
       hint: () => "Indiquez un fichier .csv, un dossier qui en contient, ou envoyez les données par un tube : commande | eprovence import - --merchant <numéro>.",
@@ -559,6 +576,7 @@ export const fr: MessageCatalogue = {
     strict: "les avertissements font aussi échouer la vérification (code 1)",
     encoding: "encodage du fichier (détecté sinon) : utf-8, windows-1252…",
     delimiter: "séparateur (détecté sinon) : ';', ',' ou tab",
+    sheet: "feuille d'un classeur .xlsx, par nom ou numéro (sinon la première feuille visible qui est un catalogue)",
     map: "associer une colonne à un champ : \"Ma colonne=champ\" (répétable)",
     minShelfLife: "durée de conservation minimale d'un produit alimentaire, en mois (défaut 12, choix de conception)",
     costs: "boutique Tmall Global ou salons : coûts année par année, tableau et graphique",

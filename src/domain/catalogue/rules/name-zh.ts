@@ -53,7 +53,8 @@ export const nameZhNotChinese = productRule({
  * French Excel « CSV (séparateur : point-virgule) » save writes; Latin-1; Mac Roman…) has no Chinese
  * character at all. A design choice: the list, and judging the encoding rather than each name.
  */
-const CAN_HOLD_CHINESE = /^(utf-?8(-bom)?|utf-?16(le|be)?|utf-?32(le|be)?|ucs-?2|gb18030|gbk|gb2312|cp936|euc-?cn|big5(-?hkscs)?|cp950)$/i;
+// A workbook (.xlsx) holds Unicode text.
+const CAN_HOLD_CHINESE = /^(xlsx|utf-?8(-bom)?|utf-?16(le|be)?|utf-?32(le|be)?|ucs-?2|gb18030|gbk|gb2312|cp936|euc-?cn|big5(-?hkscs)?|cp950)$/i;
 
 /** Once per file: its `name_zh` column cannot hold Chinese in the encoding it was saved in, with the fix. */
 export const encodingCannotHoldChinese = fileRule({

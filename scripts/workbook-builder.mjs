@@ -1,0 +1,62 @@
+// Builds .xlsx workbooks from rows of cells, for tests and the bench (no binary blobs in the
+// repository: every test workbook comes from here). Cells: a string (shared string), a number, or
+// { n, style: "date"|"price" }, { f, v } (formula with cached value, v omitted for none),
+// { e: "#N/A" } (error cell). Sheets: { name, rows, hidden?, hiddenRows? }.
+import yazl from "yazl";
+
+const escape = (text) => String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const column = (index) => {
+  let name = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+};
+const STYLES = { date: 1, price: 2 };
+
+/** @returns {Promise<Buffer>} */
+export function buildXlsx(sheets, { omit = [] } = {}) {
+  const strings = [];
+  const stringIndex = new Map();
+  const shared = (text) => {
+    if (!stringIndex.has(text)) {
+      stringIndex.set(text, strings.length);
+      strings.push(text);
+    }
+    return stringIndex.get(text);
+  };
+  const sheetXml = sheets.map((sheet) => {
+    const rows = sheet.rows.map((cells, r) => {
+      const rowNumber = (sheet.firstRow ?? 1) + r;
+      const hidden = sheet.hiddenRows?.includes(rowNumber) ? ' hidden="1"' : "";
+      const xml = cells
+        .map((cell, c) => {
+          const ref = `${column(c)}${rowNumber}`;
+          if (cell === null || cell === undefined || cell === "") return "";
+          if (typeof cell === "number") return `<c r="${ref}"><v>${cell}</v></c>`;
+          if (typeof cell === "string") return `<c r="${ref}" t="s"><v>${shared(cell)}</v></c>`;
+          if ("e" in cell) return `<c r="${ref}" t="e"><v>${escape(cell.e)}</v></c>`;
+          if ("f" in cell) return `<c r="${ref}"${typeof cell.v === "string" ? ' t="str"' : ""}><f>${escape(cell.f)}</f>${cell.v === undefined ? "" : `<v>${escape(cell.v)}</v>`}</c>`;
+          return `<c r="${ref}" s="${STYLES[cell.style] ?? 0}"><v>${cell.n}</v></c>`;
+        })
+        .join("");
+      return `<row r="${rowNumber}"${hidden}>${xml}</row>`;
+    });
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`;
+  });
+  const zip = new yazl.ZipFile();
+  const add = (name, text) => {
+    if (!omit.includes(name)) zip.addBuffer(Buffer.from(text, "utf8"), name);
+  };
+  add("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`);
+  add("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets.map((sheet, i) => `<sheet name="${escape(sheet.name)}" sheetId="${i + 1}"${sheet.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`);
+  add("xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}</Relationships>`);
+  add("xl/styles.xml", `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00\\ &quot;€&quot;"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>`);
+  sheetXml.forEach((xml, i) => add(`xl/worksheets/sheet${i + 1}.xml`, xml));
+  add("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((text) => `<si><t xml:space="preserve">${escape(text)}</t></si>`).join("")}</sst>`);
+  zip.end();
+  return new Promise((resolve, reject) => {
+    const parts = [];
+    zip.outputStream.on("data", (chunk) => parts.push(chunk));
+    zip.outputStream.on("end", () => resolve(Buffer.concat(parts)));
+    zip.outputStream.on("error", reject);
+  });
+}
