@@ -54,16 +54,16 @@ const USAGE_ERRORS: Readonly<Record<string, { readonly key: UiKey; readonly name
  */
 export function usageDetail(error: CommanderError, t: Translator): string {
   const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((match) => withPlaceholders(match[1] ?? "", t));
-  const suggestion = /Did you mean (.+?)\?/.exec(error.message)?.[1];
+  const suggestion = error.message.match(/Did you mean (.+?)\?/)?.[1];
   const then = suggestion === undefined ? "" : ` ${t.ui("usageSuggestion", { suggestion })}`;
   if (error.code === "commander.excessArguments") {
-    const [expected = "", actual = ""] = /Expected (\d+) arguments? but got (\d+)/.exec(error.message)?.slice(1) ?? [];
+    const [expected = "", actual = ""] = error.message.match(/Expected (\d+) arguments? but got (\d+)/)?.slice(1) ?? [];
     return t.ui("usageExcessArguments", { expected, actual });
   }
   const known = USAGE_ERRORS[error.code];
   if (known === undefined) return error.message.replace(/^error: /, "");
   const params = Object.fromEntries(known.names.map((name, index) => [name, quoted[index] ?? ""]));
   // commander quotes a missing argument by its bare name (`'file'`): shown as `--help` shows it
-  if (error.code === "commander.missingArgument") params.argument = `<${t.placeholder(/'([^']*)'/.exec(error.message)?.[1] ?? "")}>`;
+  if (error.code === "commander.missingArgument") params.argument = `<${t.placeholder(error.message.match(/'([^']*)'/)?.[1] ?? "")}>`;
   return `${t.ui(known.key, params)}${then}`;
 }
