@@ -162,7 +162,7 @@ describe("eprovence eligibility --profile (no database)", () => {
     expect(run.stdout).toContain("✔ Micro-entreprise (TPE) : 5 salarié(s)");
     expect(run.stdout).toContain("⚠ 1 produit(s) sur 2 sont non périssable(s)");
     expect(run.stdout).toContain("    • TAP-090 : conservé au frais");
-    expect(run.stdout).toMatch(/Source : Recommandation de la Commission 2003\/361\/CE ; Décret n° 2008-1354 : article 3 du décret \(sme-size@1\)/);
+    expect(run.stdout).toMatch(/Source : Recommandation de la Commission 2003\/361\/CE ; Décret n° 2008-1354 : article 3 du décret$/m);
     expect(run.stdout).toMatch(/Prochaines étapes :\n {2}1\. Retirez du catalogue/);
     expect(run.stdout).toMatch(/Règles version \d{4}-\d\d-\d\d\.\d+, évaluées le \d{4}-\d\d-\d\d\.\n$/);
     expect(run.stdout).not.toMatch(/\u001b\[/);

@@ -144,8 +144,8 @@ describe("demo", () => {
       expect(run.stdout).toContain("Verdict : éligible");
       expect(run.stdout).toContain("░");
       expect(run.stdout).toMatch(/Commentaire interne\s+→ ignorée/);
-      expect(run.stdout).toContain("✔ SAV-OLV-300 · price_eur : « 12,5O » → « 12,50 »");
-      expect(run.stdout).toContain("✔ CRM-MAINS-75 · gtin : « 3760931200044 » → « 3760931200043 »");
+      expect(run.stdout).toContain("✔ SAV-OLV-300 · Prix HT (€) : « 12,5O » → « 12,50 »");
+      expect(run.stdout).toContain("✔ CRM-MAINS-75 · Code EAN : « 3760931200044 » → « 3760931200043 »");
       expect(run.stderr).toContain("données fictives");
     } finally {
       if (database !== "") rmSync(dirname(database), { recursive: true, force: true });
@@ -253,7 +253,7 @@ async function typeCatalogueToTheEnd(terminal: Terminal): Promise<void> {
   await terminal.answer(/Comment voulez-vous constituer votre catalogue/, "");
   await terminal.answer(/Chemin du fichier catalogue/, "catalogue.csv");
   await terminal.answer(/Est-ce bien lu ainsi/, "");
-  await terminal.answer(/Ligne 4 · V-3 · price_eur/, "6,90");
+  await terminal.answer(/Ligne 4 · V-3 · Prix HT \(€\)/, "6,90");
   await terminal.answer(/Dossier où écrire les fichiers/, "");
   await terminal.answer(/Fichier du dossier de candidature/, "");
   await terminal.waitFor(/^\[exit \d+\]$/m, 30_000);
@@ -273,7 +273,7 @@ describe.skipIf(!hasTmux)("onboard in a terminal (tmux)", () => {
       await typeCatalogueToTheEnd(terminal);
       const screen = terminal.screen();
       expect(screen).toContain("[exit 0]");
-      expect(screen).toContain("✔ V-3 · price_eur : « 6,9O » → « 6,90 »");
+      expect(screen).toContain("✔ V-3 · Prix HT (€) : « 6,9O » → « 6,90 »");
       expect(screen).toContain(`Fichiers pour Tmall Global : ${join(c.dir, "export-tmall-913205803")}`);
       expect(query(c.db, "SELECT sku, price_cents AS price FROM products ORDER BY sku")).toEqual([
         { sku: "V-1", price: 490 },

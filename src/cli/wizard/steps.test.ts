@@ -181,8 +181,9 @@ describe("catalogue", () => {
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();
     expect(result.stdout).toContain('Encodage utf-8, séparateur ";"');
-    expect(result.stdout).toMatch(/Référence\s+→ sku/);
-    expect(result.stdout).toMatch(/Prix HT \(€\)\s+→ price_eur/);
+    expect(result.stdout).toMatch(/Référence\s+→ Référence/);
+    expect(result.stdout).not.toMatch(/→ (sku|price_eur|name_fr)/);
+    expect(result.stdout).toMatch(/Prix HT \(€\)\s+→ Prix HT \(€\)/);
     expect(result.prompter?.asked.find((question) => question.key === "catalogue.confirmDetection")?.default).toBe(true);
     expect(count("products")).toBe(2);
     expect(result.session?.answers["catalogue.confirmDetection"]).toBe(true);
@@ -211,8 +212,8 @@ describe("catalogue", () => {
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();
     expect(result.prompter?.asked[0]?.default).toBe(false);
-    expect(result.stdout).toContain("Colonnes obligatoires introuvables : sku, price_eur");
-    expect(result.stdout).toMatch(/Réf interne\s+→ sku \(votre choix\)/);
+    expect(result.stdout).toContain("Colonnes obligatoires introuvables : Référence, Prix HT (€)");
+    expect(result.stdout).toMatch(/Réf interne\s+→ Référence \(votre choix\)/);
     expect(count("products")).toBe(2);
     expect(h.query((db) => db.prepare("SELECT header, field FROM column_mappings ORDER BY header").all())).toEqual([
       { header: "PV", field: "price_eur" },
@@ -315,14 +316,14 @@ describe("findings and corrections", () => {
       steps: [companyStep, catalogueStep, fixesStep],
       answers,
       script: [
-        { key: "fixes.V-3.price_eur", answer: "six", refused: /Nombre illisible pour price_eur/ },
+        { key: "fixes.V-3.price_eur", answer: "six", refused: /Nombre illisible pour Prix HT \(€\)/ },
         { key: "fixes.V-3.price_eur", answer: "6,90" },
       ],
     });
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();
     expect(result.stdout).toContain("Nombre illisible pour Prix HT (€) : « 6,9O ».");
-    expect(result.stdout).toContain("✔ V-3 · price_eur : « 6,9O » → « 6,90 »");
+    expect(result.stdout).toContain("✔ V-3 · Prix HT (€) : « 6,9O » → « 6,90 »");
     expect(h.query((db) => db.prepare("SELECT sku, price_cents FROM products ORDER BY sku").all())).toEqual([
       { sku: "V-1", price_cents: 490 },
       { sku: "V-2", price_cents: 590 },

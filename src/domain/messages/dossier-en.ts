@@ -47,7 +47,7 @@ export const dossierEn: DossierTexts = {
   status_unknown: () => "to check",
   productsConcerned: ({ count }) => `Products concerned (${p(count)}):`,
   whatToDo: () => "To do:",
-  ruleReference: ({ id, version, date }) => `rule ${p(id)} v${p(version)}, checked on ${p(date)}`,
+  ruleReference: ({ version, date }) => `rule version ${p(version)}, checked on ${p(date)}`,
   costsSaved: ({ date, id }) => `Scenario saved on ${p(date)} (no. ${p(id)}) with "eprovence costs --merchant".`,
   costsDefault: ({ merchant }) =>
     `No scenario saved for this company: this is the default scenario (preset quote-2017, the 2017 quote). For your own: eprovence costs --merchant ${p(merchant)} with your figures.`,

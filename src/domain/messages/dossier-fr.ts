@@ -47,7 +47,7 @@ export const dossierFr: DossierTexts = {
   status_unknown: () => "à vérifier",
   productsConcerned: ({ count }) => `Produits concernés (${p(count)}) :`,
   whatToDo: () => "À faire :",
-  ruleReference: ({ id, version, date }) => `règle ${p(id)} v${p(version)}, vérifiée le ${p(date)}`,
+  ruleReference: ({ version, date }) => `version ${p(version)} de la règle, vérifiée le ${p(date)}`,
   costsSaved: ({ date, id }) => `Scénario enregistré le ${p(date)} (n° ${p(id)}) avec « eprovence costs --merchant ».`,
   costsDefault: ({ merchant }) =>
     `Aucun scénario enregistré pour cette entreprise : voici le scénario par défaut (préréglage quote-2017, le devis de 2017). Pour le vôtre : eprovence costs --merchant ${p(merchant)} avec vos chiffres.`,

@@ -269,7 +269,7 @@ function renderRule(rule: RuleResult, t: Translator): SafeHtml {
   return html`<tr data-rule="${rule.id}">
 <td class="status">${statusMark(rule.status, t.dossier(`status_${rule.status}`))}</td>
 <td><div>${t.outcome(rule.outcome, params)}</div><div class="statement">${definition.statement[t.language]}</div>${products}${hint}</td>
-<td class="source">${t.cite(rule.source)}<br>${t.dossier("ruleReference", { id: rule.id, version: rule.version, date: definition.date })}</td>
+<td class="source">${t.cite(rule.source)}<br>${t.dossier("ruleReference", { version: rule.version, date: t.date(definition.date) })}</td>
 </tr>`;
 }
 

@@ -80,7 +80,7 @@ export function writeEligibilityPretty(report: EligibilityReport, t: Translator,
     out.push(`${marks[rule.status]} ${t.outcome(rule.outcome, toParams(rule.figures))}`);
     for (const product of rule.products.slice(0, PRODUCTS_SHOWN)) out.push(`    • ${t.ui("labelled", { label: product.sku, text: t.productReason(product.reason) })}`);
     if (rule.products.length > PRODUCTS_SHOWN) out.push(style.dim(`    ${t.ui("andMore", { count: rule.products.length - PRODUCTS_SHOWN })}`));
-    out.push(style.dim(`    ${t.ui("ruleSource", { source: t.cite(rule.source), version: `${rule.id}@${rule.version}` })}`));
+    out.push(style.dim(`    ${t.ui("ruleSource", { source: t.cite(rule.source) })}`));
   }
   const steps = nextSteps(result, t);
   if (steps.length > 0) {

@@ -127,11 +127,11 @@ function formatPreview(context: WizardContext, source: CatalogueSource, preview:
   out.push(t.wizard("previewColumns"));
   const width = Math.max(0, ...preview.columns.map((column) => displayWidth(column.header)));
   for (const column of preview.columns) {
-    const target = column.field === undefined ? style.dim(t.wizard("previewIgnored")) : column.field;
+    const target = column.field === undefined ? style.dim(t.wizard("previewIgnored")) : t.columnName(column.field);
     const mapped = Object.keys(source.mapping).some((header) => header.trim().toLowerCase() === column.header.trim().toLowerCase());
     out.push(`  ${column.header}${" ".repeat(Math.max(0, width - displayWidth(column.header)))}  → ${target}${mapped ? ` ${style.dim(t.wizard("previewMapped"))}` : ""}`);
   }
-  if (preview.missing.length > 0) out.push(style.error(`✖ ${t.wizard("previewMissing", { fields: preview.missing.join(", ") })}`));
+  if (preview.missing.length > 0) out.push(style.error(`✖ ${t.wizard("previewMissing", { fields: preview.missing.map((field) => t.columnName(field)).join(", ") })}`));
   return `${out.join("\n")}\n`;
 }
 
@@ -144,7 +144,7 @@ async function adjustReading(context: WizardContext, source: CatalogueSource, pr
     kind: "select",
     message: t.wizard("askAdjust"),
     choices: [
-      ...preview.columns.map((column, index) => ({ value: `column:${index}`, name: t.wizard("adjustColumn", { header: column.header, field: column.field ?? t.wizard("previewIgnored") }) })),
+      ...preview.columns.map((column, index) => ({ value: `column:${index}`, name: t.wizard("adjustColumn", { header: column.header, field: column.field === undefined ? t.wizard("previewIgnored") : t.columnName(column.field) }) })),
       { value: "encoding", name: t.wizard("adjustEncoding", { encoding: preview.encoding }) },
       { value: "delimiter", name: t.wizard("adjustDelimiter", { delimiter: describeDelimiter(preview.delimiter, t) }) },
     ],
@@ -173,7 +173,7 @@ async function adjustReading(context: WizardContext, source: CatalogueSource, pr
     key: "catalogue.mapping",
     kind: "select",
     message: t.wizard("askMapping", { header: column.header }),
-    choices: FIELDS.map((definition) => ({ value: definition.name, name: `${definition.name} (${definition.frenchHeaders[0] ?? definition.name})` })),
+    choices: FIELDS.map((definition) => ({ value: definition.name, name: t.columnName(definition.name) })),
     default: column.field,
     parse: pick,
     isFresh: true,

@@ -109,30 +109,32 @@ async function correctRow(context: WizardContext, target: RowToCorrect): Promise
     const field = fieldsInError(findings).find((name) => columnOf[name] !== undefined);
     if (field === undefined) return fieldsInError(findings).length === 0 ? cells : undefined;
     const column = columnOf[field] ?? 0;
+    // the column as the owner's file heads it (« Prix HT (€) »), never our field key
+    const shown = headers[column] ?? t.columnName(field);
     const finding = firstErrorOn(findings, field);
-    const problem = finding === undefined ? "" : renderFinding({ severity: "error", code: finding.code, line: row.line, field, value: finding.value, params: finding.params }, t).message;
+    const problem = finding === undefined ? "" : renderFinding({ severity: "error", code: finding.code, line: row.line, field, column: shown, value: finding.value, params: finding.params }, t).message;
     const check = (raw: unknown): Parsed => {
       if (raw === null || raw === undefined || String(raw).trim() === "") return { isValid: true, value: null };
       const text = String(raw).trim();
       const taken = field === "sku" ? target.otherSkus.get(text) : undefined;
-      if (taken !== undefined) return { isValid: false, problem: { code: "duplicate-sku", params: { field, value: text, firstLine: taken } } };
+      if (taken !== undefined) return { isValid: false, problem: { code: "duplicate-sku", params: { field: shown, value: text, firstLine: taken } } };
       const candidate = cells.map((cell, index) => (index === column ? text : cell));
       const error = firstErrorOn(checkCatalogueRow(context.deps, headers, candidate, target.mapping), field);
-      return error === undefined ? { isValid: true, value: text } : { isValid: false, problem: { code: error.code, params: { field, value: text, ...error.params } } };
+      return error === undefined ? { isValid: true, value: text } : { isValid: false, problem: { code: error.code, params: { value: text, ...error.params, field: shown } } };
     };
     const key = fixKey(target.id, field);
     target.used.add(key);
     const value = await context.ask({
       key,
       kind: "input",
-      message: t.wizard("askFix", { line: row.line, sku: target.id, field, value: cells[column] ?? "", problem }),
-      label: field,
+      message: t.wizard("askFix", { line: row.line, sku: target.id, field: shown, value: cells[column] ?? "", problem }),
+      label: shown,
       parse: check,
       // Asked again when the first correction made another problem on the same field.
       isFresh: asked.has(field),
     });
     if (typeof value !== "string") return undefined;
-    context.out(context.style.success(t.wizard("fixApplied", { sku: target.id, field, from: cells[column] ?? "", to: value })));
+    context.out(context.style.success(t.wizard("fixApplied", { sku: target.id, field: shown, from: cells[column] ?? "", to: value })));
     cells[column] = value;
     asked.add(field);
     findings = checkCatalogueRow(context.deps, headers, cells, target.mapping);
