@@ -77,8 +77,8 @@ export function formatMerchantCard(merchant: Merchant, t: Translator, style: Tex
     ["contactName", or(merchant.contactName)],
     ["contactEmail", or(merchant.contactEmail)],
     ["contactPhone", or(merchant.contactPhone)],
-    ["createdAt", formatTimestamp(merchant.createdAt)],
-    ["updatedAt", formatTimestamp(merchant.updatedAt)],
+    ["createdAt", t.dateTime(merchant.createdAt)],
+    ["updatedAt", t.dateTime(merchant.updatedAt)],
   ];
   const labels = rows.map(([field]) => t.ui("merchantLabel", { field }));
   const width = Math.max(...labels.map(displayWidth));
@@ -136,10 +136,6 @@ function formatNumber(value: number, t: Translator): string {
   return new Intl.NumberFormat(locale(t), { maximumFractionDigits: 2 }).format(value);
 }
 
-/** "2026-11-23T15:48:02.123Z" → "2026-11-23 15:48 UTC". */
-function formatTimestamp(iso: string): string {
-  return `${iso.slice(0, 16).replace("T", " ")} UTC`;
-}
 
 function pad(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));

@@ -60,3 +60,28 @@ describe("years in the costs texts", () => {
     expect(text).not.toContain("(s)");
   });
 });
+
+describe("numbers and dates as each language writes them", () => {
+  const fr = createTranslator("fr");
+  const en = createTranslator("en");
+
+  it.each([
+    ["2026-12-01", "1er décembre 2026", "December 1, 2026"],
+    ["2026-10-06", "6 octobre 2026", "October 6, 2026"],
+    ["2019", "2019", "2019"],
+  ])("the date %s reads « %s » and \"%s\"", (iso, french, english) => {
+    expect(fr.date(iso)).toBe(french);
+    expect(en.date(iso)).toBe(english);
+  });
+
+  it("a moment is said in UTC, with the hour as French writes it", () => {
+    expect(fr.dateTime("2026-12-01T21:42:05.123Z")).toBe("1er décembre 2026 à 21 h 42 (UTC)");
+    expect(en.dateTime("2026-12-01T21:42:05.123Z")).toBe("December 1, 2026, 21:42 UTC");
+  });
+
+  it("a rate and a ceiling keep the language's decimal mark and thousands separator", () => {
+    expect(fr.number(7.5554)).toBe("7,5554");
+    expect(fr.number(5000).replace(/\s/gu, " ")).toBe("5 000");
+    expect(en.number(5000)).toBe("5,000");
+  });
+});

@@ -34,6 +34,8 @@ export interface Translator {
   number(value: number, maxDecimals?: number): string;
   /** A calendar date (`2026-12-01`) in words: « 1er décembre 2026 », "December 1, 2026"; other text as it is. */
   date(isoDate: string): string;
+  /** A moment (`2026-12-01T21:42:05Z`) in words, in UTC: « 1er décembre 2026 à 21 h 42 (UTC) », "December 1, 2026, 21:42 UTC". */
+  dateTime(isoTimestamp: string): string;
   /** A source's title in this language (SOURCES.md lists them all). */
   source(id: SourceId): string;
   /** Where a value or a rule comes from, in words: its sources' titles and note, or what the user gave. */
@@ -87,6 +89,12 @@ export function translatorFor(language: Language, catalogue: MessageCatalogue): 
     },
     number: (value, maxDecimals = 4) => new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: maxDecimals }).format(value),
     date: (isoDate) => dateInWords(isoDate, language),
+    dateTime: (isoTimestamp) => {
+      const [day = "", time = ""] = isoTimestamp.split("T");
+      const [hours = "", minutes = ""] = time.split(":");
+      if (!/^\d{2}$/.test(hours) || !/^\d{2}$/.test(minutes)) return isoTimestamp;
+      return language === "fr" ? `${dateInWords(day, language)} à ${hours} h ${minutes} (UTC)` : `${dateInWords(day, language)}, ${hours}:${minutes} UTC`;
+    },
     source: (id) => catalogue.sources.titles[id],
     cite: (ref) => citeSource(ref, catalogue.sources),
   };
