@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -152,8 +152,7 @@ async function collect(language: Language): Promise<void> {
     texts.push({ name, language, audience, text: `${result.stdout}\n${result.stderr}` });
     return result;
   };
-  rmSync(folder, { recursive: true, force: true });
-  (await import("node:fs")).mkdirSync(folder, { recursive: true });
+  mkdirSync(folder, { recursive: true });
 
   const demo = await run("demo", ["demo"], "person");
   expect(demo.code).toBe(0);

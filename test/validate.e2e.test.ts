@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { createWriteStream, existsSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
@@ -29,6 +29,16 @@ interface JsonReport {
 }
 
 describe("eprovence validate", () => {
+  it("reads a pipe named as a file (a FIFO, <(…)) once, from its first byte: looking for a workbook takes nothing from it", async () => {
+    const fifo = join(temp.dir, "tube.csv");
+    await runCommand("mkfifo", [fifo]);
+    const running = runCli(["validate", fifo, "--format", "json"]);
+    await new Promise((resolve, reject) => createWriteStream(fifo).on("error", reject).end(toCsv([CATALOGUE_HEADER, soapRow("PIPE-1"), soapRow("PIPE-2")]), () => resolve(undefined)));
+    const run = await running;
+    expect(run.stderr).toBe("");
+    expect((JSON.parse(run.stdout) as JsonReport).summary).toMatchObject({ rows: 2, errors: 0 });
+  });
+
   it("exits 0 on a valid catalogue and says so in French, without colour in a pipe", async () => {
     const run = await runCli(["validate", good]);
     expect(run.code).toBe(0);

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { FindingCode, Severity } from "../domain/errors.js";
 import type { Finding } from "../domain/catalogue/finding.js";
@@ -177,10 +177,14 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
   }
 }
 
-/** A workbook (told by its first bytes) read to rows; undefined for a text file. */
+/**
+ * A workbook (told by its first bytes) read to rows; undefined for a text file. Only a regular file is
+ * looked at here: a pipe is read once, so its first bytes are left to the one reading of `openInput`.
+ */
 async function readWorkbookFile(path: string, options: ValidateOptions): Promise<WorkbookContent | undefined> {
   let bytes: Buffer;
   try {
+    if (!(await stat(path)).isFile()) return undefined;
     const handle = await open(path, "r");
     try {
       const head = Buffer.alloc(8);
