@@ -103,12 +103,15 @@ describe("eprovence costs", () => {
     expect(run.code).toBe(0);
     // Source texts are wrapped at 80 columns: read them as one line.
     const text = run.stdout.replace(/\s+/g, " ");
-    for (const expected of ["shopDeposit", "CNY (refundable deposit, not a cost)", "chinadaily.com.cn", "2009-02-03", "ANALOGIE SEULEMENT", "Taux de référence de l'euro, BCE", "2026-10-06", "Sans source : 0 en attendant votre chiffre", "Choix de conception : comparaison sur 3 ans"]) {
+    for (const expected of ["CNY (remboursable : ce n'est pas un coût)", "chinadaily.com.cn", "3 février 2009", "ANALOGIE SEULEMENT", "Taux de référence de l'euro, BCE", "6 octobre 2026", "Sans source : 0 en attendant votre chiffre", "Choix de conception : comparaison sur 3 ans", "non daté"]) {
       expect(text).toContain(expected);
     }
-    expect(run.stdout).toMatch(/^shopDeposit\s+150\s000 CNY/m);
+    // Each input by its name, with the flag that sets it and its value in words.
+    expect(text).toMatch(/Dépôt de garantie de la boutique \(--shop-deposit\) : 150\s000\sCNY/);
+    expect(text).toContain("Commission sur les ventes (--shop-commission-percent) : 3,5 % des ventes");
+    expect(text).not.toMatch(/shopDeposit|n\/a|undated|\(refundable/);
     const english = (await runCli(["costs", "--lang", "en", "--explain", "--preset", "tmall-global-fees,canton-fair-9m2"])).stdout.replace(/\s+/g, " ");
-    for (const expected of ["ANALOGUE ONLY", "ECB euro reference rates", "Unsourced — your figure", "Design choice: compared over 3 years"]) expect(english).toContain(expected);
+    for (const expected of ["ANALOGUE ONLY", "ECB euro reference rates", "Unsourced — your figure", "Design choice: compared over 3 years", "Shop security deposit (--shop-deposit): 150,000 CNY (refundable: not a cost)", "October 6, 2026"]) expect(english).toContain(expected);
     expect((await runCli(["costs"])).stdout).toContain("--explain");
   });
 

@@ -58,8 +58,8 @@ describe("eprovence dossier", () => {
     expect(document).toContain('<html lang="fr">');
     for (const id of ["company", "eligibility", "costs", "catalogue", "next-steps"]) expect(document).toContain(`id="${id}"`);
     // The saved scenario, not the default; the stored catalogue with its missing Chinese name.
-    expect(document).toMatch(/Scénario enregistré le \d{4}-\d\d-\d\d \(n° 1\)/);
-    expect(document).toContain("tmall-global-fees, prowein-9m2");
+    expect(document).toMatch(/Scénario de coûts enregistré le (1er|\d+) \p{L}+ \d{4} \(n° 1\)/u);
+    expect(document).toContain("barème des frais Tmall Global, ProWein, stand de 9 m²");
     expect(document).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(document).toContain("Savonnerie &quot;Le Midi&quot; &amp; Fils d&#39;Aix");
     expect(document).not.toMatch(/<script/i);
@@ -88,8 +88,8 @@ describe("eprovence dossier", () => {
     expect(result.stderr).toContain("Dossier written to");
     const document = readFileSync(join(temp.dir, "other-en.html"), "utf8");
     expect(document).toContain('<html lang="en">');
-    expect(document).toContain("No scenario saved for this company: this is the default scenario (preset quote-2017");
-    expect(document).toContain("No product stored. Import the catalogue: eprovence import catalogue.csv --merchant 552100554.");
+    expect(document).toContain("No cost scenario has been saved for this company: this is the default scenario, from the CCI Marseille Provence – Alibaba quote of 2017.");
+    expect(document).toContain("No product stored: the company&#39;s catalogue is still to be imported.");
   });
 
   it("--out - prints the document on stdout and writes no file", async () => {
@@ -134,7 +134,7 @@ describe("eprovence dossier", () => {
     expect(rows).toEqual(Array.from({ length: 100 }, (_, index) => `L-${String(index).padStart(4, "0")}`));
     expect(document).toContain("1000 produit(s) prêt(s) sur 1250");
     expect(document).toContain("Ce dossier détaille les 100 premiers produits (par référence) sur 1250 ; les 1150 autres");
-    expect(document).toContain(`eprovence export --merchant ${siren} --check --format json`);
+    expect(document).toContain("La liste complète, produit par produit, avec ce qui manque à chacun, accompagne l&#39;export du catalogue pour Tmall.");
     expect(document).toMatch(/Compléter « nom en chinois[^»]*» : 250 produit\(s\) — L-0004, L-0009/);
   }, 30_000);
 

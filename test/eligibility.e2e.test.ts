@@ -105,11 +105,11 @@ describe("eprovence eligibility --profile (no database)", () => {
       expect(rule.message, rule.id).not.toMatch(/undefined|NaN|\[object Object\]/);
     }
     expect(ruleOf(verdict, "sme-size")).toMatchObject({ status: "pass", figures: { headcount: 5, turnoverEur: 500000, balanceSheetEur: 200000, category: "micro" } });
-    expect(ruleOf(verdict, "sme-size").message).toMatch(/^Micro-entreprise \(TPE\) : 5 salarié\(s\), chiffre d'affaires 500\s000\s€, bilan 200\s000\s€\.$/);
+    expect(ruleOf(verdict, "sme-size").message).toMatch(/^Micro-entreprise \(TPE\) : effectif 5 ETP, chiffre d'affaires 500\s000\s€, total du bilan 200\s000\s€\.$/);
     for (const id of ["independence", "company-identifier", "head-office-region", "trademark"]) expect(ruleOf(verdict, id).status, id).toBe("pass");
     for (const id of RULE_IDS.slice(5)) expect(ruleOf(verdict, id), id).toMatchObject({ status: "unknown", figures: { products: 0 } });
     // The four product rules share one next step (import the catalogue): it is given once.
-    expect(verdict.nextSteps).toEqual(["Importez votre catalogue (eprovence import) ou passez --catalogue fichier.csv."]);
+    expect(verdict.nextSteps).toEqual(["Importez le catalogue de l'entreprise (eprovence import --merchant …, ou --catalogue fichier.csv)."]);
   });
 
   it("with --catalogue, names the perishable product and why, and the verdict stays a condition", async () => {
@@ -159,12 +159,12 @@ describe("eprovence eligibility --profile (no database)", () => {
     const lines = run.stdout.split("\n");
     expect(lines[0]).toBe("Éligibilité à E-Provence (Tmall Global) — Savonnerie Contrat");
     expect(lines[1]).toBe("Verdict : éligible sous conditions — voir les étapes ci-dessous.");
-    expect(run.stdout).toContain("✔ Micro-entreprise (TPE) : 5 salarié(s)");
-    expect(run.stdout).toContain("⚠ 1 produit(s) sur 2 sont non périssable(s)");
+    expect(run.stdout).toContain("✔ Micro-entreprise (TPE) : effectif 5 ETP");
+    expect(run.stdout).toContain("⚠ 1 produit sur 2 est non périssable ; les autres sont listés ci-dessous.");
     expect(run.stdout).toContain("    • TAP-090 : conservé au frais");
     expect(run.stdout).toMatch(/Source : Recommandation de la Commission 2003\/361\/CE ; Décret n° 2008-1354 : article 3 du décret$/m);
     expect(run.stdout).toMatch(/Prochaines étapes :\n {2}1\. Retirez du catalogue/);
-    expect(run.stdout).toMatch(/Règles version \d{4}-\d\d-\d\d\.\d+, évaluées le \d{4}-\d\d-\d\d\.\n$/);
+    expect(run.stdout).toMatch(/Règles version \d{4}-\d\d-\d\d\.\d+, évaluées le (1er|\d+) \p{L}+ \d{4}\.\n$/u);
     expect(run.stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -180,7 +180,7 @@ describe("eprovence eligibility --profile (no database)", () => {
     const gated = await runCli(["eligibility", "--profile", largeFirmFile, "--gate"]);
     expect(gated.code, gated.stderr).toBe(1);
     expect(gated.stdout).toContain("Verdict : pas éligible en l'état");
-    expect(gated.stdout).toContain("✖ Ce n'est pas une PME au sens européen : 400 salarié(s), chiffre d'affaires 80\u202fM€, bilan 60\u202fM€.");
+    expect(gated.stdout).toContain("✖ Ce n'est pas une PME au sens européen : effectif 400 ETP, chiffre d'affaires 80\u202fM€, total du bilan 60\u202fM€.");
   });
 
   it("--gate lets an eligible-with-conditions verdict through (exit 0)", async () => {
@@ -192,14 +192,14 @@ describe("eprovence eligibility --profile (no database)", () => {
     const pretty = await runCli(["eligibility", "--profile", contractFile, "--catalogue", mixedCatalogue, "--lang", "en"]);
     expect(pretty.code, pretty.stderr).toBe(0);
     expect(pretty.stdout).toMatch(/^Eligibility for E-Provence \(Tmall Global\) — Savonnerie Contrat\nVerdict: eligible with conditions/);
-    expect(pretty.stdout).toContain("✔ Micro enterprise: 5 staff, turnover €500,000, balance sheet €200,000.");
+    expect(pretty.stdout).toContain("✔ Micro enterprise: staff 5 FTE, turnover €500,000, balance sheet €200,000.");
     expect(pretty.stdout).toMatch(/• TAP-090 ?: kept chilled\n/);
     expect(pretty.stdout).toContain("Next steps:");
 
     const french = parseVerdict(await runCli(["eligibility", "--profile", contractFile, "--catalogue", mixedCatalogue, "--format", "json"]));
     const english = parseVerdict(await runCli(["eligibility", "--profile", contractFile, "--catalogue", mixedCatalogue, "--format", "json"], { env: { EPROVENCE_LANG: "en" } }));
     expect(english.rules.map(({ id, status, outcome }) => [id, status, outcome])).toEqual(french.rules.map(({ id, status, outcome }) => [id, status, outcome]));
-    expect(ruleOf(english, "sme-size").message).toBe("Micro enterprise: 5 staff, turnover €500,000, balance sheet €200,000.");
+    expect(ruleOf(english, "sme-size").message).toBe("Micro enterprise: staff 5 FTE, turnover €500,000, balance sheet €200,000.");
     expect(ruleOf(english, "products-non-perishable").message).not.toBe(ruleOf(french, "products-non-perishable").message);
   });
 });
@@ -250,7 +250,7 @@ describe("eprovence eligibility --merchant (stored, compared with the last verdi
     // Second run, same data: no change, and it says so (by SIRET this time).
     const second = await store.run(["eligibility", "--merchant", "812 345 678 00013"]);
     expect(second.code, second.stderr).toBe(0);
-    expect(second.stdout).toMatch(/Aucun changement depuis la dernière évaluation du \d{4}-\d\d-\d\d\./);
+    expect(second.stdout).toMatch(/Aucun changement depuis la dernière évaluation du (1er|\d+) \p{L}+ \d{4}\./u);
     const secondJson = parseVerdict(await store.run(["eligibility", "--merchant", "1", "--format", "json"]));
     expect(secondJson.changes).toEqual([]);
     expect(secondJson.previous).toMatchObject({ verdict: "eligible-with-conditions", rulesVersion: first.rulesVersion });
@@ -278,7 +278,7 @@ describe("eprovence eligibility --merchant (stored, compared with the last verdi
     await store.run(["merchant", "update", "1", "--trademark", "pending"]);
     const run = await store.run(["eligibility", "--merchant", "1", "--lang", "en"]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/Since the evaluation on \d{4}-\d\d-\d\d/);
+    expect(run.stdout).toMatch(/Since the evaluation on \p{L}+ \d+, \d{4}/u);
     expect(run.stdout).toContain("  trademark: pass → warn");
     expect(run.stdout).not.toMatch(/\u001b\[/);
   });

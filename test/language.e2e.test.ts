@@ -132,13 +132,6 @@ function visibleText(html: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/**
- * What the check still finds while issue 12 is under way: a problem not listed fails the test, and so
- * does a listed one that is gone, so the list can only shrink — to empty, when the issue is done.
- */
-const KNOWN_FILE = "test/language-known-problems.json";
-const KNOWN_PROBLEMS = JSON.parse(readFileSync(join(ROOT, KNOWN_FILE), "utf8")) as string[];
-
 const texts: Text[] = [];
 const work = mkdtempSync(join(tmpdir(), "eprovence-language-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -215,13 +208,9 @@ describe("what a person reads is in one language, free of our internals", () => 
   });
 
   for (const language of ["fr", "en"] as const) {
-    it(`says nothing a ${language === "fr" ? "French" : "English"} reader would stumble on, beyond the known list that only shrinks`, () => {
+    it(`says nothing a ${language === "fr" ? "French" : "English"} reader would stumble on`, () => {
       const problems = new Set(texts.filter((text) => text.language === language).flatMap(problemsOf));
-      const known = new Set(KNOWN_PROBLEMS.filter((problem) => problem.includes(`[${language}]`)));
-      const added = [...problems].filter((problem) => !known.has(problem));
-      const solved = [...known].filter((problem) => !problems.has(problem));
-      expect(added, "new problems: fix them").toEqual([]);
-      expect(solved, `solved: remove them from ${KNOWN_FILE}`).toEqual([]);
+      expect([...problems]).toEqual([]);
     });
   }
 });

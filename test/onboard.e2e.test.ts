@@ -295,7 +295,7 @@ describe.skipIf(!hasTmux)("onboard in a terminal (tmux)", () => {
       await first.waitFor(/^\? Ventes annuelles attendues/m);
       first.key("C-c");
       await first.waitFor(/^\[exit 130\]$/m);
-      expect(first.screen()).toContain("Interrompu : vos réponses sont enregistrées ; relancez eprovence onboard pour reprendre.");
+      expect(first.screen()).toContain("Interrompu : vos réponses sont enregistrées ; relancez l'assistant pour reprendre.");
     } finally {
       first.close();
     }

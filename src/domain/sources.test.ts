@@ -106,7 +106,7 @@ describe("a reference in words", () => {
     [{ from: "option", option: "--eur-cny" }, "votre option --eur-cny", "your option --eur-cny"],
     [{ from: "scenario-file", path: "plan.json", key: "fairOther" }, "votre fichier de scénario plan.json (clé fairOther)", "your scenario file plan.json (key fairOther)"],
     [{ from: "scenario-file", path: "plan.json", key: "fairOther", said: "devis du standiste" }, "votre fichier de scénario plan.json (clé fairOther) : devis du standiste", "your scenario file plan.json (key fairOther): devis du standiste"],
-    [{ from: "wizard", key: "costs.salesEur" }, "votre réponse (costs.salesEur, eprovence onboard)", "your answer (costs.salesEur, eprovence onboard)"],
+    [{ from: "wizard", key: "costs.salesEur" }, "votre réponse à l'assistant", "your answer in the wizard"],
   ] as const satisfies readonly (readonly [SourceRef, string, string])[])("%j", (ref, french, english) => {
     expect(fr.cite(ref)).toBe(french);
     expect(en.cite(ref)).toBe(english);

@@ -43,6 +43,10 @@ export interface SourceDefinition {
 
 /** The day the design choices below were made (the settings' and the cost model's date). */
 export const DESIGN_CHOICE_DATE = "2026-11-23";
+/** The date of a value no source gives (« your figure »): none. */
+export const NO_DATE = "n/a";
+/** A source that gives a figure but no date. */
+export const UNDATED = "undated";
 
 export const SOURCES = [
   {
@@ -286,7 +290,7 @@ export const SOURCES = [
     id: "unsourced-your-figure",
     kind: "design-choice",
     issuer: "eprovence",
-    date: "n/a",
+    date: NO_DATE,
     reference: "No source gives this figure: 0 until you enter yours, and every report names the option",
     usedBy: ["cost defaults"],
   },

@@ -27,7 +27,7 @@ export async function runCosts(options: Record<string, unknown>, context: Comman
     merchantRef: readMerchantRef(options.merchant),
   });
   io.stdout.write(
-    format === "json" ? writeCostsJsonReport(scenario, t) : writeCostsPrettyReport(scenario, t, createTextStyle(io.isStdoutTTY, io.env), { isExplained: isSet(options.explain) }),
+    format === "json" ? writeCostsJsonReport(scenario, t) : writeCostsPrettyReport(scenario, t, createTextStyle(io.isStdoutTTY, io.env), { isExplained: isSet(options.explain), audience: "command" }),
   );
   return "ok";
 }

@@ -25,6 +25,6 @@ export async function runEligibility(options: Record<string, unknown>, context: 
     merchantRef !== undefined
       ? await evaluateMerchant(context.deps(), merchantRef)
       : await evaluateProfile(context.deps(), { profile: { ...readProfileFlags({}), fromPath: profilePath }, cataloguePath });
-  io.stdout.write(format === "json" ? writeEligibilityJson(report, t) : writeEligibilityPretty(report, t, createTextStyle(io.isStdoutTTY, io.env)));
+  io.stdout.write(format === "json" ? writeEligibilityJson(report, t) : writeEligibilityPretty(report, t, createTextStyle(io.isStdoutTTY, io.env), "command"));
   return isSet(options.gate) && report.result.verdict === "not-eligible" ? "no" : "ok";
 }

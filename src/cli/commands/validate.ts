@@ -36,7 +36,7 @@ export async function runValidate(file: string, options: Record<string, unknown>
   const { errors, warnings } = result.summary;
   const isValid = errors === 0 && !(isStrict && warnings > 0);
   const report = {
-    pretty: () => writePrettyReport(result, t, createTextStyle(io.isStdoutTTY, io.env), { isValid, isStrict }),
+    pretty: () => writePrettyReport(result, t, createTextStyle(io.isStdoutTTY, io.env), { isValid, isStrict, audience: "command" }),
     json: () => writeJsonReport(result, t, isValid),
     junit: () => writeJunitReport([result], t, "eprovence validate"),
     github: () => writeGithubReport([result], t),

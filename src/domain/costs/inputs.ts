@@ -1,6 +1,6 @@
 import { parseTypedDecimal } from "../typed-numbers.js";
 import type { Assumption, SourcedValue } from "../settings.js";
-import { cite, type CitedSources, type SourceRef } from "../sources.js";
+import { cite, NO_DATE, type CitedSources, type SourceRef } from "../sources.js";
 
 /**
  * Every input of the cost comparison (a Tmall Global shop against trade fairs), one table: the camelCase name is at once the
@@ -138,7 +138,7 @@ export interface CostValue {
 
 /** No source gives a figure: 0 until the user enters theirs, and every report says so. */
 export const UNSOURCED: CitedSources = cite("unsourced-your-figure");
-export const UNSOURCED_DATE = "n/a";
+export const UNSOURCED_DATE = NO_DATE;
 
 export function isUnsourced(source: SourceRef): boolean {
   return source.from === "sources" && source.id === UNSOURCED.id;

@@ -1,5 +1,5 @@
 import { DEFAULT_CATALOGUE_SETTINGS } from "../settings.js";
-import { cite, DESIGN_CHOICE_DATE, type SourceId, type SourceNote } from "../sources.js";
+import { cite, DESIGN_CHOICE_DATE, UNDATED, type SourceId, type SourceNote } from "../sources.js";
 import {
   COST_INPUT_NAMES,
   COST_INPUTS,
@@ -20,7 +20,6 @@ const QUOTE_2017_DATE = "2017-05";
 const TMALL_FEES_DATE = "2020-09-21";
 const REFUND_DATE = "2022";
 const CANTON_DATE = "2009-02-03";
-const UNDATED = "undated";
 
 type Cited = { readonly id: SourceId; readonly note?: SourceNote };
 

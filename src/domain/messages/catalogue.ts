@@ -2,6 +2,7 @@ import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js"
 import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readiness.js";
 import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
 import type { CostInputName } from "../costs/inputs.js";
+import type { CostTexts } from "./costs-catalogue.js";
 import type { DossierTexts } from "./dossier-catalogue.js";
 import type { SourceTexts } from "./sources-catalogue.js";
 import type { WizardTexts } from "./wizard-catalogue.js";
@@ -15,6 +16,8 @@ type Render = (params: MessageParams) => string;
 export interface CodeText {
   readonly message: Render;
   readonly hint: Render;
+  /** The command that does what the hint says, for the command-line reports only (never the wizard or the dossier). */
+  readonly action?: Render;
 }
 
 export type UiKey =
@@ -97,8 +100,13 @@ export type UiKey =
   | "costsLineSubsidy"
   | "costsLineTotal"
   | "costsUnsourced"
+  | "hintWithAction"
+  | "verdictToCorrect"
+  | "costsUnsourcedPerson"
+  | "costsExplainLine"
   | "costsAssumptionsHint"
   | "costsExplainTitle"
+  | "dateUndated"
   | "assumptions"
   | "assumptionCited"
   | "assumptionMinShelfLifeMonths"
@@ -254,7 +262,7 @@ export type HelpKey =
   | "helpDefault";
 
 /** The names `--help` gives the values of options and arguments (`--db <path>`, `[paths...]`). */
-export const PLACEHOLDERS = ["amount", "channel", "char", "command", "dir", "email", "euros", "file", "format", "id", "lang", "list", "manifest", "mapping", "mode", "months", "n", "name", "names", "options", "path", "paths", "phone", "postcode", "rate", "ref", "siren", "siret", "staff", "status", "value", "yes|no"] as const;
+export const PLACEHOLDERS = ["amount", "channel", "char", "command", "dir", "email", "euros", "file", "format", "id", "lang", "list", "manifest", "mapping", "mode", "months", "n", "name", "name|number", "names", "options", "path", "paths", "phone", "postcode", "rate", "ref", "siren", "siret", "staff", "status", "value", "yes|no"] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export interface MessageCatalogue {
@@ -271,6 +279,8 @@ export interface MessageCatalogue {
   readonly wizard: WizardTexts;
   /** The sources' titles and notes (`sources.ts`, SOURCES.md): its own file per language. */
   readonly sources: SourceTexts;
+  /** The cost comparison's inputs and presets in words: its own file per language. */
+  readonly costs: CostTexts;
   /** Command-line help; `%s` is filled by the CLI. */
   readonly help: Readonly<Record<HelpKey, string>>;
   readonly placeholders: Readonly<Record<Placeholder, string>>;

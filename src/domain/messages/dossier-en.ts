@@ -1,6 +1,6 @@
 import type { DossierTexts } from "./dossier-catalogue.js";
+import { p, inYearsEn } from "./plain-text.js";
 
-const p = (value: string | number | undefined): string => String(value ?? "");
 
 export const dossierEn: DossierTexts = {
   documentTitle: ({ legalName }) => `E-Provence dossier — ${p(legalName)}`,
@@ -48,13 +48,13 @@ export const dossierEn: DossierTexts = {
   productsConcerned: ({ count }) => `Products concerned (${p(count)}):`,
   whatToDo: () => "To do:",
   ruleReference: ({ version, date }) => `rule version ${p(version)}, checked on ${p(date)}`,
-  costsSaved: ({ date, id }) => `Scenario saved on ${p(date)} (no. ${p(id)}) with "eprovence costs --merchant".`,
-  costsDefault: ({ merchant }) =>
-    `No scenario saved for this company: this is the default scenario (preset quote-2017, the 2017 quote). For your own: eprovence costs --merchant ${p(merchant)} with your figures.`,
-  costsUnreadable: ({ date, merchant }) =>
-    `The scenario saved on ${p(date)} could not be read back (another version of the tool): this is the default scenario (preset quote-2017). Save it again: eprovence costs --merchant ${p(merchant)}.`,
+  costsSaved: ({ date, id }) => `Cost scenario saved on ${p(date)} (no. ${p(id)}).`,
+  costsDefault: ({ preset }) =>
+    `No cost scenario has been saved for this company: this is the default scenario, from the ${p(preset)}. The wizard's costs step saves yours, with your figures.`,
+  costsUnreadable: ({ date, preset }) =>
+    `The cost scenario saved on ${p(date)} could not be read back (it comes from another version of the tool): this is the default scenario, from the ${p(preset)}. Go through the wizard's costs step again to save it anew.`,
   costsRangeNote: () => "A range of sales was given: the chart and the table show the middle case.",
-  chartDescription: ({ years }) => `Chart: cumulative costs of the Tmall Global shop (solid line, circles) and of trade fairs (dashes, squares), year by year, over ${p(years)} year(s).`,
+  chartDescription: ({ years }) => `Chart: cumulative costs of the Tmall Global shop (solid line, circles) and of trade fairs (dashes, squares), year by year, over ${inYearsEn(years)}.`,
   chartYearAxis: () => "year",
   chartAmountAxis: () => "thousands of euros, cumulative",
   costsTableTitle: () => "Year by year, in euros",
@@ -63,12 +63,12 @@ export const dossierEn: DossierTexts = {
   colValue: () => "Value",
   colDate: () => "Date",
   catalogueSummary: ({ ready, total, completeness }) => `${p(ready)} of ${p(total)} product(s) ready for Tmall Global; catalogue completeness: ${p(completeness)} %.`,
-  catalogueEmpty: ({ merchant }) => `No product stored. Import the catalogue: eprovence import catalogue.csv --merchant ${p(merchant)}.`,
+  catalogueEmpty: () => "No product stored: the company's catalogue is still to be imported.",
   catalogueNote: ({ count }) =>
     `Completeness: the share of the ${p(count)} Tmall Global requirements met (each weighs the same, a design choice). A product is ready when no blocking requirement is missing; the GTIN is only recommended.`,
   categoryHeading: ({ label, count }) => `${p(label)} — ${p(count)} product(s)`,
-  catalogueListed: ({ listed, total, rest, merchant }) =>
-    `This dossier details the first ${p(listed)} products (by SKU) of ${p(total)}; the other ${p(rest)} are counted above and by category. The full list, product by product, is in the export: eprovence export --merchant ${p(merchant)} --check --format json (every product and what it lacks), or --out export-tmall (the files for Tmall).`,
+  catalogueListed: ({ listed, total, rest }) =>
+    `This dossier details the first ${p(listed)} products (by SKU) of ${p(total)}; the other ${p(rest)} are counted above and by category. The full list, product by product, with what each one lacks, comes with the catalogue's export for Tmall.`,
   categoryHeadingListed: ({ label, count, listed }) => `${p(label)} — ${p(count)} product(s), ${p(listed)} detailed here`,
   colSku: () => "SKU",
   colProduct: () => "Product",
@@ -88,8 +88,8 @@ export const dossierEn: DossierTexts = {
   cautionStep: ({ caution, count, skus }) => `Confirm: ${p(caution)} — ${p(count)} product(s) — ${p(skus)}.`,
   andMoreSkus: ({ count }) => `and ${p(count)} more`,
   nextStepsNone: () => "Nothing is missing: the dossier is complete.",
-  regenerate: ({ merchant }) => `Once these steps are done, produce this dossier again: eprovence dossier --merchant ${p(merchant)} --out dossier.html --force.`,
+  regenerate: () => "Once these steps are done, have this dossier prepared again: it will show them.",
   footer: ({ version, rulesVersion, date }) => `eprovence ${p(version)} · rules ${p(rulesVersion)} · prepared on ${p(date)}`,
-  footerRate: ({ rate, date, source }) => `1 EUR = ${p(rate)} CNY (${p(source)}, ${p(date)})`,
+  footerRate: ({ rate, date, source }) => `€1 = ${p(rate)} CNY (${p(source)}, ${p(date)})`,
   written: ({ path }) => `Dossier written to ${p(path)}`,
 };

@@ -1,6 +1,6 @@
 import type { DossierTexts } from "./dossier-catalogue.js";
+import { p, inYearsFr } from "./plain-text.js";
 
-const p = (value: string | number | undefined): string => String(value ?? "");
 
 export const dossierFr: DossierTexts = {
   documentTitle: ({ legalName }) => `Dossier E-Provence — ${p(legalName)}`,
@@ -48,13 +48,13 @@ export const dossierFr: DossierTexts = {
   productsConcerned: ({ count }) => `Produits concernés (${p(count)}) :`,
   whatToDo: () => "À faire :",
   ruleReference: ({ version, date }) => `version ${p(version)} de la règle, vérifiée le ${p(date)}`,
-  costsSaved: ({ date, id }) => `Scénario enregistré le ${p(date)} (n° ${p(id)}) avec « eprovence costs --merchant ».`,
-  costsDefault: ({ merchant }) =>
-    `Aucun scénario enregistré pour cette entreprise : voici le scénario par défaut (préréglage quote-2017, le devis de 2017). Pour le vôtre : eprovence costs --merchant ${p(merchant)} avec vos chiffres.`,
-  costsUnreadable: ({ date, merchant }) =>
-    `Le scénario enregistré le ${p(date)} n'a pas pu être relu (autre version de l'outil) : voici le scénario par défaut (préréglage quote-2017). Enregistrez-le de nouveau : eprovence costs --merchant ${p(merchant)}.`,
+  costsSaved: ({ date, id }) => `Scénario de coûts enregistré le ${p(date)} (n° ${p(id)}).`,
+  costsDefault: ({ preset }) =>
+    `Aucun scénario de coûts n'a été enregistré pour cette entreprise : voici le scénario par défaut, d'après le ${p(preset)}. L'étape des coûts de l'assistant enregistre le vôtre, avec vos chiffres.`,
+  costsUnreadable: ({ date, preset }) =>
+    `Le scénario de coûts enregistré le ${p(date)} n'a pas pu être relu (il vient d'une autre version de l'outil) : voici le scénario par défaut, d'après le ${p(preset)}. Refaites l'étape des coûts de l'assistant pour l'enregistrer de nouveau.`,
   costsRangeNote: () => "Une fourchette de ventes a été donnée : le graphique et le tableau montrent le cas moyen.",
-  chartDescription: ({ years }) => `Graphique : coûts cumulés de la boutique Tmall Global (trait plein, ronds) et des salons (tirets, carrés), année par année, sur ${p(years)} an(s).`,
+  chartDescription: ({ years }) => `Graphique : coûts cumulés de la boutique Tmall Global (trait plein, ronds) et des salons (tirets, carrés), année par année, sur ${inYearsFr(years)}.`,
   chartYearAxis: () => "année",
   chartAmountAxis: () => "milliers d'euros, cumulés",
   costsTableTitle: () => "Année par année, en euros",
@@ -64,12 +64,12 @@ export const dossierFr: DossierTexts = {
   colDate: () => "Date",
   catalogueSummary: ({ ready, total, completeness }) =>
     `${p(ready)} produit(s) prêt(s) sur ${p(total)} pour Tmall Global ; complétude du catalogue : ${p(completeness)} %.`,
-  catalogueEmpty: ({ merchant }) => `Aucun produit enregistré. Importez le catalogue : eprovence import catalogue.csv --merchant ${p(merchant)}.`,
+  catalogueEmpty: () => "Aucun produit enregistré : le catalogue de l'entreprise reste à importer.",
   catalogueNote: ({ count }) =>
     `Complétude : part des ${p(count)} exigences de Tmall Global remplies (toutes comptent autant, choix de conception). Un produit est prêt quand il ne lui manque aucune exigence bloquante ; le GTIN est seulement recommandé.`,
   categoryHeading: ({ label, count }) => `${p(label)} — ${p(count)} produit(s)`,
-  catalogueListed: ({ listed, total, rest, merchant }) =>
-    `Ce dossier détaille les ${p(listed)} premiers produits (par référence) sur ${p(total)} ; les ${p(rest)} autres sont comptés ci-dessus et par catégorie. La liste complète, produit par produit, est dans l'export : eprovence export --merchant ${p(merchant)} --check --format json (chaque produit et ce qui lui manque), ou --out export-tmall (les fichiers pour Tmall).`,
+  catalogueListed: ({ listed, total, rest }) =>
+    `Ce dossier détaille les ${p(listed)} premiers produits (par référence) sur ${p(total)} ; les ${p(rest)} autres sont comptés ci-dessus et par catégorie. La liste complète, produit par produit, avec ce qui manque à chacun, accompagne l'export du catalogue pour Tmall.`,
   categoryHeadingListed: ({ label, count, listed }) => `${p(label)} — ${p(count)} produit(s), dont ${p(listed)} détaillé(s) ici`,
   colSku: () => "Référence",
   colProduct: () => "Produit",
@@ -89,8 +89,8 @@ export const dossierFr: DossierTexts = {
   cautionStep: ({ caution, count, skus }) => `Confirmer : ${p(caution)} — ${p(count)} produit(s) — ${p(skus)}.`,
   andMoreSkus: ({ count }) => `et ${p(count)} autre(s)`,
   nextStepsNone: () => "Rien ne manque : le dossier est complet.",
-  regenerate: ({ merchant }) => `Une fois ces étapes faites, produisez de nouveau ce dossier : eprovence dossier --merchant ${p(merchant)} --out dossier.html --force.`,
+  regenerate: () => "Une fois ces étapes faites, faites établir de nouveau ce dossier : il les montrera.",
   footer: ({ version, rulesVersion, date }) => `eprovence ${p(version)} · règles ${p(rulesVersion)} · établi le ${p(date)}`,
-  footerRate: ({ rate, date, source }) => `1 EUR = ${p(rate)} CNY (${p(source)}, ${p(date)})`,
+  footerRate: ({ rate, date, source }) => `1 € = ${p(rate)} CNY (${p(source)}, ${p(date)})`,
   written: ({ path }) => `Dossier écrit dans ${p(path)}`,
 };

@@ -1,22 +1,24 @@
 import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
 import type { CodeText } from "./catalogue.js";
 import { formatCompactEuros } from "../money.js";
+import { p, pluralEn } from "./plain-text.js";
 
-const p = (value: string | number | undefined): string => String(value ?? "");
-/** 1800000 → "€1.8 m", 250000 → "€250,000". */
-const money = (value: string | number | undefined): string =>
-  value === undefined || value === "" ? "?" : formatCompactEuros(Number(value), "en");
-/** 9.5 → "9.5" (annual work units may be fractional); a missing headcount is "?", like a missing amount. */
+const isGiven = (value: string | number | undefined): value is string | number => value !== undefined && value !== "";
+/** 1800000 → "€1.8M", 250000 → "€250,000". */
+const money = (label: string, value: string | number | undefined): string =>
+  isGiven(value) ? `${label} ${formatCompactEuros(Number(value), "en")}` : `${label} not given`;
+/** 9.5 → "9.5 FTE": the staff is counted in full-time equivalents (annual work units), as the question asks. */
 const staff = (value: string | number | undefined): string =>
-  value === undefined || value === "" ? "?" : new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(Number(value));
+  isGiven(value) ? `staff ${new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(Number(value))} FTE` : "staff not given";
 const size = ({ headcount, turnoverEur, balanceSheetEur }: Readonly<Record<string, string | number>>): string =>
-  `${staff(headcount)} staff, turnover ${money(turnoverEur)}, balance sheet ${money(balanceSheetEur)}`;
+  `${staff(headcount)}, ${money("turnover", turnoverEur)}, ${money("balance sheet", balanceSheetEur)}`;
 
+/** Each product rule: its subject (for "no product to examine"), and what a passing product is. */
 const PRODUCT_RULES = {
-  "products-non-perishable": "non-perishable",
-  "products-origin": "made in the region",
-  "products-positive-list": "under an HS heading known on the positive list",
-  "products-cbec-limit": "under the RMB 5,000 limit",
+  "products-non-perishable": { subject: "Shelf life of the products", what: "non-perishable" },
+  "products-origin": { subject: "Where the products are made", what: "made in the region" },
+  "products-positive-list": { subject: "Positive list", what: "under an HS heading known on the positive list" },
+  "products-cbec-limit": { subject: "RMB 5,000 limit per order", what: "under the RMB 5,000 limit" },
 } as const;
 
 const NEXT_STEPS = {
@@ -28,14 +30,22 @@ const NEXT_STEPS = {
 
 type ProductOutcome = "all" | "none" | "some-blocked" | "some-to-check" | "no-products";
 
+/** "1 of 3 products is …", "2 of 3 products are …". */
+const countOf = (passing: string | number | undefined, products: string | number | undefined): string =>
+  `${p(passing)} of ${p(products)} ${pluralEn(products, "product", "products")} ${pluralEn(passing, "is", "are")}`;
+
 function productTexts<Id extends keyof typeof PRODUCT_RULES>(id: Id): Record<`${Id}.${ProductOutcome}`, CodeText> {
-  const what = PRODUCT_RULES[id];
+  const { subject, what } = PRODUCT_RULES[id];
   const texts: Record<ProductOutcome, CodeText> = {
-    all: { message: ({ products }) => `All ${p(products)} product(s) are ${what}.`, hint: () => "Nothing to do." },
-    none: { message: ({ products }) => `None of the ${p(products)} product(s) is ${what}.`, hint: () => NEXT_STEPS[id] },
-    "some-blocked": { message: ({ products, passing }) => `${p(passing)} of ${p(products)} product(s) are ${what}; the others are listed below.`, hint: () => NEXT_STEPS[id] },
-    "some-to-check": { message: ({ products, passing }) => `${p(passing)} of ${p(products)} product(s) are ${what}; the others need checking.`, hint: () => NEXT_STEPS[id] },
-    "no-products": { message: () => "No product to examine.", hint: () => "Import your catalogue (eprovence import) or pass --catalogue file.csv." },
+    all: { message: ({ products }) => (Number(products) === 1 ? `The product is ${what}.` : `All ${p(products)} products are ${what}.`), hint: () => "Nothing to do." },
+    none: { message: ({ products }) => (Number(products) === 1 ? `The product is not ${what}.` : `None of the ${p(products)} products is ${what}.`), hint: () => NEXT_STEPS[id] },
+    "some-blocked": { message: ({ products, passing }) => `${countOf(passing, products)} ${what}; the others are listed below.`, hint: () => NEXT_STEPS[id] },
+    "some-to-check": { message: ({ products, passing }) => `${countOf(passing, products)} ${what}; the others need checking.`, hint: () => NEXT_STEPS[id] },
+    "no-products": {
+      message: () => `${subject}: no product to examine.`,
+      hint: () => "Import the company's catalogue.",
+      action: () => "eprovence import --merchant …, or --catalogue file.csv",
+    },
   };
   return Object.fromEntries(Object.entries(texts).map(([outcome, text]) => [`${id}.${outcome}`, text])) as Record<`${Id}.${ProductOutcome}`, CodeText>;
 }
@@ -50,16 +60,19 @@ export const eligibilityEn: Readonly<Record<EligibilityOutcome, CodeText>> = {
   },
   "sme-size.missing-figures": {
     message: (f) => `Size not determined: ${size(f)}.`,
-    hint: () => "Give the staff and the turnover or balance sheet of the last closed year (eprovence merchant update --headcount … --turnover-eur …).",
+    hint: () => "Give the staff and the turnover or balance sheet total of the last closed year.",
+    action: () => "eprovence merchant update --headcount … --turnover-eur …",
   },
   "independence.independent": { message: () => "Independent firm.", hint: () => "Nothing to do." },
   "independence.owned-by-non-sme": {
     message: ({ maxNonSmeOwnershipPercent }) => `More than ${p(maxNonSmeOwnershipPercent)} % is owned by a firm that is not an SME: the group's figures count.`,
-    hint: () => "If that is wrong, correct the profile (--independent yes); otherwise redo the figures with the group's consolidated accounts.",
+    hint: () => "If that is wrong, correct the company's profile; otherwise redo the figures with the group's consolidated accounts.",
+    action: () => "eprovence merchant update --independent yes",
   },
   "independence.unknown": {
     message: ({ maxNonSmeOwnershipPercent }) => `Independence not given (no large firm owning more than ${p(maxNonSmeOwnershipPercent)} %?).`,
-    hint: () => "Say so: eprovence merchant update --independent yes (or no).",
+    hint: () => "Say whether the company is independent.",
+    action: () => "eprovence merchant update --independent yes (or no)",
   },
   "company-identifier.luhn": { message: ({ identifier }) => `Identifier ${p(identifier)} is valid (check digit right).`, hint: () => "Nothing to do." },
   "company-identifier.la-poste": { message: ({ identifier }) => `La Poste SIRET ${p(identifier)} is valid (La Poste's own rule).`, hint: () => "Nothing to do." },
@@ -71,7 +84,7 @@ export const eligibilityEn: Readonly<Record<EligibilityOutcome, CodeText>> = {
     message: ({ identifier }) => `Wrong check digit for ${p(identifier)}: there is a typo.`,
     hint: () => "Copy the SIREN/SIRET from a Kbis extract or the INSEE notice.",
   },
-  "company-identifier.missing": { message: () => "Neither SIREN nor SIRET.", hint: () => "Give the head office's SIRET (--siret)." },
+  "company-identifier.missing": { message: () => "Neither SIREN nor SIRET.", hint: () => "Give the head office's SIRET.", action: () => "eprovence merchant update --siret …" },
   "head-office-region.inside": { message: ({ postcode, departments }) => `Head office in the region (${p(postcode)}, department ${p(departments)}).`, hint: () => "Nothing to do." },
   "head-office-region.outside": {
     message: ({ postcode, departments }) => `Head office outside the region (${p(postcode)}, department ${p(departments)}).`,
@@ -83,9 +96,10 @@ export const eligibilityEn: Readonly<Record<EligibilityOutcome, CodeText>> = {
   },
   "head-office-region.unknown-postcode": {
     message: ({ postcode }) => `The head office's postcode ${p(postcode)} belongs to no French commune.`,
-    hint: () => "Correct the head office's postcode (eprovence merchant update --postcode …).",
+    hint: () => "Correct the head office's postcode.",
+    action: () => "eprovence merchant update --postcode …",
   },
-  "head-office-region.missing": { message: () => "Head office postcode not given.", hint: () => "Give it: eprovence merchant update --postcode …" },
+  "head-office-region.missing": { message: () => "Head office postcode not given.", hint: () => "Give the head office's postcode.", action: () => "eprovence merchant update --postcode …" },
   "trademark.registered": { message: () => "Registered trademark.", hint: () => "Nothing to do." },
   "trademark.pending": {
     message: () => "Trademark application pending.",
@@ -95,7 +109,7 @@ export const eligibilityEn: Readonly<Record<EligibilityOutcome, CodeText>> = {
     message: () => "No registered trademark.",
     hint: () => "Tmall Global sells brands the firm owns (or is authorised for) with a trademark registered outside mainland China: register yours (INPI, EUIPO) before applying.",
   },
-  "trademark.missing": { message: () => "Trademark status not given.", hint: () => "Say it: eprovence merchant update --trademark registered|pending|none." },
+  "trademark.missing": { message: () => "Trademark status not given.", hint: () => "Say whether the trademark is registered, pending or none.", action: () => "eprovence merchant update --trademark registered|pending|none" },
   ...productTexts("products-non-perishable"),
   ...productTexts("products-origin"),
   ...productTexts("products-positive-list"),

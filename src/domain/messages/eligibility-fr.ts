@@ -1,22 +1,24 @@
 import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
 import type { CodeText } from "./catalogue.js";
 import { formatCompactEuros } from "../money.js";
+import { p, pluralFr } from "./plain-text.js";
 
-const p = (value: string | number | undefined): string => String(value ?? "");
+const isGiven = (value: string | number | undefined): value is string | number => value !== undefined && value !== "";
 /** 1800000 → "1,8 M€", 250000 → "250 000 €": how a French owner says a turnover. */
-const money = (value: string | number | undefined): string =>
-  value === undefined || value === "" ? "?" : formatCompactEuros(Number(value), "fr");
-/** 9.5 → "9,5" (annual work units may be fractional); a missing headcount is "?", like a missing amount. */
+const money = (label: string, value: string | number | undefined): string =>
+  isGiven(value) ? `${label} ${formatCompactEuros(Number(value), "fr")}` : `${label} non renseigné`;
+/** 9.5 → "9,5 ETP": the staff is counted in full-time equivalents (annual work units), as the question asks. */
 const staff = (value: string | number | undefined): string =>
-  value === undefined || value === "" ? "?" : new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(Number(value));
+  isGiven(value) ? `effectif ${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(Number(value))} ETP` : "effectif non renseigné";
 const size = ({ headcount, turnoverEur, balanceSheetEur }: Readonly<Record<string, string | number>>): string =>
-  `${staff(headcount)} salarié(s), chiffre d'affaires ${money(turnoverEur)}, bilan ${money(balanceSheetEur)}`;
+  `${staff(headcount)}, ${money("chiffre d'affaires", turnoverEur)}, ${money("total du bilan", balanceSheetEur)}`;
 
+/** Each product rule: its subject (for « aucun produit à examiner »), and what a passing product is, in the singular and the plural. */
 const PRODUCT_RULES = {
-  "products-non-perishable": "non périssable(s)",
-  "products-origin": "fabriqué(s) en région Sud",
-  "products-positive-list": "sur une position SH connue de la liste positive",
-  "products-cbec-limit": "sous le plafond de 5 000 RMB",
+  "products-non-perishable": { subject: "Conservation des produits", one: "non périssable", many: "non périssables" },
+  "products-origin": { subject: "Lieu de fabrication des produits", one: "fabriqué en région Sud", many: "fabriqués en région Sud" },
+  "products-positive-list": { subject: "Liste positive", one: "sur une position SH connue de la liste positive", many: "sur une position SH connue de la liste positive" },
+  "products-cbec-limit": { subject: "Plafond de 5 000 RMB par commande", one: "sous le plafond de 5 000 RMB", many: "sous le plafond de 5 000 RMB" },
 } as const;
 
 const NEXT_STEPS = {
@@ -28,14 +30,23 @@ const NEXT_STEPS = {
 
 type ProductOutcome = "all" | "none" | "some-blocked" | "some-to-check" | "no-products";
 
+/** « 1 produit sur 3 est … », « 2 produits sur 3 sont … ». */
+const countOf = (passing: string | number | undefined, products: string | number | undefined): string =>
+  `${p(passing)} ${pluralFr(passing, "produit", "produits")} sur ${p(products)} ${pluralFr(passing, "est", "sont")}`;
+
 function productTexts<Id extends keyof typeof PRODUCT_RULES>(id: Id): Record<`${Id}.${ProductOutcome}`, CodeText> {
-  const what = PRODUCT_RULES[id];
+  const rule = PRODUCT_RULES[id];
+  const what = (count: string | number | undefined): string => pluralFr(count, rule.one, rule.many);
   const texts: Record<ProductOutcome, CodeText> = {
-    all: { message: ({ products }) => `Les ${p(products)} produit(s) sont ${what}.`, hint: () => "Rien à faire." },
-    none: { message: ({ products }) => `Aucun des ${p(products)} produit(s) n'est ${what}.`, hint: () => NEXT_STEPS[id] },
-    "some-blocked": { message: ({ products, passing }) => `${p(passing)} produit(s) sur ${p(products)} sont ${what} ; les autres sont listés ci-dessous.`, hint: () => NEXT_STEPS[id] },
-    "some-to-check": { message: ({ products, passing }) => `${p(passing)} produit(s) sur ${p(products)} sont ${what} ; les autres sont à vérifier.`, hint: () => NEXT_STEPS[id] },
-    "no-products": { message: () => "Aucun produit à examiner.", hint: () => "Importez votre catalogue (eprovence import) ou passez --catalogue fichier.csv." },
+    all: { message: ({ products }) => (Number(products) === 1 ? `Le produit est ${rule.one}.` : `Les ${p(products)} produits sont ${rule.many}.`), hint: () => "Rien à faire." },
+    none: { message: ({ products }) => (Number(products) === 1 ? `Le produit n'est pas ${rule.one}.` : `Aucun des ${p(products)} produits n'est ${rule.one}.`), hint: () => NEXT_STEPS[id] },
+    "some-blocked": { message: ({ products, passing }) => `${countOf(passing, products)} ${what(passing)} ; les autres sont listés ci-dessous.`, hint: () => NEXT_STEPS[id] },
+    "some-to-check": { message: ({ products, passing }) => `${countOf(passing, products)} ${what(passing)} ; les autres sont à vérifier.`, hint: () => NEXT_STEPS[id] },
+    "no-products": {
+      message: () => `${rule.subject} : aucun produit à examiner.`,
+      hint: () => "Importez le catalogue de l'entreprise.",
+      action: () => "eprovence import --merchant …, ou --catalogue fichier.csv",
+    },
   };
   return Object.fromEntries(Object.entries(texts).map(([outcome, text]) => [`${id}.${outcome}`, text])) as Record<`${Id}.${ProductOutcome}`, CodeText>;
 }
@@ -50,16 +61,19 @@ export const eligibilityFr: Readonly<Record<EligibilityOutcome, CodeText>> = {
   },
   "sme-size.missing-figures": {
     message: (f) => `Taille non déterminée : ${size(f)}.`,
-    hint: () => "Indiquez l'effectif et le chiffre d'affaires ou le total de bilan du dernier exercice clos (eprovence merchant update --headcount … --turnover-eur …).",
+    hint: () => "Indiquez l'effectif et le chiffre d'affaires ou le total du bilan du dernier exercice clos.",
+    action: () => "eprovence merchant update --headcount … --turnover-eur …",
   },
   "independence.independent": { message: () => "Entreprise indépendante.", hint: () => "Rien à faire." },
   "independence.owned-by-non-sme": {
     message: ({ maxNonSmeOwnershipPercent }) => `Plus de ${p(maxNonSmeOwnershipPercent)} % du capital est détenu par une entreprise qui n'est pas une PME : ce sont les chiffres du groupe qui comptent.`,
-    hint: () => "Si c'est inexact, corrigez le profil (--independent oui) ; sinon, refaites le calcul avec les chiffres consolidés du groupe.",
+    hint: () => "Si c'est inexact, corrigez le profil de l'entreprise ; sinon, refaites le calcul avec les chiffres consolidés du groupe.",
+    action: () => "eprovence merchant update --independent oui",
   },
   "independence.unknown": {
     message: ({ maxNonSmeOwnershipPercent }) => `Indépendance non renseignée (aucune grande entreprise à plus de ${p(maxNonSmeOwnershipPercent)} % ?).`,
-    hint: () => "Précisez-le : eprovence merchant update --independent oui (ou non).",
+    hint: () => "Précisez si l'entreprise est indépendante.",
+    action: () => "eprovence merchant update --independent oui (ou non)",
   },
   "company-identifier.luhn": { message: ({ identifier }) => `Identifiant ${p(identifier)} valide (clé de contrôle juste).`, hint: () => "Rien à faire." },
   "company-identifier.la-poste": { message: ({ identifier }) => `SIRET de La Poste ${p(identifier)} valide (règle propre à La Poste).`, hint: () => "Rien à faire." },
@@ -71,7 +85,7 @@ export const eligibilityFr: Readonly<Record<EligibilityOutcome, CodeText>> = {
     message: ({ identifier }) => `Clé de contrôle fausse pour ${p(identifier)} : il y a une faute de frappe.`,
     hint: () => "Recopiez le SIREN/SIRET depuis un extrait Kbis ou l'avis de situation INSEE.",
   },
-  "company-identifier.missing": { message: () => "Ni SIREN ni SIRET.", hint: () => "Indiquez le SIRET du siège (--siret)." },
+  "company-identifier.missing": { message: () => "Ni SIREN ni SIRET.", hint: () => "Indiquez le SIRET du siège.", action: () => "eprovence merchant update --siret …" },
   "head-office-region.inside": { message: ({ postcode, departments }) => `Siège en région Sud (${p(postcode)}, département ${p(departments)}).`, hint: () => "Rien à faire." },
   "head-office-region.outside": {
     message: ({ postcode, departments }) => `Siège hors région Sud (${p(postcode)}, département ${p(departments)}).`,
@@ -83,9 +97,10 @@ export const eligibilityFr: Readonly<Record<EligibilityOutcome, CodeText>> = {
   },
   "head-office-region.unknown-postcode": {
     message: ({ postcode }) => `Le code postal du siège ${p(postcode)} n'existe dans aucune commune française.`,
-    hint: () => "Corrigez le code postal du siège (eprovence merchant update --postcode …).",
+    hint: () => "Corrigez le code postal du siège.",
+    action: () => "eprovence merchant update --postcode …",
   },
-  "head-office-region.missing": { message: () => "Code postal du siège non renseigné.", hint: () => "Indiquez-le : eprovence merchant update --postcode …" },
+  "head-office-region.missing": { message: () => "Code postal du siège non renseigné.", hint: () => "Indiquez le code postal du siège.", action: () => "eprovence merchant update --postcode …" },
   "trademark.registered": { message: () => "Marque déposée.", hint: () => "Rien à faire." },
   "trademark.pending": {
     message: () => "Dépôt de marque en cours.",
@@ -95,7 +110,7 @@ export const eligibilityFr: Readonly<Record<EligibilityOutcome, CodeText>> = {
     message: () => "Pas de marque déposée.",
     hint: () => "Tmall Global vend des marques dont l'entreprise est propriétaire (ou autorisée) avec une marque déposée hors de Chine continentale : déposez la vôtre (INPI, EUIPO) avant de candidater.",
   },
-  "trademark.missing": { message: () => "Statut de la marque non renseigné.", hint: () => "Précisez-le : eprovence merchant update --trademark registered|pending|none." },
+  "trademark.missing": { message: () => "Statut de la marque non renseigné.", hint: () => "Précisez si la marque est déposée, en cours de dépôt ou non déposée.", action: () => "eprovence merchant update --trademark registered|pending|none" },
   ...productTexts("products-non-perishable"),
   ...productTexts("products-origin"),
   ...productTexts("products-positive-list"),

@@ -46,24 +46,24 @@ describe("eligibility messages", () => {
 
   // Classify and explain ("small: 12 staff, €1.8 m"), in each language's way.
   it.each([
-    [fr, "Petite entreprise : 12 salarié(s), chiffre d'affaires 1,8 M€, bilan 950 000 €."],
-    [en, "Small enterprise: 12 staff, turnover €1.8 m, balance sheet €950,000."],
+    [fr, "Petite entreprise : effectif 12 ETP, chiffre d'affaires 1,8 M€, total du bilan 950 000 €."],
+    [en, "Small enterprise: staff 12 FTE, turnover €1.8 m, balance sheet €950,000."],
   ])("explains the size class with its figures (%#)", (translator, expected) => {
     expect(translator.outcome("sme-size.small", SAMPLE_FIGURES).replace(/[\u00a0\u202f]/g, " ")).toBe(expected);
   });
 
   it.each([
-    [fr, "Taille non déterminée : ? salarié(s), chiffre d'affaires 500 000 €, bilan ?."],
-    [en, "Size not determined: ? staff, turnover €500,000, balance sheet ?."],
-  ])("shows a missing figure as '?', never as a blank (%#)", (translator, expected) => {
+    [fr, "Taille non déterminée : effectif non renseigné, chiffre d'affaires 500 000 €, total du bilan non renseigné."],
+    [en, "Size not determined: staff not given, turnover €500,000, balance sheet not given."],
+  ])("says a missing figure is not given, never a blank or a '?' (%#)", (translator, expected) => {
     const figures = { headcount: "", turnoverEur: 500_000, balanceSheetEur: "", category: "" };
     expect(translator.outcome("sme-size.missing-figures", figures).replace(/[\u00a0\u202f]/g, " ")).toBe(expected);
   });
 
   it("writes fractional staff the French way in French (9,5), the English way in English (9.5)", () => {
     const figures = { headcount: 9.5, turnoverEur: 1_000_000, balanceSheetEur: 1_000_000, category: "micro" };
-    expect(fr.outcome("sme-size.micro", figures)).toContain("9,5 salarié(s)");
-    expect(en.outcome("sme-size.micro", figures)).toContain("9.5 staff");
+    expect(fr.outcome("sme-size.micro", figures)).toContain("effectif 9,5 ETP");
+    expect(en.outcome("sme-size.micro", figures)).toContain("staff 9.5 FTE");
   });
 });
 

@@ -6,10 +6,9 @@ import { readinessCautionsEn, requirementsEn } from "./readiness-en.js";
 import { dossierEn } from "./dossier-en.js";
 import { wizardEn } from "./wizard-en.js";
 import { sourcesEn } from "./sources-en.js";
+import { costsEn } from "./costs-en.js";
+import { p, inYearsEn } from "./plain-text.js";
 
-const p = (value: string | number | undefined): string => String(value ?? "");
-/** « 1 year », « 3 years ». */
-const inYears = (years: string | number | undefined): string => `${p(years)} year${Number(years) === 1 ? "" : "s"}`;
 
 /** Why a file could not be read or written (domain/system-failures), and how to fix it. */
 const REASON_TEXTS: Readonly<Record<FileReason, { readonly words: string; readonly fix: string }>> = {
@@ -94,10 +93,12 @@ export const en: MessageCatalogue = {
   dossier: dossierEn,
   wizard: wizardEn,
   sources: sourcesEn,
+  costs: costsEn,
   codes: {
     "missing-column": {
       message: ({ field }) => `Required column missing: ${p(field)}.`,
-      hint: ({ field, fieldKey }) => `Add a "${p(field)}" column (or its French name), or name yours with --map "Your column=${p(fieldKey)}".`,
+      hint: ({ field }) => `Add a "${p(field)}" column (or its French name), or give that name to the column of your file that holds the value.`,
+      action: ({ fieldKey }) => `--map "Your column=${p(fieldKey)}"`,
     },
     "duplicate-column": {
       message: ({ value, first }) => `Column "${p(value)}" names the same field as "${p(first)}".`,
@@ -105,7 +106,8 @@ export const en: MessageCatalogue = {
     },
     "unknown-column": {
       message: ({ value }) => `Unknown column "${p(value)}": it is ignored.`,
-      hint: ({ value }) => `If it holds a field, say which with --map "${p(value)}=field", field among: ${FIELD_NAMES.join(", ")}.`,
+      hint: () => "If it holds a catalogue value, give it the expected column name (for example \"Net weight (g)\" or \"Price (EUR)\").",
+      action: ({ value }) => `--map "${p(value)}=field", field among: ${FIELD_NAMES.join(", ")}`,
     },
     "wrong-column-count": {
       message: ({ expected, actual }) => `This row has ${p(actual)} columns instead of ${p(expected)}.`,
@@ -275,7 +277,8 @@ export const en: MessageCatalogue = {
     },
     "invalid-utf8": {
       message: () => 'The file mixes encodings: bytes that are not valid UTF-8 were replaced by "�".',
-      hint: () => 'Save the file again as "CSV UTF-8", or pass --encoding windows-1252.',
+      hint: () => 'Save the file again as "CSV UTF-8" from Excel, or say that it is in Windows-1252.',
+      action: () => "--encoding windows-1252",
     },
     usage: {
       message: ({ detail }) => `Wrong command: ${p(detail)}`,
@@ -552,6 +555,7 @@ export const en: MessageCatalogue = {
     status: "status",
     value: "value",
     "yes|no": "yes|no",
+    "name|number": "name|number",
   },
   help: {
     program: "From \"can I sell in China?\" to a catalogue ready for Tmall Global, for Provençal small firms.",
@@ -693,8 +697,8 @@ export const en: MessageCatalogue = {
     usageSuggestion: ({ suggestion }) => `Did you mean ${p(suggestion)}?`,
     unexpected: ({ detail }) => `Unexpected error: ${p(detail)}. Run again with --verbose and report it.`,
     progress: ({ percent, rows, rate }) => `Reading ${p(percent)} — ${p(rows)} products — ${p(rate)} products/s`,
-    costsTitle: ({ years }) => `Costs over ${inYears(years)}: Tmall Global shop or trade fairs`,
-    costsContext: ({ presets, rate, rateDate }) => `Presets: ${p(presets)} · 1 EUR = ${p(rate)} CNY (${p(rateDate)})`,
+    costsTitle: ({ years }) => `Costs over ${inYearsEn(years)}: Tmall Global shop or trade fairs`,
+    costsContext: ({ presets, rate, rateDate }) => `Presets: ${p(presets)} · €1 = ${p(rate)} CNY (${p(rateDate)})`,
     costsSales: ({ sales }) => `Expected annual sales: €${p(sales)}`,
     costsSalesRange: ({ low, mid, high }) => `Expected annual sales: low €${p(low)} · mid €${p(mid)} · high €${p(high)}`,
     costsYear: () => "Year",
@@ -714,17 +718,17 @@ export const en: MessageCatalogue = {
     costsChartYear: ({ year }) => `Year ${p(year)}`,
     costsLegendShop: () => "Tmall Global shop",
     costsLegendFairs: () => "fairs",
-    costsCheaperFrom: ({ year, years }) => `Cumulatively, the shop is cheaper than the fairs from year ${p(year)} on (horizon: ${inYears(years)}).`,
-    costsNeverCheaper: ({ years }) => `Cumulatively over ${inYears(years)}, the shop is never cheaper than the fairs.`,
-    costsCheaperBySales: ({ list, years }) => `Cumulatively over ${inYears(years)}, the shop is cheaper than the fairs: ${p(list)}.`,
+    costsCheaperFrom: ({ year, years }) => `Cumulatively, the shop is cheaper than the fairs from year ${p(year)} on (horizon: ${inYearsEn(years)}).`,
+    costsNeverCheaper: ({ years }) => `Cumulatively over ${inYearsEn(years)}, the shop is never cheaper than the fairs.`,
+    costsCheaperBySales: ({ list, years }) => `Cumulatively over ${inYearsEn(years)}, the shop is cheaper than the fairs: ${p(list)}.`,
     costsFromYearShort: ({ year }) => `from year ${p(year)}`,
     costsNeverShort: () => "never",
     costsBreakEvenShopBelow: ({ sales, years }) =>
-      `Break-even: €${p(sales)} of sales a year (cumulative over ${inYears(years)}). Below it the shop is cheaper; from there on, the fairs.`,
+      `Break-even: €${p(sales)} of sales a year (cumulative over ${inYearsEn(years)}). Below it the shop is cheaper; from there on, the fairs.`,
     costsBreakEvenFairsBelow: ({ sales, years }) =>
-      `Break-even: €${p(sales)} of sales a year (cumulative over ${inYears(years)}), thanks to the annual-fee refund. Below it the fairs are cheaper; from there on, the shop.`,
-    costsShopAlwaysCheaper: ({ years }) => `No break-even: whatever the sales, the shop is cheaper over ${inYears(years)}.`,
-    costsFairsAlwaysCheaper: ({ years }) => `No break-even: whatever the sales, the fairs are cheaper over ${inYears(years)}.`,
+      `Break-even: €${p(sales)} of sales a year (cumulative over ${inYearsEn(years)}), thanks to the annual-fee refund. Below it the fairs are cheaper; from there on, the shop.`,
+    costsShopAlwaysCheaper: ({ years }) => `No break-even: whatever the sales, the shop is cheaper over ${inYearsEn(years)}.`,
+    costsFairsAlwaysCheaper: ({ years }) => `No break-even: whatever the sales, the fairs are cheaper over ${inYearsEn(years)}.`,
     costsDeposit: ({ amount, original }) => `Security deposit: €${p(amount)} (${p(original)}), tied up but refundable — not a cost.`,
     costsPerOrder: ({ amount }) => `Shop cost per order: €${p(amount)}.`,
     costsPerContact: ({ amount }) => `Fair cost per contact: €${p(amount)}.`,
@@ -746,9 +750,14 @@ export const en: MessageCatalogue = {
     costsLineOther: () => "other costs (flat)",
     costsLineSubsidy: () => "subsidy",
     costsLineTotal: () => "total",
-    costsUnsourced: ({ flags }) => `No source, counted as 0: ${p(flags)}. Enter your own figures with these options.`,
+    verdictToCorrect: () => "The catalogue needs corrections: the products in error are taken one by one below.",
+    hintWithAction: ({ hint, action }) => `${p(hint).replace(/\.$/, "")} (${p(action)}).`,
+    costsUnsourced: ({ inputs }) => `No source, counted as 0: ${p(inputs)}. Enter your own figures with the options in brackets.`,
+    costsUnsourcedPerson: ({ inputs }) => `No source, counted as 0: ${p(inputs)}. These figures are the company's to give.`,
+    costsExplainLine: ({ input, flag, value }) => `${p(input)} (${p(flag)}): ${p(value)}`,
     costsAssumptionsHint: ({ count }) => `${p(count)} assumptions, each with its value, source and date: --explain lists them.`,
     costsExplainTitle: () => "Assumptions: value and unit, then source and date",
+    dateUndated: () => "undated",
     assumptions: ({ list }) => `Assumptions: ${p(list)}`,
     assumptionCited: ({ assumption, source, date }) => `${p(assumption)} (${p(source)}, ${p(date)})`,
     assumptionMinShelfLifeMonths: ({ value }) => `minimum shelf life of a food product: ${p(value)} months`,

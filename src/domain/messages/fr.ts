@@ -6,10 +6,9 @@ import { readinessCautionsFr, requirementsFr } from "./readiness-fr.js";
 import { dossierFr } from "./dossier-fr.js";
 import { wizardFr } from "./wizard-fr.js";
 import { sourcesFr } from "./sources-fr.js";
+import { costsFr } from "./costs-fr.js";
+import { p, inYearsFr } from "./plain-text.js";
 
-const p = (value: string | number | undefined): string => String(value ?? "");
-/** « 1 an », « 3 ans »: the French plural starts at 2. */
-const inYears = (years: string | number | undefined): string => `${p(years)} an${Number(years) >= 2 ? "s" : ""}`;
 
 /** Why a file could not be read or written (domain/system-failures), and how to fix it. */
 const REASON_TEXTS: Readonly<Record<FileReason, { readonly words: string; readonly fix: string }>> = {
@@ -94,10 +93,12 @@ export const fr: MessageCatalogue = {
   dossier: dossierFr,
   wizard: wizardFr,
   sources: sourcesFr,
+  costs: costsFr,
   codes: {
     "missing-column": {
       message: ({ field }) => `Colonne obligatoire absente : ${p(field)}.`,
-      hint: ({ field, fieldKey }) => `Ajoutez une colonne « ${p(field)} », ou indiquez la vôtre avec --map "Votre colonne=${p(fieldKey)}".`,
+      hint: ({ field }) => `Ajoutez une colonne « ${p(field)} », ou donnez ce nom à la colonne de votre fichier qui contient cette valeur.`,
+      action: ({ fieldKey }) => `--map "Votre colonne=${p(fieldKey)}"`,
     },
     "duplicate-column": {
       message: ({ value, first }) => `La colonne « ${p(value)} » désigne le même champ que « ${p(first)} ».`,
@@ -105,7 +106,8 @@ export const fr: MessageCatalogue = {
     },
     "unknown-column": {
       message: ({ value }) => `Colonne inconnue « ${p(value)} » : elle est ignorée.`,
-      hint: ({ value }) => `Si elle correspond à un champ, indiquez-le avec --map "${p(value)}=champ", champ parmi : ${FIELD_NAMES.join(", ")}.`,
+      hint: () => "Si elle contient une valeur du catalogue, donnez-lui le nom de colonne attendu (par exemple « Poids net (g) » ou « Prix HT (€) »).",
+      action: ({ value }) => `--map "${p(value)}=champ", champ parmi : ${FIELD_NAMES.join(", ")}`,
     },
     "wrong-column-count": {
       message: ({ expected, actual }) => `Cette ligne a ${p(actual)} colonnes au lieu de ${p(expected)}.`,
@@ -275,7 +277,8 @@ export const fr: MessageCatalogue = {
     },
     "invalid-utf8": {
       message: () => "Le fichier mélange des encodages : des octets invalides en UTF-8 ont été remplacés par « � ».",
-      hint: () => "Réenregistrez le fichier en « CSV UTF-8 » ou précisez --encoding windows-1252.",
+      hint: () => "Réenregistrez le fichier en « CSV UTF-8 » depuis Excel, ou indiquez qu'il est en Windows-1252.",
+      action: () => "--encoding windows-1252",
     },
     usage: {
       message: ({ detail }) => `Commande incorrecte : ${p(detail)}`,
@@ -555,6 +558,7 @@ export const fr: MessageCatalogue = {
     status: "statut",
     value: "valeur",
     "yes|no": "oui|non",
+    "name|number": "nom|numéro",
   },
   help: {
     program: "De « puis-je vendre en Chine ? » à un catalogue prêt pour Tmall Global, pour les TPE/PME de Provence.",
@@ -696,8 +700,8 @@ export const fr: MessageCatalogue = {
     usageSuggestion: ({ suggestion }) => `Vouliez-vous dire ${p(suggestion)} ?`,
     unexpected: ({ detail }) => `Erreur inattendue : ${p(detail)}. Relancez avec --verbose et signalez-la.`,
     progress: ({ percent, rows, rate }) => `Lecture ${p(percent)} — ${p(rows)} produits — ${p(rate)} produits/s`,
-    costsTitle: ({ years }) => `Coûts sur ${inYears(years)} : boutique Tmall Global ou salons`,
-    costsContext: ({ presets, rate, rateDate }) => `Préréglages : ${p(presets)} · 1 EUR = ${p(rate)} CNY (${p(rateDate)})`,
+    costsTitle: ({ years }) => `Coûts sur ${inYearsFr(years)} : boutique Tmall Global ou salons`,
+    costsContext: ({ presets, rate, rateDate }) => `Chiffres de départ : ${p(presets)} · 1 € = ${p(rate)} CNY (${p(rateDate)})`,
     costsSales: ({ sales }) => `Ventes annuelles prévues : ${p(sales)} €`,
     costsSalesRange: ({ low, mid, high }) => `Ventes annuelles prévues : bas ${p(low)} € · moyen ${p(mid)} € · haut ${p(high)} €`,
     costsYear: () => "Année",
@@ -717,17 +721,17 @@ export const fr: MessageCatalogue = {
     costsChartYear: ({ year }) => `An ${p(year)}`,
     costsLegendShop: () => "boutique Tmall Global",
     costsLegendFairs: () => "salons",
-    costsCheaperFrom: ({ year, years }) => `En cumulé, la boutique revient moins cher que les salons à partir de l'année ${p(year)} (horizon : ${inYears(years)}).`,
-    costsNeverCheaper: ({ years }) => `En cumulé sur ${inYears(years)}, la boutique ne revient jamais moins cher que les salons.`,
-    costsCheaperBySales: ({ list, years }) => `En cumulé sur ${inYears(years)}, la boutique revient moins cher que les salons : ${p(list)}.`,
+    costsCheaperFrom: ({ year, years }) => `En cumulé, la boutique revient moins cher que les salons à partir de l'année ${p(year)} (horizon : ${inYearsFr(years)}).`,
+    costsNeverCheaper: ({ years }) => `En cumulé sur ${inYearsFr(years)}, la boutique ne revient jamais moins cher que les salons.`,
+    costsCheaperBySales: ({ list, years }) => `En cumulé sur ${inYearsFr(years)}, la boutique revient moins cher que les salons : ${p(list)}.`,
     costsFromYearShort: ({ year }) => `dès l'année ${p(year)}`,
     costsNeverShort: () => "jamais",
     costsBreakEvenShopBelow: ({ sales, years }) =>
-      `Point d'équilibre : ${p(sales)} € de ventes par an (cumul sur ${inYears(years)}). En dessous, la boutique revient moins cher ; à partir de là, les salons.`,
+      `Point d'équilibre : ${p(sales)} € de ventes par an (cumul sur ${inYearsFr(years)}). En dessous, la boutique revient moins cher ; à partir de là, les salons.`,
     costsBreakEvenFairsBelow: ({ sales, years }) =>
-      `Point d'équilibre : ${p(sales)} € de ventes par an (cumul sur ${inYears(years)}), grâce au remboursement des frais annuels. En dessous, les salons reviennent moins cher ; à partir de là, la boutique.`,
-    costsShopAlwaysCheaper: ({ years }) => `Pas de point d'équilibre : quelles que soient les ventes, la boutique revient moins cher sur ${inYears(years)}.`,
-    costsFairsAlwaysCheaper: ({ years }) => `Pas de point d'équilibre : quelles que soient les ventes, les salons reviennent moins cher sur ${inYears(years)}.`,
+      `Point d'équilibre : ${p(sales)} € de ventes par an (cumul sur ${inYearsFr(years)}), grâce au remboursement des frais annuels. En dessous, les salons reviennent moins cher ; à partir de là, la boutique.`,
+    costsShopAlwaysCheaper: ({ years }) => `Pas de point d'équilibre : quelles que soient les ventes, la boutique revient moins cher sur ${inYearsFr(years)}.`,
+    costsFairsAlwaysCheaper: ({ years }) => `Pas de point d'équilibre : quelles que soient les ventes, les salons reviennent moins cher sur ${inYearsFr(years)}.`,
     costsDeposit: ({ amount, original }) => `Dépôt de garantie : ${p(amount)} € (${p(original)}), immobilisés mais remboursables — ce n'est pas un coût.`,
     costsPerOrder: ({ amount }) => `Coût de la boutique par commande : ${p(amount)} €.`,
     costsPerContact: ({ amount }) => `Coût des salons par contact : ${p(amount)} €.`,
@@ -749,9 +753,14 @@ export const fr: MessageCatalogue = {
     costsLineOther: () => "autres frais (forfait)",
     costsLineSubsidy: () => "subvention",
     costsLineTotal: () => "total",
-    costsUnsourced: ({ flags }) => `Sans source, comptés 0 : ${p(flags)}. Entrez vos propres chiffres avec ces options.`,
+    verdictToCorrect: () => "Catalogue à corriger : les produits en erreur sont repris un par un ci-dessous.",
+    hintWithAction: ({ hint, action }) => `${p(hint).replace(/\.$/, "")} (${p(action)}).`,
+    costsUnsourced: ({ inputs }) => `Sans source, comptés 0 : ${p(inputs)}. Entrez vos propres chiffres avec les options entre parenthèses.`,
+    costsUnsourcedPerson: ({ inputs }) => `Sans source, comptés 0 : ${p(inputs)}. Ces chiffres sont à fournir par l'entreprise.`,
+    costsExplainLine: ({ input, flag, value }) => `${p(input)} (${p(flag)}) : ${p(value)}`,
     costsAssumptionsHint: ({ count }) => `${p(count)} hypothèses, chacune avec sa valeur, sa source et sa date : --explain pour les lister.`,
     costsExplainTitle: () => "Hypothèses : valeur et unité, puis source et date",
+    dateUndated: () => "non daté",
     assumptions: ({ list }) => `Hypothèses : ${p(list)}`,
     assumptionCited: ({ assumption, source, date }) => `${p(assumption)} (${p(source)}, ${p(date)})`,
     assumptionMinShelfLifeMonths: ({ value }) => `durée minimale de conservation d'un produit alimentaire : ${p(value)} mois`,

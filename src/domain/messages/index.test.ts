@@ -69,6 +69,9 @@ describe("numbers and dates as each language writes them", () => {
     ["2026-12-01", "1er décembre 2026", "December 1, 2026"],
     ["2026-10-06", "6 octobre 2026", "October 6, 2026"],
     ["2019", "2019", "2019"],
+    ["2017-05", "mai 2017", "May 2017"],
+    ["undated", "non daté", "undated"],
+    ["n/a", "", ""],
   ])("the date %s reads « %s » and \"%s\"", (iso, french, english) => {
     expect(fr.date(iso)).toBe(french);
     expect(en.date(iso)).toBe(english);
@@ -77,6 +80,25 @@ describe("numbers and dates as each language writes them", () => {
   it("a moment is said in UTC, with the hour as French writes it", () => {
     expect(fr.dateTime("2026-12-01T21:42:05.123Z")).toBe("1er décembre 2026 à 21 h 42 (UTC)");
     expect(en.dateTime("2026-12-01T21:42:05.123Z")).toBe("December 1, 2026, 21:42 UTC");
+  });
+
+  it.each([
+    ["shopAnnualFee", 10_000, "EUR", "10 000 € par an", "€10,000 a year"],
+    ["shopDeposit", 150_000, "CNY", "150 000 CNY (remboursable : ce n'est pas un coût)", "150,000 CNY (refundable: not a cost)"],
+    ["shopCommissionPercent", 3.5, undefined, "3,5 % des ventes", "3.5% of sales"],
+    ["years", 1, undefined, "1 an", "1 year"],
+    ["fairsPerYear", 2, undefined, "2 salons par an", "2 fairs a year"],
+    ["eurCny", 7.5554, undefined, "1 € = 7,5554 CNY", "€1 = 7.5554 CNY"],
+  ] as const)("the cost input %s at %s %s reads « %s » and \"%s\"", (name, value, currency, french, english) => {
+    expect(fr.costValue(name, value, currency).replace(/[\u00a0\u202f]/g, " ")).toBe(french);
+    expect(en.costValue(name, value, currency)).toBe(english);
+  });
+
+  it("a cost input and a preset have a name a person says, never the key or the id", () => {
+    expect(fr.costInput("shopLogisticsPerOrder")).toBe("Logistique par commande");
+    expect(en.costInput("shopLogisticsPerOrder")).toBe("Logistics per order");
+    expect(fr.preset("quote-2017")).toBe("devis CCI Marseille Provence – Alibaba de 2017");
+    expect(en.preset("canton-fair-9m2")).toBe("Canton Fair, 9 m² stand");
   });
 
   it("a rate and a ceiling keep the language's decimal mark and thousands separator", () => {

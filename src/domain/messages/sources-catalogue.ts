@@ -10,7 +10,7 @@ export interface SourceTexts {
   readonly notes: Readonly<Record<SourceNote, string>>;
   readonly option: (option: string) => string;
   readonly scenarioFile: (path: string, key: string) => string;
-  readonly wizardAnswer: (key: string) => string;
+  readonly wizardAnswer: () => string;
   /** A text and what it adds, in the language's typography ("a: b", « a : b »). */
   readonly withNote: (text: string, note: string) => string;
   /** Between the titles of several sources. */
@@ -31,6 +31,6 @@ export function citeSource(ref: SourceRef, texts: SourceTexts): string {
       return ref.said === undefined ? file : texts.withNote(file, ref.said);
     }
     case "wizard":
-      return texts.wizardAnswer(ref.key);
+      return texts.wizardAnswer();
   }
 }

@@ -65,7 +65,7 @@ export const sourcesEn: SourceTexts = {
   },
   option: (option) => `your option ${option}`,
   scenarioFile: (path, key) => `your scenario file ${path} (key ${key})`,
-  wizardAnswer: (key) => `your answer (${key}, eprovence onboard)`,
+  wizardAnswer: () => "your answer in the wizard",
   withNote: (text, note) => `${text}: ${note}`,
   separator: "; ",
 };

@@ -1,6 +1,6 @@
 import type { WizardTexts } from "./wizard-catalogue.js";
+import { p } from "./plain-text.js";
 
-const p = (value: string | number | undefined): string => String(value ?? "");
 
 const STEP_TITLES: Readonly<Record<string, string>> = {
   welcome: "Welcome",
@@ -64,7 +64,7 @@ const PRODUCT_QUESTIONS: Readonly<Record<string, string>> = {
 const VERDICTS: Readonly<Record<string, string>> = {
   eligible: "In plain words: your company meets E-Provence's conditions. You can prepare your catalogue.",
   "eligible-with-conditions":
-    "In plain words: you can apply, provided you deal with the points marked ⚠ or ? above — each says what to do. Nothing blocks you at this stage.",
+    "In plain words: you can apply, provided you deal with what is marked ⚠ or ? above — each says what to do. Nothing blocks you at this stage.",
   "not-eligible":
     "In plain words: as things stand the application would be refused, for the reasons marked ✖. Each says what would change the answer. You can go on: the costs and the catalogue will serve once things have changed.",
 };
@@ -75,12 +75,12 @@ export const wizardEn: WizardTexts = {
   stepHeading: ({ number, total, title }) => `── Step ${p(number)}/${p(total)} · ${p(title)} ──`,
   welcomeIntro: () => "This wizard takes you from \"can I sell in China?\" to a catalogue ready for Tmall Global, in a few minutes. The steps:",
   welcomeSaved: ({ path }) => `Every answer is saved at once in ${p(path)}: you can stop and resume later.`,
-  welcomeCtrlC: () => "Ctrl-C stops at any time; run eprovence onboard again to resume where you were.",
+  welcomeCtrlC: () => "Ctrl-C stops at any time; start the wizard again to resume where you were.",
   askResume: ({ id, step, date }) => `A session (no. ${p(id)}, of ${p(date)}) stopped at the step "${p(step)}". What would you like to do?`,
   resumeYes: ({ step }) => `Resume at the step "${p(step)}" (your answers are kept)`,
   resumeNo: () => "Start over (the company and catalogue already saved stay in the database)",
   resuming: ({ id, step }) => `Resuming session no. ${p(id)} at the step "${p(step)}".`,
-  interrupted: () => "Interrupted: your answers are saved; run eprovence onboard again to resume.",
+  interrupted: () => "Interrupted: your answers are saved; start the wizard again to resume.",
   askCompany: ({ key }) => COMPANY_QUESTIONS[p(key)] ?? `${p(key)}:`,
   companyUpdated: ({ id, legalName }) => `Company no. ${p(id)} updated: ${p(legalName)}.`,
   verdictExplained: ({ verdict }) => VERDICTS[p(verdict)] ?? "",
@@ -113,7 +113,7 @@ export const wizardEn: WizardTexts = {
   fixesNone: () => "No errors: every product was imported.",
   fixesIntro: ({ count }) =>
     `${p(count)} product(s) were not imported because of errors. Correct them here: type the right value, or Enter to leave the product out. Your file is not changed.`,
-  fixesIntroFile: ({ count }) => `${p(count)} product(s) were not imported because of errors; corrections come from the answers file's fixes.<sku>.<field> keys.`,
+  fixesIntroFile: ({ count }) => `${p(count)} product(s) were not imported because of errors; corrections come from the answers file.`,
   askFix: ({ line, sku, field, value, problem }) => `Line ${p(line)} · ${p(sku)} · ${p(field)} = "${p(value)}" — ${p(problem)}\n  Corrected value (Enter: leave this product out):`,
   fixApplied: ({ sku, field, from, to }) => `✔ ${p(sku)} · ${p(field)}: "${p(from)}" → "${p(to)}"`,
   fixesLeftOut: ({ count, skus }) => `${p(count)} product(s) left out: ${p(skus)}.`,
@@ -121,7 +121,7 @@ export const wizardEn: WizardTexts = {
   askOutput: ({ key }) => (p(key) === "dossier.out" ? "File for the application dossier (HTML):" : "Folder for the Tmall Global files:"),
   askReplace: ({ path, files }) => `${p(path)} already holds ${p(files)}. Replace them?`,
   askAllowPartial: ({ ready, total }) => `${p(ready)} product(s) out of ${p(total)} are ready for Tmall Global. Export only those?`,
-  exportRefused: ({ merchant, out }) => `No export yet: complete the products (see above), then run eprovence export --merchant ${p(merchant)} --out ${p(out)}.`,
+  exportRefused: ({ out }) => `No export yet: complete the products (see above), then start the wizard again to write the files to ${p(out)}.`,
   summaryTitle: () => "What was saved",
   summaryDatabase: ({ path }) => `Database: ${p(path)}`,
   summaryCompany: ({ id, legalName }) => `Company no. ${p(id)}: ${p(legalName)}`,
@@ -132,8 +132,8 @@ export const wizardEn: WizardTexts = {
   summaryExportRefused: ({ path }) => `Files for Tmall Global: not yet (planned folder: ${p(path)})`,
   summaryDossier: ({ path }) => `Application dossier: ${p(path)}`,
   summarySession: ({ id }) => `Wizard session no. ${p(id)}, completed.`,
-  nextFixRows: ({ merchant, file }) => `Correct the products left out in ${p(file)}, then: eprovence import ${p(file)} --merchant ${p(merchant)}`,
-  nextExport: ({ merchant }) => `Complete the products not ready (Chinese name, photos…), then: eprovence export --merchant ${p(merchant)} --out export-tmall`,
+  nextFixRows: ({ file }) => `Correct the products left out in ${p(file)}, then start the wizard again to import them.`,
+  nextExport: () => "Complete the products not ready (Chinese name, photos…), then start the wizard again to export the catalogue.",
   nextSend: ({ path }) => `Read the dossier ${p(path)} through and send it with your E-Provence application.`,
   demoIntro: ({ folder }) => `Demonstration on fictional data (Savonnerie des Calanques, Marseille), in a temporary database: ${p(folder)}`,
   demoDone: ({ folder, database, exported, dossier }) =>

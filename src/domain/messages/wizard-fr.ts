@@ -1,6 +1,6 @@
 import type { WizardTexts } from "./wizard-catalogue.js";
+import { p } from "./plain-text.js";
 
-const p = (value: string | number | undefined): string => String(value ?? "");
 
 const STEP_TITLES: Readonly<Record<string, string>> = {
   welcome: "Bienvenue",
@@ -76,12 +76,12 @@ export const wizardFr: WizardTexts = {
   welcomeIntro: () =>
     "Cet assistant vous accompagne de « puis-je vendre en Chine ? » jusqu'à un catalogue prêt pour Tmall Global, en quelques minutes. Voici les étapes :",
   welcomeSaved: ({ path }) => `Chaque réponse est enregistrée aussitôt dans ${p(path)} : vous pouvez vous arrêter et reprendre plus tard.`,
-  welcomeCtrlC: () => "Ctrl-C pour vous arrêter à tout moment ; relancez eprovence onboard pour reprendre là où vous en étiez.",
+  welcomeCtrlC: () => "Ctrl-C pour vous arrêter à tout moment ; relancez l'assistant pour reprendre là où vous en étiez.",
   askResume: ({ id, step, date }) => `Une session (n° ${p(id)}, du ${p(date)}) s'est arrêtée à l'étape « ${p(step)} ». Que voulez-vous faire ?`,
   resumeYes: ({ step }) => `Reprendre à l'étape « ${p(step)} » (vos réponses sont gardées)`,
   resumeNo: () => "Tout recommencer (l'entreprise et le catalogue déjà enregistrés restent dans la base)",
   resuming: ({ id, step }) => `Reprise de la session n° ${p(id)} à l'étape « ${p(step)} ».`,
-  interrupted: () => "Interrompu : vos réponses sont enregistrées ; relancez eprovence onboard pour reprendre.",
+  interrupted: () => "Interrompu : vos réponses sont enregistrées ; relancez l'assistant pour reprendre.",
   askCompany: ({ key }) => COMPANY_QUESTIONS[p(key)] ?? `${p(key)} :`,
   companyUpdated: ({ id, legalName }) => `Entreprise n° ${p(id)} mise à jour : ${p(legalName)}.`,
   verdictExplained: ({ verdict }) => VERDICTS[p(verdict)] ?? "",
@@ -114,7 +114,7 @@ export const wizardFr: WizardTexts = {
   fixesNone: () => "Aucune erreur : tous les produits ont été importés.",
   fixesIntro: ({ count }) =>
     `${p(count)} produit(s) n'ont pas été importés à cause d'erreurs. Corrigez-les ici : tapez la bonne valeur, ou Entrée pour laisser le produit de côté. Votre fichier n'est pas modifié.`,
-  fixesIntroFile: ({ count }) => `${p(count)} produit(s) n'ont pas été importés à cause d'erreurs ; les corrections viennent des clés fixes.<référence>.<champ> du fichier de réponses.`,
+  fixesIntroFile: ({ count }) => `${p(count)} produit(s) n'ont pas été importés à cause d'erreurs ; les corrections viennent du fichier de réponses.`,
   askFix: ({ line, sku, field, value, problem }) => `Ligne ${p(line)} · ${p(sku)} · ${p(field)} = « ${p(value)} » — ${p(problem)}\n  Valeur corrigée (Entrée : laisser ce produit de côté) :`,
   fixApplied: ({ sku, field, from, to }) => `✔ ${p(sku)} · ${p(field)} : « ${p(from)} » → « ${p(to)} »`,
   fixesLeftOut: ({ count, skus }) => `${p(count)} produit(s) laissé(s) de côté : ${p(skus)}.`,
@@ -122,8 +122,7 @@ export const wizardFr: WizardTexts = {
   askOutput: ({ key }) => (p(key) === "dossier.out" ? "Fichier du dossier de candidature (HTML) :" : "Dossier où écrire les fichiers pour Tmall Global :"),
   askReplace: ({ path, files }) => `${p(path)} contient déjà ${p(files)}. Les remplacer ?`,
   askAllowPartial: ({ ready, total }) => `${p(ready)} produit(s) sur ${p(total)} sont prêts pour Tmall Global. Exporter ceux-là seulement ?`,
-  exportRefused: ({ merchant, out }) =>
-    `Export non fait : complétez les produits (voir ci-dessus), puis relancez eprovence export --merchant ${p(merchant)} --out ${p(out)}.`,
+  exportRefused: ({ out }) => `Export non fait : complétez les produits (voir ci-dessus), puis relancez l'assistant pour écrire les fichiers dans ${p(out)}.`,
   summaryTitle: () => "Ce qui a été enregistré",
   summaryDatabase: ({ path }) => `Base de données : ${p(path)}`,
   summaryCompany: ({ id, legalName }) => `Entreprise n° ${p(id)} : ${p(legalName)}`,
@@ -134,8 +133,8 @@ export const wizardFr: WizardTexts = {
   summaryExportRefused: ({ path }) => `Fichiers pour Tmall Global : pas encore (dossier prévu : ${p(path)})`,
   summaryDossier: ({ path }) => `Dossier de candidature : ${p(path)}`,
   summarySession: ({ id }) => `Session de l'assistant n° ${p(id)}, terminée.`,
-  nextFixRows: ({ merchant, file }) => `Corrigez les produits laissés de côté dans ${p(file)}, puis : eprovence import ${p(file)} --merchant ${p(merchant)}`,
-  nextExport: ({ merchant }) => `Complétez les produits non prêts (nom chinois, photos…), puis : eprovence export --merchant ${p(merchant)} --out export-tmall`,
+  nextFixRows: ({ file }) => `Corrigez les produits laissés de côté dans ${p(file)}, puis relancez l'assistant pour les importer.`,
+  nextExport: () => "Complétez les produits non prêts (nom chinois, photos…), puis relancez l'assistant pour exporter le catalogue.",
   nextSend: ({ path }) => `Relisez le dossier ${p(path)} et envoyez-le avec votre candidature E-Provence.`,
   demoIntro: ({ folder }) =>
     `Démonstration sur des données fictives (la Savonnerie des Calanques, Marseille), dans une base temporaire : ${p(folder)}`,

@@ -220,7 +220,7 @@ describe("renderDossier: what each section says", () => {
   });
 
   it("costs: says the default scenario is used, draws the SVG chart and tabulates the yearly figures with sources", () => {
-    expect(fr).toContain("Aucun scénario enregistré pour cette entreprise");
+    expect(fr).toContain("Aucun scénario de coûts n&#39;a été enregistré pour cette entreprise : voici le scénario par défaut, d&#39;après le devis CCI Marseille Provence – Alibaba de 2017.");
     expect(fr).toMatch(/<svg class="chart"[^>]*role="img"/);
     expect(fr.match(/<polyline /g)).toHaveLength(2);
     expect(fr).toContain('stroke-dasharray="8 5"');
@@ -230,14 +230,18 @@ describe("renderDossier: what each section says", () => {
     for (const amount of ["10 000 €", "20 000 €", "30 000 €", "60 000 €", "+30 000 €"]) expect(text).toContain(amount);
     expect(text).toContain("30 k€");
     expect(fr).toContain("go-met.com");
-    expect(fr).toContain("<code>--shop-annual-fee</code>");
+    // Each figure by its name and in words, never by its flag or key.
+    expect(text).toContain("Frais de service annuels de la boutique");
+    expect(text).toContain("10 000 € par an");
+    expect(text).toContain("mai 2017");
+    expect(fr).not.toMatch(/--shop-annual-fee|shopAnnualFee|EUR\/year/);
   });
 
   it("cites every source by its title in the dossier's language, the exchange rate's in the footer", () => {
     expect(fr).toContain("Recommandation de la Commission 2003/361/CE");
     expect(en).toContain("Commission Recommendation 2003/361/EC");
-    expect(fr).toContain(escapeHtml("1 EUR = 7,5554 CNY (Taux de référence de l'euro, BCE, 2026-10-06)"));
-    expect(en).toContain("1 EUR = 7.5554 CNY (ECB euro reference rates, 2026-10-06)");
+    expect(plain(fr)).toContain(escapeHtml("1 € = 7,5554 CNY (Taux de référence de l'euro, BCE, 6 octobre 2026)"));
+    expect(plain(en)).toContain("€1 = 7.5554 CNY (ECB euro reference rates, October 6, 2026)");
     // The design choices behind the default costs are labelled so in both languages.
     expect(fr).toContain("Choix de conception : un salon par an");
     expect(en).toContain("Design choice: one fair a year");
@@ -245,10 +249,10 @@ describe("renderDossier: what each section says", () => {
 
   it("costs: names a saved scenario with its date and number", () => {
     const saved = render("fr", makeData({ origin: { kind: "saved", id: 4, savedAt: "2026-11-20T09:00:00.000Z" } }));
-    expect(saved).toContain("Scénario enregistré le 2026-11-20 (n° 4)");
-    expect(saved).not.toContain("Aucun scénario enregistré");
+    expect(saved).toContain("Scénario de coûts enregistré le 20 novembre 2026 (n° 4).");
+    expect(saved).not.toContain("Aucun scénario de coûts");
     const unreadable = render("en", makeData({ origin: { kind: "unreadable", savedAt: "2026-11-20T09:00:00.000Z" } }));
-    expect(unreadable).toContain("The scenario saved on 2026-11-20 could not be read back");
+    expect(unreadable).toContain("The cost scenario saved on November 20, 2026 could not be read back");
   });
 
   it("catalogue: products grouped by category in the dossier's language, completeness and what to fix", () => {
@@ -277,7 +281,8 @@ describe("renderDossier: what each section says", () => {
     expect(large).not.toContain(`<tr data-sku="SAV-${String(DOSSIER_PRODUCTS_LISTED).padStart(4, "0")}">`);
     expect(large).toContain(`${DOSSIER_PRODUCTS_LISTED + 21} pour Tmall Global`);
     expect(large).toContain(`Ce dossier détaille les ${DOSSIER_PRODUCTS_LISTED} premiers produits (par référence) sur ${DOSSIER_PRODUCTS_LISTED + 21} ; les 21 autres`);
-    expect(large).toContain("eprovence export --merchant 73282932000074 --check --format json");
+    expect(large).toContain("accompagne l&#39;export du catalogue pour Tmall");
+    expect(large).not.toContain("eprovence export");
     expect(large).toContain(`Savons &amp; cosmétiques — ${DOSSIER_PRODUCTS_LISTED + 20} produit(s), dont ${DOSSIER_PRODUCTS_LISTED} détaillé(s) ici`);
     // A category none of whose products is among the first still has its count.
     expect(large).toContain("Confiserie — 1 produit(s), dont 0 détaillé(s) ici");
@@ -293,7 +298,7 @@ describe("renderDossier: what each section says", () => {
 
   it("an empty catalogue says how to import one", () => {
     const empty = render("fr", makeData({ products: [] }));
-    expect(empty).toContain("Aucun produit enregistré. Importez le catalogue : eprovence import catalogue.csv --merchant 73282932000074.");
+    expect(empty).toContain("Aucun produit enregistré : le catalogue de l&#39;entreprise reste à importer.");
     expect(empty).not.toContain("<table class=\"catalogue\">");
   });
 
@@ -301,17 +306,18 @@ describe("renderDossier: what each section says", () => {
     const steps = fr.slice(fr.indexOf('id="next-steps"'));
     expect(steps).toContain("Pour l&#39;éligibilité");
     expect(steps).toContain(`Compléter « ${escapeHtml(createTranslator("fr").requirement("name-zh"))} » : 1 produit(s) — SAV-XSS.`);
-    expect(steps).toContain("eprovence dossier --merchant 73282932000074 --out dossier.html --force");
+    expect(steps).toContain("Une fois ces étapes faites, faites établir de nouveau ce dossier : il les montrera.");
+    expect(steps).not.toMatch(/eprovence \w+ --|--force/);
   });
 
   it("the footer: tool version, rules version, date, and the EUR→CNY rate with its date", () => {
     const footer = /<footer>([\s\S]*)<\/footer>/.exec(fr)?.[1] ?? "";
     expect(footer).toContain("eprovence 9.9.9");
     expect(footer).toContain(makeData().eligibility.rulesVersion);
-    expect(footer).toContain("2026-11-23");
-    expect(footer).toContain("1 EUR = 7,5554 CNY");
-    expect(footer).toContain("2026-10-06");
-    expect(en).toContain("1 EUR = 7.5554 CNY");
+    expect(footer).toContain("23 novembre 2026");
+    expect(footer).toContain("1 € = 7,5554 CNY");
+    expect(footer).toContain("6 octobre 2026");
+    expect(plain(en)).toContain("€1 = 7.5554 CNY");
   });
 });
 

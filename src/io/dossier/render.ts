@@ -7,14 +7,15 @@ import {
   type Sample,
   type StoredProduct,
 } from "../../domain/catalogue/readiness.js";
-import { flagOf, type CostInputName } from "../../domain/costs/inputs.js";
+import type { CostInputName } from "../../domain/costs/inputs.js";
+import { DEFAULT_PRESET } from "../../domain/costs/presets.js";
 import { describeCostAssumptions, listUnsourcedInputs, type CostScenario } from "../../domain/costs/scenario.js";
 import type { EligibilityResult, RuleResult, RuleStatus } from "../../domain/eligibility/evaluate.js";
 import { RULES, SIZE_CLASSES, type SizeClass } from "../../domain/eligibility/rules.js";
 import type { Translator } from "../../domain/messages/index.js";
 import type { CatalogueSettings } from "../../domain/settings.js";
-import { verdict as describeCostVerdict } from "../reports/costs-pretty.js";
-import { nextSteps as eligibilityNextSteps, toParams } from "../reports/eligibility.js";
+import { describeUnsourcedInputs, verdict as describeCostVerdict } from "../reports/costs-pretty.js";
+import { nextSteps as eligibilityNextSteps, ruleHint, toParams } from "../reports/eligibility.js";
 import { renderCumulativeChart } from "./chart.js";
 import { html, isolate, trustedConstant, type HtmlValue, type SafeHtml } from "./html.js";
 import { DOSSIER_CSS } from "./styles.js";
@@ -97,7 +98,7 @@ const SKUS_SHOWN = Math.min(30, READINESS_SAMPLE_SIZE);
 
 export function renderDossier(data: DossierData, t: Translator): string {
   const format = createFormats(t);
-  const date = data.generatedAt.toISOString().slice(0, 10);
+  const date = t.date(data.generatedAt.toISOString().slice(0, 10));
   const rate = data.settings.eurCny;
   const sections: Record<DossierSection, SafeHtml> = {
     company: renderCompany(data, t, format),
@@ -137,7 +138,7 @@ ${sections[id]}
 )}</main>
 <footer>
 <p>${t.dossier("footer", { version: data.toolVersion, rulesVersion: data.eligibility.rulesVersion, date })}<br>
-${t.dossier("footerRate", { rate: format.number(rateOf(rate.value), 4), date: rate.date, source: t.cite(rate.source) })}</p>
+${t.dossier("footerRate", { rate: t.number(rateOf(rate.value), 4), date: t.date(rate.date), source: t.cite(rate.source) })}</p>
 </footer>
 </body>
 </html>
@@ -152,7 +153,6 @@ interface Formats {
   readonly amount: (cents: number) => string;
   /** A ceiling as an owner says it ("10 M€", "€10M"). */
   readonly compactEuros: (cents: number) => string;
-  readonly number: (value: number, maxDecimals: number) => string;
 }
 
 function createFormats(t: Translator): Formats {
@@ -165,7 +165,6 @@ function createFormats(t: Translator): Formats {
     euros: (cents) => (cents % 100 === 0 ? whole : withCents).format(cents / 100),
     amount: (cents) => (cents % 100 === 0 ? plainWhole : plainCents).format(cents / 100),
     compactEuros: (cents) => formatCompactEuros(cents / 100, t.language),
-    number: (value, maxDecimals) => new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value),
   };
 }
 
@@ -188,7 +187,7 @@ function renderCompany(data: DossierData, t: Translator, format: Formats): SafeH
     [label("siren"), groupIdentifier(company.siren)],
     [label("siret"), company.siret === undefined ? notGiven : groupIdentifier(company.siret)],
     [t.dossier("headOffice"), headOffice],
-    [label("headcount"), company.headcount === undefined ? notGiven : format.number(company.headcount, 2)],
+    [label("headcount"), company.headcount === undefined ? notGiven : t.number(company.headcount, 2)],
     [label("turnoverEur"), company.turnoverCents === undefined ? notGiven : format.euros(company.turnoverCents)],
     [label("balanceSheetEur"), company.balanceSheetCents === undefined ? notGiven : format.euros(company.balanceSheetCents)],
     [label("independent"), yesNo(company.independent)],
@@ -219,7 +218,7 @@ function renderSmeClass(data: DossierData, t: Translator, format: Formats): Safe
   const rows =
     shown === undefined
       ? html``
-      : html`<tr><th scope="row">${t.dossier("smeStaff")}</th><td class="num">${company.headcount === undefined ? notGiven : format.number(company.headcount, 2)}</td><td class="num">${t.dossier("smeBelow", { value: shown.staffBelow })}</td><td>${within(company.headcount === undefined ? undefined : company.headcount < shown.staffBelow)}</td></tr>
+      : html`<tr><th scope="row">${t.dossier("smeStaff")}</th><td class="num">${company.headcount === undefined ? notGiven : t.number(company.headcount, 2)}</td><td class="num">${t.dossier("smeBelow", { value: shown.staffBelow })}</td><td>${within(company.headcount === undefined ? undefined : company.headcount < shown.staffBelow)}</td></tr>
 <tr><th scope="row">${t.dossier("smeTurnover")}</th><td class="num">${company.turnoverCents === undefined ? notGiven : format.euros(company.turnoverCents)}</td><td class="num">${t.dossier("smeAtMost", { value: format.compactEuros(shown.maxTurnoverCents) })}</td><td>${within(company.turnoverCents === undefined ? undefined : company.turnoverCents <= shown.maxTurnoverCents)}</td></tr>
 <tr><th scope="row">${t.dossier("smeBalanceSheet")}</th><td class="num">${company.balanceSheetCents === undefined ? notGiven : format.euros(company.balanceSheetCents)}</td><td class="num">${t.dossier("smeAtMost", { value: format.compactEuros(shown.maxBalanceSheetCents) })}</td><td>${within(company.balanceSheetCents === undefined ? undefined : company.balanceSheetCents <= shown.maxBalanceSheetCents)}</td></tr>`;
   return html`<h3>${t.dossier("smeTitle")}</h3>
@@ -245,7 +244,7 @@ function statusMark(status: RuleStatus, word: string): SafeHtml {
 
 function renderEligibility(result: EligibilityResult, t: Translator): SafeHtml {
   return html`<p class="verdict ${result.verdict}">${t.ui(`verdict_${result.verdict}`)}</p>
-<p>${t.dossier("eligibilityIntro", { date: result.evaluatedOn, version: result.rulesVersion })}</p>
+<p>${t.dossier("eligibilityIntro", { date: t.date(result.evaluatedOn), version: result.rulesVersion })}</p>
 <table class="checklist">
 <colgroup><col class="status"><col class="check"><col class="source"></colgroup>
 <thead><tr><th>${t.dossier("colStatus")}</th><th>${t.dossier("colCheck")}</th><th>${t.dossier("colSource")}</th></tr></thead>
@@ -265,7 +264,7 @@ function renderRule(rule: RuleResult, t: Translator): SafeHtml {
       : html`<div>${t.dossier("productsConcerned", { count: rule.products.length })}<ul>${shown.map(
           (product) => html`<li><span class="sku">${product.sku}</span> — ${t.productReason(product.reason)}</li>`,
         )}${rule.products.length > shown.length ? html`<li>${t.dossier("andMoreSkus", { count: rule.products.length - shown.length })}</li>` : html``}</ul></div>`;
-  const hint = rule.status === "pass" ? html`` : html`<p class="hint"><strong>${t.dossier("whatToDo")}</strong> ${t.outcomeHint(rule.outcome, params)}</p>`;
+  const hint = rule.status === "pass" ? html`` : html`<p class="hint"><strong>${t.dossier("whatToDo")}</strong> ${ruleHint(rule, t, "person")}</p>`;
   return html`<tr data-rule="${rule.id}">
 <td class="status">${statusMark(rule.status, t.dossier(`status_${rule.status}`))}</td>
 <td><div>${t.outcome(rule.outcome, params)}</div><div class="statement">${definition.statement[t.language]}</div>${products}${hint}</td>
@@ -278,12 +277,13 @@ function renderRule(rule: RuleResult, t: Translator): SafeHtml {
 function renderCosts(data: DossierData, t: Translator, format: Formats): SafeHtml {
   const { scenario, origin } = data.costs;
   const { comparison, inputs } = scenario;
+  const preset = t.preset(DEFAULT_PRESET);
   const originText =
     origin.kind === "saved"
-      ? t.dossier("costsSaved", { date: origin.savedAt.slice(0, 10), id: origin.id })
+      ? t.dossier("costsSaved", { date: t.date(origin.savedAt.slice(0, 10)), id: origin.id })
       : origin.kind === "unreadable"
-        ? t.dossier("costsUnreadable", { date: origin.savedAt.slice(0, 10), merchant: data.merchantRef })
-        : t.dossier("costsDefault", { merchant: data.merchantRef });
+        ? t.dossier("costsUnreadable", { date: t.date(origin.savedAt.slice(0, 10)), preset })
+        : t.dossier("costsDefault", { preset });
   const sales = scenario.salesRange
     ? t.ui("costsSalesRange", { low: format.amount(scenario.salesRange.low), mid: format.amount(scenario.salesRange.mid), high: format.amount(scenario.salesRange.high) })
     : t.ui("costsSales", { sales: format.amount(comparison.salesCents) });
@@ -299,14 +299,14 @@ function renderCosts(data: DossierData, t: Translator, format: Formats): SafeHtm
       yearAxis: t.dossier("chartYearAxis"),
       amountAxis: t.dossier("chartAmountAxis"),
       yearTick: (year) => t.ui("costsChartYear", { year }),
-      amountTick: (cents) => `${format.number(cents / 100_000, 1)} k€`,
+      amountTick: (cents) => `${t.number(cents / 100_000, 1)} k€`,
     },
   );
   const signed = (cents: number): string => (cents > 0 ? `+${format.euros(cents)}` : cents < 0 ? `−${format.euros(-cents)}` : format.euros(0));
   const unsourced = listUnsourcedInputs(inputs);
   const assumptions = describeCostAssumptions(inputs).filter((assumption) => assumption.value !== 0);
   return html`<p>${originText}</p>
-<p class="muted">${t.ui("costsContext", { presets: scenario.presets.join(", "), rate: format.number(rateOf(inputs.eurCny.value), 4), rateDate: inputs.eurCny.date })}</p>
+<p class="muted">${t.ui("costsContext", { presets: scenario.presets.map(t.preset).join(", "), rate: t.number(rateOf(inputs.eurCny.value), 4), rateDate: t.date(inputs.eurCny.date) })}</p>
 <p>${sales}</p>
 ${scenario.salesRange ? html`<p class="muted">${t.dossier("costsRangeNote")}</p>` : html``}
 <div class="figure">
@@ -332,17 +332,11 @@ ${comparison.years.map(
 <tbody>
 ${assumptions.map(
   (assumption) =>
-    html`<tr><td>${inputLabel(assumption.name as CostInputName, t)}<br><code>${flagOf(assumption.name as CostInputName)}</code></td><td class="value">${format.number(assumption.value, 4)} ${assumption.unit}</td><td class="source">${t.cite(assumption.source)}</td><td class="date">${assumption.date}</td></tr>
+    html`<tr><td>${t.costInput(assumption.name as CostInputName)}</td><td class="value">${t.costValue(assumption.name as CostInputName, assumption.value, inputs[assumption.name as CostInputName].currency)}</td><td class="source">${t.cite(assumption.source)}</td><td class="date">${t.date(assumption.date)}</td></tr>
 `,
 )}</tbody>
 </table>
-${unsourced.length > 0 ? html`<p class="muted">${t.ui("costsUnsourced", { flags: unsourced.map(flagOf).join(", ") })}</p>` : html``}`;
-}
-
-/** An input in words: the first clause of its flag's help ("frais de service annuels de la boutique"), capitalised. */
-function inputLabel(name: CostInputName, t: Translator): string {
-  const text = t.help(name).split(/ \(| ; |, en |, in /)[0] ?? name;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+${unsourced.length > 0 ? html`<p class="muted">${describeUnsourcedInputs(unsourced, t, "person")}</p>` : html``}`;
 }
 
 // ——— 4. Catalogue ——————————————————————————————————————————————————————————————
@@ -351,12 +345,12 @@ function renderCatalogue(data: DossierData, t: Translator): SafeHtml {
   const { readiness, listed } = data;
   const summary = html`<p><strong>${t.dossier("catalogueSummary", { ready: readiness.readyCount, total: readiness.total, completeness: readiness.completeness })}</strong></p>
 <p class="muted">${t.dossier("catalogueNote", { count: TMALL_GLOBAL_PROFILE.length })}</p>`;
-  if (readiness.total === 0) return html`${summary}<p>${t.dossier("catalogueEmpty", { merchant: data.merchantRef })}</p>`;
+  if (readiness.total === 0) return html`${summary}<p>${t.dossier("catalogueEmpty")}</p>`;
   const isSummarised = listed.length < readiness.total;
   const byCategory = new Map<string, ListedProduct[]>([...readiness.categories.keys()].map((category) => [category, []]));
   for (const each of listed) byCategory.get(each.readiness.category)?.push(each);
   return html`${summary}
-${isSummarised ? html`<p class="listed">${t.dossier("catalogueListed", { listed: listed.length, total: readiness.total, rest: readiness.total - listed.length, merchant: data.merchantRef })}</p>` : html``}
+${isSummarised ? html`<p class="listed">${t.dossier("catalogueListed", { listed: listed.length, total: readiness.total, rest: readiness.total - listed.length })}</p>` : html``}
 ${sortCategories([...byCategory.entries()]).map(
   ([category, products]) => html`<h3>${
     isSummarised
@@ -419,13 +413,13 @@ function renderProductRow(readiness: ProductReadiness, product: StoredProduct | 
 // ——— 5. Next steps —————————————————————————————————————————————————————————————
 
 function renderNextSteps(data: DossierData, t: Translator): SafeHtml {
-  const eligibility = eligibilityNextSteps(data.eligibility, t);
+  const eligibility = eligibilityNextSteps(data.eligibility, t, "person");
   const catalogue = catalogueFixes(data.readiness, t);
   const list = (items: readonly string[]): SafeHtml => html`<ol class="steps">${items.map((item) => html`<li>${item}</li>`)}</ol>`;
   return html`${eligibility.length > 0 ? html`<h3>${t.dossier("nextStepsEligibility")}</h3>${list(eligibility)}` : html``}
 ${catalogue.length > 0 ? html`<h3>${t.dossier("nextStepsCatalogue")}</h3>${list(catalogue)}` : html``}
 ${eligibility.length === 0 && catalogue.length === 0 ? html`<p>${t.dossier("nextStepsNone")}</p>` : html``}
-<p>${t.dossier("regenerate", { merchant: data.merchantRef })}</p>`;
+<p>${t.dossier("regenerate")}</p>`;
 }
 
 /** One step per unmet requirement (blocking first, in the channel's order), then one per condition to confirm. */

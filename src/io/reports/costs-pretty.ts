@@ -1,10 +1,11 @@
-import { COST_INPUT_NAMES, flagOf } from "../../domain/costs/inputs.js";
+import { COST_INPUT_NAMES, flagOf, type CostInputName } from "../../domain/costs/inputs.js";
 import type { CostComparison, FairLines, ShopLines } from "../../domain/costs/model.js";
 import { describeCostAssumptions, listUnsourcedInputs, type CostScenario, type SalesCase } from "../../domain/costs/scenario.js";
 import type { UiKey } from "../../domain/messages/catalogue.js";
 import type { Translator } from "../../domain/messages/index.js";
 import { displayWidth, drawBarChart, padEnd, padStart, type ChartSeries } from "./chart.js";
 import type { TextStyle } from "./pretty.js";
+import type { ReportAudience } from "./render.js";
 import { rateOf } from "../../domain/money.js";
 
 const WIDTH = 80;
@@ -13,6 +14,22 @@ const FAIRS_CHAR = "░";
 
 export interface CostsPrettyOptions {
   readonly isExplained: boolean;
+  /** `command`: a command's report, which names the flag of each figure to enter; `person`: the wizard, which asks instead. */
+  readonly audience: ReportAudience;
+}
+
+/**
+ * The inputs no source gives, counted 0: by name, with their flag for a command (« Logistique par
+ * commande (--shop-logistics-per-order) »), by name alone for a person.
+ */
+export function describeUnsourcedInputs(unsourced: readonly CostInputName[], t: Translator, audience: ReportAudience): string {
+  const names = unsourced.map((name) => {
+    const label = t.costInput(name);
+    // mid-sentence: « comptés 0 : ventes annuelles prévues, … »
+    const inSentence = label.charAt(0).toLowerCase() + label.slice(1);
+    return audience === "command" ? `${inSentence} (${flagOf(name)})` : inSentence;
+  });
+  return t.ui(audience === "command" ? "costsUnsourced" : "costsUnsourcedPerson", { inputs: names.join(", ") });
 }
 
 /**
@@ -33,9 +50,9 @@ export function writeCostsPrettyReport(scenario: CostScenario, t: Translator, st
   out.push(
     ...wrap(
       t.ui("costsContext", {
-        presets: scenario.presets.join(", "),
-        rate: formatNumber(t, rateOf(inputs.eurCny.value), 4),
-        rateDate: inputs.eurCny.date,
+        presets: scenario.presets.map(t.preset).join(", "),
+        rate: t.number(rateOf(inputs.eurCny.value), 4),
+        rateDate: t.date(inputs.eurCny.date),
       }),
     ).map(style.dim),
   );
@@ -66,13 +83,13 @@ export function writeCostsPrettyReport(scenario: CostScenario, t: Translator, st
   out.push(...detail(comparison, inputs.fairsPerYear.value, t, amount, loose, style));
 
   const unsourced = listUnsourcedInputs(inputs);
+  const isCommand = options.audience === "command";
   if (unsourced.length > 0) {
     out.push("");
-    out.push(...wrap(t.ui("costsUnsourced", { flags: unsourced.map(flagOf).join(", ") })).map(style.warning));
+    out.push(...wrap(describeUnsourcedInputs(unsourced, t, options.audience)).map(style.warning));
   }
-  out.push("");
-  if (options.isExplained) out.push(...explain(scenario, t, style));
-  else out.push(...wrap(t.ui("costsAssumptionsHint", { count: COST_INPUT_NAMES.length })).map(style.dim));
+  if (options.isExplained) out.push("", ...explain(scenario, t, style));
+  else if (isCommand) out.push("", ...wrap(t.ui("costsAssumptionsHint", { count: COST_INPUT_NAMES.length })).map(style.dim));
   return `${out.join("\n")}\n`;
 }
 
@@ -135,7 +152,7 @@ function costsChart(scenario: CostScenario, t: Translator, style: TextStyle): st
   const lines = drawBarChart({
     rowLabels,
     series: [...shops, fairs],
-    formatAxisValue: (cents) => formatNumber(t, cents / 100_000, 1),
+    formatAxisValue: (cents) => t.number(cents / 100_000, 1),
     axisUnit: "k€",
     dim: style.dim,
     width: WIDTH,
@@ -164,7 +181,7 @@ export function verdict(scenario: CostScenario, t: Translator, amount: Amount): 
   else out.push(t.ui(comparison.isShopCheaperBelowBreakEven ? "costsBreakEvenShopBelow" : "costsBreakEvenFairsBelow", { sales: amount(sales), years }));
   if (comparison.shopDepositCents > 0) {
     const deposit = inputs.shopDeposit;
-    const original = deposit.currency === "CNY" ? `${formatNumber(t, deposit.value / 100, 0)} CNY` : amount(deposit.value);
+    const original = deposit.currency === "CNY" ? `${t.number(deposit.value / 100, 0)} CNY` : amount(deposit.value);
     out.push(t.ui("costsDeposit", { amount: amount(comparison.shopDepositCents), original }));
   }
   if (comparison.shopCostPerOrderCents !== null) out.push(t.ui("costsPerOrder", { amount: amount(comparison.shopCostPerOrderCents) }));
@@ -215,8 +232,10 @@ function detail(comparison: CostComparison, fairsPerYear: number, t: Translator,
 function explain(scenario: CostScenario, t: Translator, style: TextStyle): string[] {
   const out = [style.heading(t.ui("costsExplainTitle"))];
   for (const assumption of describeCostAssumptions(scenario.inputs)) {
-    out.push(`${padEnd(assumption.name, 26)}${formatNumber(t, assumption.value, 4)} ${assumption.unit}`);
-    out.push(...wrap(`${t.cite(assumption.source)} (${assumption.date})`, WIDTH - 4).map((line) => style.dim(`    ${line}`)));
+    const name = assumption.name as CostInputName;
+    const when = t.date(assumption.date);
+    out.push(...wrap(t.ui("costsExplainLine", { input: t.costInput(name), flag: flagOf(name), value: t.costValue(name, assumption.value, scenario.inputs[name].currency) })));
+    out.push(...wrap(when === "" ? t.cite(assumption.source) : `${t.cite(assumption.source)} (${when})`, WIDTH - 4).map((line) => style.dim(`    ${line}`)));
   }
   return out;
 }
@@ -238,18 +257,10 @@ function hasCents(scenario: CostScenario): boolean {
   });
 }
 
-function locale(t: Translator): string {
-  return t.language === "fr" ? "fr-FR" : "en-GB";
-}
-
 /** Euro amounts for display, from integer cents (the arithmetic never sees the float). */
 function createAmountFormat(t: Translator, showCents: boolean): Amount {
-  const format = new Intl.NumberFormat(locale(t), { minimumFractionDigits: showCents ? 2 : 0, maximumFractionDigits: showCents ? 2 : 0 });
-  return (cents) => format.format(cents / 100);
-}
-
-function formatNumber(t: Translator, value: number, maxDecimals: number): string {
-  return new Intl.NumberFormat(locale(t), { maximumFractionDigits: maxDecimals }).format(value);
+  const decimals = showCents ? 2 : 0;
+  return (cents) => t.number(cents / 100, decimals, decimals);
 }
 
 /** Words to lines of at most `width` columns. */

@@ -3,6 +3,7 @@ import { RULES } from "../../domain/eligibility/rules.js";
 import type { MessageParams } from "../../domain/errors.js";
 import type { Translator } from "../../domain/messages/index.js";
 import type { TextStyle } from "./pretty.js";
+import type { ReportAudience } from "./render.js";
 
 /**
  * The eligibility verdict as JSON (verdict, smeCategory, rules[{ id, status, message, figures, source, sourceId }];
@@ -39,14 +40,14 @@ export function writeEligibilityJson(report: EligibilityReport, t: Translator): 
       outcome: rule.outcome,
       statement: RULES[rule.id].statement[language],
       message: t.outcome(rule.outcome, toParams(rule.figures)),
-      hint: rule.status === "pass" ? null : t.outcomeHint(rule.outcome, toParams(rule.figures)),
+      hint: rule.status === "pass" ? null : ruleHint(rule, t, "command"),
       figures: rule.figures,
       products: rule.products.map((product) => ({ sku: product.sku, reason: product.reason, explanation: t.productReason(product.reason) })),
       source: t.cite(rule.source),
       sourceId: rule.source.id,
       date: RULES[rule.id].date,
     })),
-    nextSteps: nextSteps(result, t),
+    nextSteps: nextSteps(result, t, "command"),
     previous: report.previous ?? null,
     changes: report.changes ?? null,
   };
@@ -54,21 +55,28 @@ export function writeEligibilityJson(report: EligibilityReport, t: Translator): 
 }
 
 /** The verdict's next steps, blockers first (shared with the HTML dossier). */
-export function nextSteps(result: EligibilityResult, t: Translator): string[] {
+export function nextSteps(result: EligibilityResult, t: Translator, audience: ReportAudience): string[] {
   // Blockers first, then conditions to meet, then what to check.
   const order: Record<RuleStatus, number> = { fail: 0, warn: 1, unknown: 2, pass: 3 };
   const steps = [...result.rules]
     .filter((rule) => rule.status !== "pass")
     .sort((a, b) => order[a.status] - order[b.status])
-    .map((rule) => t.outcomeHint(rule.outcome, toParams(rule.figures)));
+    .map((rule) => ruleHint(rule, t, audience));
   // Without a catalogue the four product rules share one step ("import your catalogue"): say it once.
   return [...new Set(steps)];
+}
+
+/** What to do about a rule, with the command that does it for a command's reader (« … (eprovence merchant update --postcode …) »). */
+export function ruleHint(rule: RuleResult, t: Translator, audience: ReportAudience): string {
+  const hint = t.outcomeHint(rule.outcome, toParams(rule.figures));
+  const action = audience === "command" ? t.outcomeAction(rule.outcome) : undefined;
+  return action === undefined ? hint : t.ui("hintWithAction", { hint, action });
 }
 
 /** How many failing products a checklist shows per rule before "… and N more" (the JSON lists all). */
 const PRODUCTS_SHOWN = 10;
 
-export function writeEligibilityPretty(report: EligibilityReport, t: Translator, style: TextStyle): string {
+export function writeEligibilityPretty(report: EligibilityReport, t: Translator, style: TextStyle, audience: ReportAudience): string {
   const { result } = report;
   const out: string[] = [];
   const verdictStyle = result.verdict === "eligible" ? style.success : result.verdict === "not-eligible" ? style.error : style.warning;
@@ -82,7 +90,7 @@ export function writeEligibilityPretty(report: EligibilityReport, t: Translator,
     if (rule.products.length > PRODUCTS_SHOWN) out.push(style.dim(`    ${t.ui("andMore", { count: rule.products.length - PRODUCTS_SHOWN })}`));
     out.push(style.dim(`    ${t.ui("ruleSource", { source: t.cite(rule.source) })}`));
   }
-  const steps = nextSteps(result, t);
+  const steps = nextSteps(result, t, audience);
   if (steps.length > 0) {
     out.push("", style.heading(t.ui("nextSteps")));
     steps.forEach((step, index) => out.push(`  ${index + 1}. ${step}`));
@@ -90,12 +98,12 @@ export function writeEligibilityPretty(report: EligibilityReport, t: Translator,
   if (report.previous !== undefined && report.changes !== undefined) {
     out.push("");
     if (report.changes.length === 0) {
-      out.push(style.dim(t.ui("eligibilityUnchanged", { date: report.previous.evaluatedAt.slice(0, 10) })));
+      out.push(style.dim(t.ui("eligibilityUnchanged", { date: t.date(report.previous.evaluatedAt.slice(0, 10)) })));
     } else {
-      out.push(style.heading(t.ui("eligibilityChanges", { date: report.previous.evaluatedAt.slice(0, 10), verdict: t.ui(`verdict_${report.previous.verdict}` as "verdict_eligible") })));
+      out.push(style.heading(t.ui("eligibilityChanges", { date: t.date(report.previous.evaluatedAt.slice(0, 10)), verdict: t.ui(`verdict_${report.previous.verdict}` as "verdict_eligible") })));
       for (const change of report.changes) out.push(`  ${t.ui("labelled", { label: change.id, text: `${change.from ?? "—"} → ${change.to}` })}`);
     }
   }
-  out.push("", style.dim(t.ui("rulesVersion", { version: result.rulesVersion, date: result.evaluatedOn })));
+  out.push("", style.dim(t.ui("rulesVersion", { version: result.rulesVersion, date: t.date(result.evaluatedOn) })));
   return `${out.join("\n")}\n`;
 }

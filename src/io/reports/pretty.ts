@@ -3,7 +3,7 @@ import type { UiKey } from "../../domain/messages/catalogue.js";
 import type { CatalogueAssumptionName } from "../../domain/settings.js";
 import type { Finding } from "../../domain/catalogue/finding.js";
 import type { ValidationResult } from "../validate-catalogue.js";
-import { describeDelimiter, findingColumn, renderFinding } from "./render.js";
+import { describeDelimiter, findingColumn, renderFinding, type ReportAudience } from "./render.js";
 
 /** Colours are chosen by the CLI (off when the stream is not a terminal); the writer only names intents. */
 export interface TextStyle {
@@ -28,6 +28,8 @@ export const PLAIN_STYLE: TextStyle = { error: String, warning: String, heading:
 export interface PrettyOptions {
   readonly isValid: boolean;
   readonly isStrict: boolean;
+  /** `person`: the wizard, which corrects the rows itself and names no flag. */
+  readonly audience: ReportAudience;
 }
 
 /** The human report: what was detected, findings grouped by line with a hint each, then the verdict. */
@@ -46,7 +48,7 @@ export function writePrettyReport(result: ValidationResult, t: Translator, style
   for (const [line, findings] of byLine) {
     out.push(style.heading(t.ui("line", { line })));
     for (const finding of findings) {
-      const { message, hint } = renderFinding(finding, t);
+      const { message, hint } = renderFinding(finding, t, options.audience);
       const label =
         finding.severity === "error" ? style.error(`✖ ${t.ui("severityError")}`) : style.warning(`⚠ ${t.ui("severityWarning")}`);
       const column = findingColumn(finding, message);
@@ -61,7 +63,7 @@ export function writePrettyReport(result: ValidationResult, t: Translator, style
   const { rows, validRows, errors, warnings } = result.summary;
   out.push(t.ui("summary", { rows, validRows, errors, warnings }));
   if (options.isStrict && errors === 0 && warnings > 0) out.push(style.warning(t.ui("verdictStrict")));
-  out.push(options.isValid ? style.success(t.ui("verdictValid")) : style.error(t.ui("verdictInvalid")));
+  out.push(options.isValid ? style.success(t.ui("verdictValid")) : style.error(t.ui(options.audience === "person" ? "verdictToCorrect" : "verdictInvalid")));
   const list = result.assumptions.map((assumption) =>
     t.ui("assumptionCited", {
       assumption: t.ui(ASSUMPTION_TEXTS[assumption.name], { value: t.number(assumption.value) }),

@@ -1,6 +1,12 @@
 import type { Translator } from "../../domain/messages/index.js";
 import type { Finding } from "../../domain/catalogue/finding.js";
 
+/**
+ * Who reads a report: `command`, a command's output, which may name the flag or command that acts;
+ * `person`, the wizard and the dossier, which never talk like a shell.
+ */
+export type ReportAudience = "command" | "person";
+
 export interface RenderedFinding {
   readonly message: string;
   readonly hint: string;
@@ -12,10 +18,12 @@ export interface RenderedFinding {
  * file lacks, the catalogue's column name in their language; `fieldKey` is the internal name, for the
  * one hint that must show it (`--map "Votre colonne=champ"`).
  */
-export function renderFinding(finding: Finding, t: Translator): RenderedFinding {
+export function renderFinding(finding: Finding, t: Translator, audience: ReportAudience = "command"): RenderedFinding {
   const field = finding.column ?? (finding.field === undefined ? "" : t.columnName(finding.field));
   const params = { field, fieldKey: finding.field ?? "", value: finding.value ?? "", column: finding.column ?? "", ...finding.params };
-  return { message: t.message(finding.code, params), hint: t.hint(finding.code, params) };
+  const hint = t.hint(finding.code, params);
+  const action = audience === "command" ? t.action(finding.code, params) : undefined;
+  return { message: t.message(finding.code, params), hint: action === undefined ? hint : t.ui("hintWithAction", { hint, action }) };
 }
 
 /** Where a finding is, unless its message already names the column. */

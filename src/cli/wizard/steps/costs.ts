@@ -32,6 +32,6 @@ export const costsStep: WizardStep = {
     }
     const merchant = await context.merchant();
     const scenario = await compareCosts(context.deps, { presets: [], layer: createCostLayer(entries), merchantRef: String(merchant.id) });
-    context.out(writeCostsPrettyReport(scenario, t, context.style, { isExplained: false }));
+    context.out(writeCostsPrettyReport(scenario, t, context.style, { isExplained: false, audience: "person" }));
   },
 };

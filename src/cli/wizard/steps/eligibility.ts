@@ -10,7 +10,7 @@ export const eligibilityStep: WizardStep = {
     const { t } = context;
     const merchant = await context.merchant();
     const report = await evaluateMerchant(context.deps, String(merchant.id));
-    context.out(writeEligibilityPretty(report, t, context.style));
+    context.out(writeEligibilityPretty(report, t, context.style, "person"));
     context.out(t.wizard("verdictExplained", { verdict: report.result.verdict }));
     if ((await countProducts(context.deps, merchant.id)) === 0) context.out(context.style.dim(t.wizard("productRulesLater")));
     context.saveResults({ verdict: report.result.verdict });

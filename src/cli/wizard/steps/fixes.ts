@@ -35,7 +35,7 @@ export const fixesStep: WizardStep = {
       1000,
     );
     const shown = source.kind === "manual" ? { ...validation, file: t.wizard("manualFile") } : validation;
-    context.out(writePrettyReport(shown, t, style, { isValid: validation.summary.errors === 0, isStrict: false }));
+    context.out(writePrettyReport(shown, t, style, { isValid: validation.summary.errors === 0, isStrict: false, audience: "person" }));
     if (rejected.length === 0) {
       context.out(style.success(t.wizard("fixesNone")));
       context.saveResults({ fixes: { file: null, importId: null, fixed: 0, leftOut: [] } });

@@ -35,7 +35,7 @@ export const summaryStep: WizardStep = {
     const steps = [
       ...(leftOut.length > 0 ? [t.wizard("nextFixRows", { merchant: merchant.id, file: String(catalogue?.file ?? "catalogue.csv") })] : []),
       ...(exported !== undefined && exported.written !== true ? [t.wizard("nextExport", { merchant: merchant.id })] : []),
-      ...nextSteps(report.result, t),
+      ...nextSteps(report.result, t, "person"),
       t.wizard("nextSend", { path: String(dossier?.out ?? "dossier.html") }),
     ];
     out.push("", style.heading(t.ui("nextSteps")));
