@@ -268,8 +268,15 @@ describe.skipIf(!hasTmux)("onboard in a terminal (tmux)", () => {
       await typeCompany(terminal);
       await terminal.waitFor(/Verdict : éligible sous conditions/);
       await terminal.answer(/Combien de salons/, "2");
-      await terminal.answer(/Ventes annuelles attendues/, "100 000");
+      await terminal.answer(/Ventes annuelles attendues/, "entre 50 000 et 150 000");
       await terminal.waitFor(/█ boutique Tmall Global/);
+      await terminal.answer(/Voulez-vous saisir vos propres chiffres/, "o");
+      await terminal.answer(/Logistique par commande/, "4,50");
+      await terminal.answer(/Commandes prévues par an/, "2 000");
+      await terminal.answer(/Budget marketing de la boutique/, "12 k€");
+      for (const question of [/Mise en place de la boutique/, /Personnes envoyées sur le salon/, /Jours sur place par personne/, /Subvention déduite/, /Contacts obtenus/]) {
+        await terminal.answer(question, "");
+      }
       await typeCatalogueToTheEnd(terminal);
       const screen = terminal.screen();
       expect(screen).toContain("[exit 0]");
@@ -281,6 +288,9 @@ describe.skipIf(!hasTmux)("onboard in a terminal (tmux)", () => {
         { sku: "V-3", price: 690 },
       ]);
       expect(existsSync(join(c.dir, "dossier-913205803.html"))).toBe(true);
+      expect(screen.replace(/\u202f/g, " ")).toContain("bas 50 000 € · moyen 100 000 € · haut 150 000 €");
+      const scenario = query<{ scenario: string }[]>(c.db, "SELECT scenario FROM cost_scenarios ORDER BY id DESC LIMIT 1")[0]?.scenario ?? "{}";
+      expect((JSON.parse(scenario) as { inputs: { shopMarketing: { value: number } } }).inputs.shopMarketing.value).toBe(1_200_000);
     } finally {
       terminal.close();
     }
@@ -305,6 +315,7 @@ describe.skipIf(!hasTmux)("onboard in a terminal (tmux)", () => {
     try {
       await second.answer(/Une session \(n° 1, du .*\) s'est arrêtée à l'étape « Coûts : boutique ou salons »/, "");
       await second.answer(/Ventes annuelles attendues/, "100 000");
+      await second.answer(/Voulez-vous saisir vos propres chiffres/, "");
       await typeCatalogueToTheEnd(second);
       const screen = second.screen();
       expect(screen).toContain("[exit 0]");

@@ -161,6 +161,7 @@ export const COMPANY_SCRIPT: readonly ScriptEntry[] = [
 export const COSTS_SCRIPT: readonly ScriptEntry[] = [
   { key: "costs.fairsPerYear", answer: "1" },
   { key: "costs.salesEur", answer: "100 000" },
+  { key: "costs.ownFigures", answer: false },
 ];
 
 const HEADER = ["Référence", "Désignation", "Nom chinois", "Marque", "Catégorie", "Code EAN", "Code SH", "Code postal", "Poids net (g)", "Prix HT (€)", "Images"];

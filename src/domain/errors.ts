@@ -65,6 +65,8 @@ export const FAILURE_CODES = [
   "missing-answers",
   "unknown-answer-key",
   "invalid-answer",
+  // a wizard answer typed at the terminal that is not what the question asks (asked again, never exit 2)
+  "answer-not-understood",
   "answers-file-invalid",
   "file-too-complex",
   "unknown-channel",

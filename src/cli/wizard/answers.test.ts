@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { COMPANY_ANSWERS, createWizardHarness, failureOf, soapCatalogue, testDeps, type WizardHarness } from "../../../test/wizard-harness.js";
 import { createTranslator } from "../../domain/messages/index.js";
 import { readAnswersFile } from "./answers-file.js";
-import { ANSWER_KEYS, findAnswerKey, missingKeysOf, parseFixKey } from "./keys.js";
+import { ANSWER_KEYS, findAnswerKey, missingKeysOf, OWN_FIGURES, parseFixKey } from "./keys.js";
 import { findMissingAnswers } from "./runner.js";
 
 // The non-interactive twin: an answers file pre-answers any subset of the questions, each checked by
@@ -82,6 +82,8 @@ describe("a partial answers file, no terminal", () => {
       "company.contactEmail": null,
       "company.contactPhone": null,
       "costs.years": null,
+      "costs.ownFigures": false,
+      ...Object.fromEntries(OWN_FIGURES.map((name) => [`costs.${name}`, null])),
       "catalogue.method": null,
       "catalogue.encoding": null,
       "catalogue.delimiter": null,
@@ -115,8 +117,8 @@ describe("an invalid answers file", () => {
     ["company.headcount", "douze", "company.headcount", /Valeur invalide « douze » pour company\.headcount/],
     ["company.independent", "peut-être", "company.independent", /oui ou non/],
     ["company.trademark", "maybe", "company.trademark", /registered/],
-    ["costs.salesEur", "beaucoup", "costs.salesEur", /Valeur invalide pour costs\.salesEur.*Attendu/],
-    ["costs.fairsPerYear", -1, "costs.fairsPerYear", /Attendu/],
+    ["costs.salesEur", "beaucoup", "costs.salesEur", /Réponse non comprise : « beaucoup ».*entre 50 000 et 200 000/],
+    ["costs.fairsPerYear", -1, "costs.fairsPerYear", /nombre entier de 0 à 100/],
     ["catalogue.delimiter", "|", "catalogue.delimiter", /tab/],
     ["catalogue.encoding", "klingon-8", "catalogue.encoding", /klingon-8/],
     ["catalogue.products", [{ sku: "A", couleur: "bleu" }], "catalogue.products", /catalogue\.products\[0\]\.couleur/],

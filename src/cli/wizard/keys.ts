@@ -3,12 +3,13 @@ import { resolve } from "node:path";
 import iconv from "iconv-lite";
 import { FIELD_NAMES, isFieldName, matchHeader, type FieldName } from "../../domain/catalogue/fields.js";
 import { checkMerchantProfilePatch, PROFILE_KEYS, type ProfileKey } from "../../domain/company/profile-problems.js";
-import { parseCostEntry, type CostInputName } from "../../domain/costs/inputs.js";
+import { COST_INPUT_NAMES, expectedAnswerOf, parseCostEntry, type CostInputName } from "../../domain/costs/inputs.js";
 import type { FailureCode, FindingCode, MessageParams } from "../../domain/errors.js";
 import type { JsonValue } from "../../app/onboarding.js";
 import { DELIMITER_EXPECTED, parseDelimiterName } from "../../domain/catalogue/delimiters.js";
 import { parseYesNo, YES_NO_EXPECTED } from "../../domain/yes-no.js";
 import { readProfileText } from "../merchant-flags.js";
+import { readPastedPath } from "./pasted-path.js";
 
 /**
  * Every answer the wizard can be given, under one stable camelCase key, checked by the same rules as the
@@ -87,11 +88,15 @@ function parseProfileValue(key: ProfileKey, answerKey: string, isRequired: boole
 
 // ── costs (the names of the `costs` flags and scenario keys, under `costs.`) ──────────────────────
 
-function parseCost(name: CostInputName, answerKey: string, isRequired: boolean) {
+/** The cost inputs the wizard may ask beyond the fairs and the sales: every one but the horizon and the rate. */
+export const OWN_FIGURES: readonly CostInputName[] = COST_INPUT_NAMES.filter((name) => !["fairsPerYear", "salesEur", "years", "eurCny"].includes(name));
+
+/** A cost answer, read by the rules of the `costs` flags; refused with examples in the person's language. */
+function parseCost(name: CostInputName, isRequired: boolean) {
   return (raw: unknown): Parsed => {
-    if (isBlank(raw)) return isRequired ? fail("missing-answers", { keys: answerKey }) : ok(null);
+    if (isBlank(raw)) return isRequired ? fail("answer-not-understood", { value: "", ...expectedAnswerOf(name) }) : ok(null);
     const parsed = parseCostEntry(name, typeof raw === "string" ? raw.trim() : raw);
-    return parsed.isValid ? ok(raw as JsonValue) : fail("invalid-option", { option: answerKey, value: show(raw), expected: parsed.expected });
+    return parsed.isValid ? ok(raw as JsonValue) : fail("answer-not-understood", { value: show(raw), ...expectedAnswerOf(name) });
   };
 }
 
@@ -120,21 +125,22 @@ function parseChoice(answerKey: string, choices: readonly string[]) {
     typeof raw === "string" && choices.includes(raw.trim()) ? ok(raw.trim()) : fail("invalid-option", { option: answerKey, value: show(raw), expected: choices.join(", ") });
 }
 
-/** A file to read: resolved against the answers file's folder (or the working folder when typed). */
+/** A file to read, as pasted (quotes, `~`, file://): resolved against the answers file's folder (or the working folder when typed). */
 function parseInputFile(answerKey: string) {
   return (raw: unknown, context: ParseContext): Parsed => {
     if (typeof raw !== "string" || raw.trim() === "") return fail("invalid-option", { option: answerKey, value: show(raw), expected: "catalogue.csv" });
-    const path = resolve(context.base, raw.trim());
-    if (!existsSync(path)) return fail("file-not-found", { path: raw.trim() });
-    if (!statSync(path).isFile()) return fail("file-unreadable", { path: raw.trim(), reason: "is a directory" });
+    const typed = readPastedPath(raw);
+    const path = resolve(context.base, typed);
+    if (!existsSync(path)) return fail("file-not-found", { path: typed });
+    if (!statSync(path).isFile()) return fail("file-unreadable", { path: typed, reason: "directory" });
     return ok(path);
   };
 }
 
-/** A file or folder to write: resolved, not checked here (the export and the dossier check it where they write). */
+/** A file or folder to write, as pasted: resolved, not checked here (the export and the dossier check it where they write). */
 function parseOutputPath(answerKey: string, example: string) {
   return (raw: unknown, context: ParseContext): Parsed =>
-    typeof raw === "string" && raw.trim() !== "" ? ok(resolve(context.base, raw.trim())) : fail("invalid-option", { option: answerKey, value: show(raw), expected: example });
+    typeof raw === "string" && raw.trim() !== "" ? ok(resolve(context.base, readPastedPath(raw))) : fail("invalid-option", { option: answerKey, value: show(raw), expected: example });
 }
 
 /** `"Réf. interne": "sku"`: header as written → catalogue field, as `--map` takes it. */
@@ -197,9 +203,12 @@ export const ANSWER_KEYS: readonly AnswerKey[] = [
     const isRequired = REQUIRED_PROFILE_KEYS.has(profileKey);
     return key(answerKey, "company", isRequired, parseProfileValue(profileKey, answerKey, isRequired && profileKey !== "siret"));
   }),
-  key("costs.fairsPerYear", "costs", true, parseCost("fairsPerYear", "costs.fairsPerYear", true)),
-  key("costs.salesEur", "costs", true, parseCost("salesEur", "costs.salesEur", true)),
-  key("costs.years", "costs", false, parseCost("years", "costs.years", false)),
+  key("costs.fairsPerYear", "costs", true, parseCost("fairsPerYear", true)),
+  key("costs.salesEur", "costs", true, parseCost("salesEur", true)),
+  key("costs.years", "costs", false, parseCost("years", false)),
+  // The figures no source gives (logistics, marketing…): asked only when the owner wants to enter them.
+  key("costs.ownFigures", "costs", false, parseBoolean("costs.ownFigures"), false),
+  ...OWN_FIGURES.map((name) => key(`costs.${name}`, "costs", false, parseCost(name, false))),
   key("catalogue.method", "catalogue", false, parseChoice("catalogue.method", ["file", "manual"])),
   key("catalogue.file", "catalogue", true, parseInputFile("catalogue.file")),
   key("catalogue.products", "catalogue", true, parseProducts),

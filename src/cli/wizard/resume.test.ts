@@ -45,7 +45,7 @@ describe("an interruption", () => {
     expect((result.error as Error).name).toBe("ExitPromptError");
     const again = await h.run({
       steps: STEPS,
-      script: [{ key: "resume", answer: "yes" }, ...COMPANY_SCRIPT.slice(3), { key: "costs.fairsPerYear", answer: "1" }, { key: "costs.salesEur", answer: "1000" }],
+      script: [{ key: "resume", answer: "yes" }, ...COMPANY_SCRIPT.slice(3), { key: "costs.fairsPerYear", answer: "1" }, { key: "costs.salesEur", answer: "1000" }, { key: "costs.ownFigures", answer: false }],
     });
     expect(again.error).toBeUndefined();
     again.prompter?.assertDone();
@@ -56,7 +56,7 @@ describe("an interruption", () => {
 describe("running onboard again", () => {
   it("offers to resume where the user stopped, and continues from step 3 with the earlier answers kept", async () => {
     await interruptAtCosts();
-    const result = await h.run({ steps: STEPS, script: [{ key: "resume", answer: "yes" }, { key: "costs.salesEur", answer: "100 000" }] });
+    const result = await h.run({ steps: STEPS, script: [{ key: "resume", answer: "yes" }, { key: "costs.salesEur", answer: "100 000" }, { key: "costs.ownFigures", answer: false }] });
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();
     const [offer] = result.prompter?.asked ?? [];
@@ -77,7 +77,7 @@ describe("running onboard again", () => {
     await interruptAtCosts();
     const result = await h.run({
       steps: STEPS,
-      script: [{ key: "resume", answer: "no" }, ...COMPANY_SCRIPT, { key: "costs.fairsPerYear", answer: "0" }, { key: "costs.salesEur", answer: "10000" }],
+      script: [{ key: "resume", answer: "no" }, ...COMPANY_SCRIPT, { key: "costs.fairsPerYear", answer: "0" }, { key: "costs.salesEur", answer: "10000" }, { key: "costs.ownFigures", answer: false }],
     });
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();

@@ -148,10 +148,11 @@ describe("costs", () => {
       steps: [companyStep, costsStep],
       answers: COMPANY_ANSWERS,
       script: [
-        { key: "costs.fairsPerYear", answer: "deux", refused: /costs\.fairsPerYear/ },
+        { key: "costs.fairsPerYear", answer: "deux", refused: /Réponse non comprise : « deux ».*Tapez un nombre entier de 0 à/ },
         { key: "costs.fairsPerYear", answer: "2" },
-        { key: "costs.salesEur", answer: "beaucoup", refused: /Attendu/ },
+        { key: "costs.salesEur", answer: "beaucoup", refused: /Tapez vos ventes annuelles en euros : un montant \(100 000, 50 k€ ou 1,5 M€\) ou une fourchette/ },
         { key: "costs.salesEur", answer: "50 000;100 000;200 000" },
+        { key: "costs.ownFigures", answer: false },
       ],
     });
     expect(result.error).toBeUndefined();
@@ -162,6 +163,44 @@ describe("costs", () => {
     const scenario = JSON.parse(h.query((db) => db.prepare("SELECT scenario FROM cost_scenarios").pluck().get() as string)) as { inputs: { fairsPerYear: { value: number; source: unknown } } };
     expect(scenario.inputs.fairsPerYear.value).toBe(2);
     expect(scenario.inputs.fairsPerYear.source).toEqual({ from: "wizard", key: "costs.fairsPerYear" });
+  });
+});
+
+describe("costs: the owner's own figures", () => {
+  it("sales as a range in words, then the figures no source gives, typed as people write them, change the comparison", async () => {
+    const result = await h.run({
+      steps: [companyStep, costsStep],
+      answers: COMPANY_ANSWERS,
+      script: [
+        { key: "costs.fairsPerYear", answer: "1" },
+        { key: "costs.salesEur", answer: "entre 50 000 et 150 000" },
+        { key: "costs.ownFigures", answer: true },
+        { key: "costs.shopLogisticsPerOrder", answer: "4,50" },
+        { key: "costs.shopOrdersPerYear", answer: "beaucoup", refused: /Réponse non comprise : « beaucoup »/ },
+        { key: "costs.shopOrdersPerYear", answer: "2 000" },
+        { key: "costs.shopMarketing", answer: "12 k€" },
+        { key: "costs.shopSetup", answer: "" },
+        { key: "costs.fairPeople", answer: "" },
+        { key: "costs.fairDays", answer: "" },
+        { key: "costs.fairSubsidy", answer: "" },
+        { key: "costs.fairContacts", answer: "" },
+      ],
+    });
+    expect(result.error).toBeUndefined();
+    result.prompter?.assertDone();
+    const text = result.stdout.replace(/\u202f/g, " ");
+    expect(text).toContain("bas 50 000 € · moyen 100 000 € · haut 150 000 €");
+    const offer = result.prompter?.asked.find((question) => question.key === "costs.ownFigures");
+    expect(offer?.message).toMatch(/Voulez-vous saisir vos propres chiffres \(logistique par commande, .*contacts obtenus\)/);
+    const scenarios = h.query((db) => db.prepare("SELECT scenario FROM cost_scenarios ORDER BY id").pluck().all() as string[]);
+    const last = JSON.parse(scenarios.at(-1) ?? "{}") as { inputs: Record<string, { value: unknown; source: unknown }> };
+    expect(last.inputs.shopMarketing?.source).toEqual({ from: "wizard", key: "costs.shopMarketing" });
+    expect(last.inputs.shopOrdersPerYear?.value).toBe(2000);
+    // The comparison is shown again with the owner's figures: the unsourced list no longer names them.
+    const reports = text.split("Sans source");
+    expect(reports.length).toBe(3);
+    expect(reports[1]).toContain("logistique par commande");
+    expect(reports[2]).not.toContain("logistique par commande");
   });
 });
 

@@ -17,6 +17,12 @@ describe("reading a value the way a French user types it", () => {
     ["years", "10", { value: 10 }],
     ["eurCny", "7,5554", { value: 75_554 }],
     ["shopRefundTier1Multiple", "6", { value: 6 }],
+    ["salesEur", "50 k€", { value: 50_000_00, currency: "EUR" }],
+    ["salesEur", "50k", { value: 50_000_00 }],
+    ["salesEur", "1,5 M€", { value: 1_500_000_00, currency: "EUR" }],
+    ["salesEur", "1.25 M", { value: 1_250_000_00 }],
+    ["salesEur", "2 millions", { value: 2_000_000_00 }],
+    ["shopMarketing", "12,5 k€", { value: 12_500_00, currency: "EUR" }],
   ] as const)("%s %j → %j", (name, raw, expected) => {
     expect(parseCostValue(name, raw)).toEqual({ isValid: true, ...expected });
   });
@@ -41,6 +47,9 @@ describe("reading a value the way a French user types it", () => {
     ["years", "2,5", "not whole"],
     ["fairsPerYear", "-1", "negative"],
     ["eurCny", "0", "no rate"],
+    ["salesEur", "1,500 k€", "ambiguous: 1.5 k€ or 1,500 k€?"],
+    ["salesEur", "1,234567891 M€", "finer than a cent"],
+    ["fairsPerYear", "2 k", "a count takes no multiplier"],
   ] as const)("%s %j is refused (%s)", (name, raw, _why) => {
     const parsed = parseCostValue(name, raw);
     expect(parsed.isValid).toBe(false);
@@ -58,6 +67,21 @@ describe("--sales-eur: one amount or low,mid,high", () => {
     ["0,0,0", 0, { low: 0, mid: 0, high: 0 }],
   ])("%j → mid %i", (raw, value, range) => {
     expect(parseSalesEur(raw)).toEqual(range === undefined ? { isValid: true, value } : { isValid: true, value, range });
+  });
+
+  it.each([
+    ["entre 50 000 et 100 000", { low: 50_000_00, mid: 75_000_00, high: 100_000_00 }],
+    ["de 50 k€ à 200 k€", { low: 50_000_00, mid: 125_000_00, high: 200_000_00 }],
+    ["between 50,000 and 100,000", undefined],
+    ["between 50000 and 100001", { low: 50_000_00, mid: 75_000_50, high: 100_001_00 }],
+    ["50 000 – 100 000", { low: 50_000_00, mid: 75_000_00, high: 100_000_00 }],
+    ["from 1 M to 1,5 M", { low: 1_000_000_00, mid: 1_250_000_00, high: 1_500_000_00 }],
+  ])("the range %j: low and high as given, the middle case halfway (%j)", (raw, range) => {
+    expect(parseSalesEur(raw)).toEqual(range === undefined ? expect.objectContaining({ isValid: false }) : { isValid: true, value: range.mid, range });
+  });
+
+  it.each(["entre 100 000 et 50 000", "entre 50 000 et", "entre et 100 000", "50000-100000"])("%j is not a range it can read", (raw) => {
+    expect(parseSalesEur(raw).isValid).toBe(false);
   });
 
   it("takes an array from a scenario file", () => {

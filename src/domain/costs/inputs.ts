@@ -1,4 +1,4 @@
-import { parseTypedDecimal } from "../typed-numbers.js";
+import { isAmbiguousThousands, parseTypedDecimal } from "../typed-numbers.js";
 import type { Assumption, SourcedValue } from "../settings.js";
 import { cite, NO_DATE, type CitedSources, type SourceRef } from "../sources.js";
 
@@ -179,6 +179,9 @@ export type ParsedCostValue =
 
 const CURRENCY_SUFFIX = /\s*(€|eur|euros?|cny|rmb|yuan|¥|元)$/i;
 const PERCENT_SUFFIX = /\s*%$/;
+/** « 50 k€ », « 1,5 M€ », "2 million": thousands and millions, as owners write amounts. */
+const MULTIPLIER_SUFFIX = /\s*(k|K|M|millions?|mille)$/;
+const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1_000, K: 1_000, mille: 1_000, M: 1_000_000, million: 1_000_000, millions: 1_000_000 };
 
 /**
  * Reads a flag or scenario value with the catalogue's number rules (`parseScaledDecimal`: "1 250,50",
@@ -194,6 +197,7 @@ export function parseCostValue(name: CostInputName, raw: unknown): ParsedCostVal
   else return { isValid: false, expected };
 
   let currency: Currency | undefined;
+  let multiplier = 1;
   if (definition.kind === "money") {
     const suffix = CURRENCY_SUFFIX.exec(text);
     if (suffix) {
@@ -201,16 +205,31 @@ export function parseCostValue(name: CostInputName, raw: unknown): ParsedCostVal
       text = text.slice(0, suffix.index).trim();
       if (!(definition.currencies ?? []).includes(currency)) return { isValid: false, expected };
     }
+    const scaled = MULTIPLIER_SUFFIX.exec(text);
+    if (scaled) {
+      multiplier = MULTIPLIERS[scaled[1] ?? ""] ?? 1;
+      text = text.slice(0, scaled.index).trim();
+    }
   } else if (definition.kind === "percent") {
     text = text.replace(PERCENT_SUFFIX, "");
   }
   const scale = SCALE[definition.kind];
-  const value = parseTypedDecimal(text, scale);
   const factor = 10 ** scale;
+  // « 1,5 M€ »: the decimals are read at the scale of the multiplied unit, so 1,5 M is exactly 1 500 000;
+  // « 1,500 k€ » is refused as ambiguous, like « 1,500 € ».
+  const value = multiplier > 1 && isAmbiguousThousands(text) ? undefined : parseTypedDecimal(text, scale + Math.log10(multiplier));
   if (value === undefined || value < definition.min * factor || value > definition.max * factor) {
     return { isValid: false, expected };
   }
   return currency === undefined ? { isValid: true, value } : { isValid: true, value, currency };
+}
+
+/** What a question about an input expects, for a refusal's examples: its kind, or sales (an amount or a range). */
+export type ExpectedAnswer = CostInputKind | "sales";
+
+export function expectedAnswerOf(name: CostInputName): { readonly expected: ExpectedAnswer; readonly min: number; readonly max: number } {
+  const { kind, min, max } = COST_INPUTS[name];
+  return { expected: name === "salesEur" ? "sales" : kind, min, max };
 }
 
 /** What a value should look like: examples and bounds, the same in every language. */
@@ -245,7 +264,8 @@ export type ParsedSales =
   | { readonly isValid: true; readonly value: number; readonly range?: SalesRange }
   | { readonly isValid: false; readonly expected: string };
 
-export const SALES_EXPECTED = `100 000 · 50000,100000,200000 · "50 000;100 000;200 000" (low ≤ mid ≤ high, 0–1 000 000 000)`;
+/** Examples in figures and symbols, read alike in every language (bounds: 0–1 000 000 000). */
+export const SALES_EXPECTED = `100 000 · 50 k€ · 1,5 M€ · "50 000 – 200 000" · 50000,100000,200000 (0–1 000 000 000)`;
 
 /**
  * `--sales-eur`: one amount ("100 000", "1 250,50") or a range low,mid,high. Semicolons always separate
@@ -254,6 +274,8 @@ export const SALES_EXPECTED = `100 000 · 50000,100000,200000 · "50 000;100 000
  */
 export function parseSalesEur(raw: unknown): ParsedSales {
   const invalid = { isValid: false, expected: SALES_EXPECTED } as const;
+  const bounds = typeof raw === "string" ? TWO_BOUNDS.exec(raw.trim()) : null;
+  if (bounds !== null) return parseSalesBounds(bounds[1] ?? "", bounds[2] ?? "") ?? invalid;
   let parts: unknown[] | undefined;
   if (Array.isArray(raw)) parts = raw;
   else if (typeof raw === "string" && raw.includes(";")) parts = raw.split(";");
@@ -272,6 +294,21 @@ export function parseSalesEur(raw: unknown): ParsedSales {
   const [low = 0, mid = 0, high = 0] = values;
   if (low > mid || mid > high) return invalid;
   return { isValid: true, value: mid, range: { low, mid, high } };
+}
+
+/**
+ * « entre 50 000 et 100 000 », « de 50 k€ à 100 k€ », "between 50,000 and 100,000", « 50 000 – 100 000 »:
+ * a low and a high bound, as people give a range. A hyphen only separates bounds with spaces around it.
+ */
+const TWO_BOUNDS = /^(?:entre|between|de|from)?\s*(.+?)\s+(?:et|and|à|a|to|-|–|—)\s+(.+)$/i;
+
+/** Two bounds: low and high as given, and — a design choice — the middle case halfway between them. */
+function parseSalesBounds(lowText: string, highText: string): ParsedSales | undefined {
+  const low = parseCostValue("salesEur", lowText);
+  const high = parseCostValue("salesEur", highText);
+  if (!low.isValid || !high.isValid || low.value > high.value) return undefined;
+  const mid = Math.round((low.value + high.value) / 2);
+  return { isValid: true, value: mid, range: { low: low.value, mid, high: high.value } };
 }
 
 /** Any input, sales included: what a flag or a scenario key holds. */

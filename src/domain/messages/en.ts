@@ -1,4 +1,6 @@
 import type { FileReason } from "../system-failures.js";
+import type { ExpectedAnswer } from "../costs/inputs.js";
+import type { MessageParams } from "../errors.js";
 import { FIELD_NAMES } from "../catalogue/fields.js";
 import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityEn, productReasonsEn } from "./eligibility-en.js";
@@ -27,6 +29,17 @@ const REASON_TEXTS: Readonly<Record<FileReason, { readonly words: string; readon
   other: { words: "system error", fix: "Check the path and your permissions, then run again; if it persists, run again with --verbose and report it." },
 };
 const reasonOf = (reason: string | number | undefined) => REASON_TEXTS[p(reason) as FileReason] ?? REASON_TEXTS.other;
+
+/** What a wizard question expects, with examples ("answer-not-understood"): the kind of a cost input, or sales. */
+const EXPECTED_ANSWERS: Readonly<Record<ExpectedAnswer, (params: MessageParams) => string>> = {
+  sales: () => "Type your annual sales in euros: one amount (100,000, 50k€ or 1.5M€) or a range (between 50000 and 200000).",
+  money: () => "Type an amount in euros, for example 12500 or 12.5k€ (or in yuan: 60000 CNY); 0 if there is none.",
+  count: ({ min, max }) => `Type a whole number from ${p(min)} to ${p(max)}, for example ${Number(min) + 1}.`,
+  multiple: ({ min, max }) => `Type a whole number from ${p(min)} to ${p(max)}, for example 6.`,
+  percent: () => "Type a percentage from 0 to 100, for example 3.5 or 3.5%.",
+  area: () => "Type an area in square metres, for example 9 or 12.5.",
+  rate: () => "Type the number of yuan to one euro, for example 7.5554.",
+};
 
 /** A wait in plain words: 0.3 seconds, 1 second, 1 minute 30 seconds. */
 function duration(ms: string | number | undefined): string {
@@ -421,6 +434,10 @@ export const en: MessageCatalogue = {
     "unknown-answer-key": {
       message: ({ key, path }) => `Unknown key "${p(key)}"${p(path) === "" ? "" : ` in ${p(path)}`}.`,
       hint: ({ suggestion, keys }) => `${p(suggestion) === "" ? "" : `Did you mean "${p(suggestion)}"? `}Accepted keys: ${p(keys)}.`,
+    },
+    "answer-not-understood": {
+      message: ({ value }) => (p(value) === "" ? "An answer is needed to go on." : `Answer not understood: "${p(value)}".`),
+      hint: (params) => EXPECTED_ANSWERS[p(params.expected) as ExpectedAnswer]?.(params) ?? "Type another answer.",
     },
     "invalid-answer": {
       message: ({ key, path, detail }) => `Answer refused for ${p(key)}${p(path) === "" ? "" : ` (${p(path)})`}: ${p(detail)}`,

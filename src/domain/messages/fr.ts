@@ -1,4 +1,6 @@
 import type { FileReason } from "../system-failures.js";
+import type { ExpectedAnswer } from "../costs/inputs.js";
+import type { MessageParams } from "../errors.js";
 import { FIELD_NAMES } from "../catalogue/fields.js";
 import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityFr, productReasonsFr } from "./eligibility-fr.js";
@@ -27,6 +29,17 @@ const REASON_TEXTS: Readonly<Record<FileReason, { readonly words: string; readon
   other: { words: "erreur du système", fix: "Vérifiez le chemin et vos droits, puis relancez ; si cela persiste, relancez avec --verbose et signalez-le." },
 };
 const reasonOf = (reason: string | number | undefined) => REASON_TEXTS[p(reason) as FileReason] ?? REASON_TEXTS.other;
+
+/** What a wizard question expects, with examples (« answer-not-understood »): the kind of a cost input, or sales. */
+const EXPECTED_ANSWERS: Readonly<Record<ExpectedAnswer, (params: MessageParams) => string>> = {
+  sales: () => "Tapez vos ventes annuelles en euros : un montant (100 000, 50 k€ ou 1,5 M€) ou une fourchette (entre 50 000 et 200 000).",
+  money: () => "Tapez un montant en euros, par exemple 12 500 ou 12,5 k€ (ou en yuans : 60 000 CNY) ; 0 s'il n'y en a pas.",
+  count: ({ min, max }) => `Tapez un nombre entier de ${p(min)} à ${p(max)}, par exemple ${Number(min) + 1}.`,
+  multiple: ({ min, max }) => `Tapez un nombre entier de ${p(min)} à ${p(max)}, par exemple 6.`,
+  percent: () => "Tapez un pourcentage de 0 à 100, par exemple 3,5 ou 3,5 %.",
+  area: () => "Tapez une surface en mètres carrés, par exemple 9 ou 12,5.",
+  rate: () => "Tapez le nombre de yuans pour un euro, par exemple 7,5554.",
+};
 
 /** A wait in plain words: 0,3 seconde, 2 secondes, 1 minute 30 secondes. */
 function duration(ms: string | number | undefined): string {
@@ -424,6 +437,10 @@ export const fr: MessageCatalogue = {
     "unknown-answer-key": {
       message: ({ key, path }) => `Clé inconnue « ${p(key)} »${p(path) === "" ? "" : ` dans ${p(path)}`}.`,
       hint: ({ suggestion, keys }) => `${p(suggestion) === "" ? "" : `Vouliez-vous dire « ${p(suggestion)} » ? `}Clés acceptées : ${p(keys)}.`,
+    },
+    "answer-not-understood": {
+      message: ({ value }) => (p(value) === "" ? "Il faut une réponse pour continuer." : `Réponse non comprise : « ${p(value)} ».`),
+      hint: (params) => EXPECTED_ANSWERS[p(params.expected) as ExpectedAnswer]?.(params) ?? "Tapez une autre réponse.",
     },
     "invalid-answer": {
       message: ({ key, path, detail }) => `Réponse refusée pour ${p(key)}${p(path) === "" ? "" : ` (${p(path)})`} : ${p(detail)}`,

@@ -22,6 +22,8 @@ export type WizardKey =
   | "verdictExplained"
   | "productRulesLater"
   | "askCosts"
+  | "askOwnFigures"
+  | "askCostInput"
   | "askCatalogueMethod"
   | "methodFile"
   | "methodManual"

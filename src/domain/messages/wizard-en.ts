@@ -41,7 +41,7 @@ const COMPANY_QUESTIONS: Readonly<Record<string, string>> = {
 
 const COST_QUESTIONS: Readonly<Record<string, string>> = {
   "costs.fairsPerYear": "How many trade fairs a year do (or would) you attend to sell in China?",
-  "costs.salesEur": "Expected yearly sales in China, in euros (one amount, or low;mid;high):",
+  "costs.salesEur": "Expected annual sales in China, in euros (one amount such as 100000 or 1.5M€, or a range: between 50000 and 200000):",
   "costs.years": "Over how many years should they be compared?",
 };
 
@@ -86,6 +86,8 @@ export const wizardEn: WizardTexts = {
   verdictExplained: ({ verdict }) => VERDICTS[p(verdict)] ?? "",
   productRulesLater: () => "The product rules (non-perishable, origin, price) are checked after the Catalogue step.",
   askCosts: ({ key }) => COST_QUESTIONS[p(key)] ?? `${p(key)}:`,
+  askOwnFigures: ({ inputs }) => `Do you want to enter your own figures (${p(inputs)})? Otherwise they stay at 0.`,
+  askCostInput: ({ input }) => `${p(input)} (Enter: leave 0):`,
   askCatalogueMethod: () => "How would you like to build your catalogue?",
   methodFile: () => "Import a file (a CSV saved from Excel, for instance)",
   methodManual: () => "Enter my products one by one",

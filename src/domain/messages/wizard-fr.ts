@@ -41,7 +41,7 @@ const COMPANY_QUESTIONS: Readonly<Record<string, string>> = {
 
 const COST_QUESTIONS: Readonly<Record<string, string>> = {
   "costs.fairsPerYear": "Combien de salons professionnels faites-vous (ou feriez-vous) par an pour vendre en Chine ?",
-  "costs.salesEur": "Ventes annuelles attendues en Chine, en euros (un montant, ou bas;moyen;haut) :",
+  "costs.salesEur": "Ventes annuelles attendues en Chine, en euros (un montant comme 100 000 ou 1,5 M€, ou une fourchette : entre 50 000 et 200 000) :",
   "costs.years": "Sur combien d'années comparer ?",
 };
 
@@ -87,6 +87,8 @@ export const wizardFr: WizardTexts = {
   verdictExplained: ({ verdict }) => VERDICTS[p(verdict)] ?? "",
   productRulesLater: () => "Les règles sur les produits (non périssables, origine, prix) seront vérifiées après l'étape Catalogue.",
   askCosts: ({ key }) => COST_QUESTIONS[p(key)] ?? `${p(key)} :`,
+  askOwnFigures: ({ inputs }) => `Voulez-vous saisir vos propres chiffres (${p(inputs)}) ? Sinon ils restent à 0.`,
+  askCostInput: ({ input }) => `${p(input)} (Entrée : laisser 0) :`,
   askCatalogueMethod: () => "Comment voulez-vous constituer votre catalogue ?",
   methodFile: () => "Importer un fichier (CSV enregistré depuis Excel, par exemple)",
   methodManual: () => "Saisir mes produits un par un",

@@ -18,17 +18,18 @@ export interface CostsPrettyOptions {
   readonly audience: ReportAudience;
 }
 
+/** An input's name mid-sentence: « comptés 0 : ventes annuelles prévues, … ». */
+export function costInputInSentence(name: CostInputName, t: Translator): string {
+  const label = t.costInput(name);
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /**
  * The inputs no source gives, counted 0: by name, with their flag for a command (« Logistique par
  * commande (--shop-logistics-per-order) »), by name alone for a person.
  */
 export function describeUnsourcedInputs(unsourced: readonly CostInputName[], t: Translator, audience: ReportAudience): string {
-  const names = unsourced.map((name) => {
-    const label = t.costInput(name);
-    // mid-sentence: « comptés 0 : ventes annuelles prévues, … »
-    const inSentence = label.charAt(0).toLowerCase() + label.slice(1);
-    return audience === "command" ? `${inSentence} (${flagOf(name)})` : inSentence;
-  });
+  const names = unsourced.map((name) => (audience === "command" ? `${costInputInSentence(name, t)} (${flagOf(name)})` : costInputInSentence(name, t)));
   return t.ui(audience === "command" ? "costsUnsourced" : "costsUnsourcedPerson", { inputs: names.join(", ") });
 }
 
