@@ -669,8 +669,13 @@ export const en: MessageCatalogue = {
   ui: {
     reportTitle: ({ file }) => `Catalogue check of ${p(file)}`,
     detected: ({ encoding, delimiter }) => `Encoding ${p(encoding)}, delimiter ${p(delimiter)}`,
+    detectedWorkbook: ({ sheet, headerLine, hiddenRows }) =>
+      `Workbook: sheet ${p(sheet)}, header on row ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${p(hiddenRows)} hidden row(s) read like the others` : ""}`,
     line: ({ line }) => (Number(line) === 0 ? "File" : `Line ${p(line)}`),
+    sheetLine: ({ sheet, line }) => (Number(line) === 0 ? `Sheet ${p(sheet)}` : `Sheet ${p(sheet)}, row ${p(line)}`),
     column: ({ column }) => `column "${p(column)}"`,
+    cellAt: ({ sheet, cell }) => `Sheet ${p(sheet)}, cell ${p(cell)}`,
+    locatedMessage: ({ where, message }) => `${p(where)}: ${p(message)}`,
     hint: () => "To do:",
     summary: ({ rows, validRows, errors, warnings }) =>
       `${p(rows)} product(s), ${p(validRows)} valid; ${p(errors)} error(s), ${p(warnings)} warning(s).`,

@@ -672,8 +672,13 @@ export const fr: MessageCatalogue = {
   ui: {
     reportTitle: ({ file }) => `Contrôle du catalogue ${p(file)}`,
     detected: ({ encoding, delimiter }) => `Encodage ${p(encoding)}, séparateur ${p(delimiter)}`,
+    detectedWorkbook: ({ sheet, headerLine, hiddenRows }) =>
+      `Classeur : feuille ${p(sheet)}, en-tête ligne ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${p(hiddenRows)} ligne(s) masquée(s) lue(s) comme les autres` : ""}`,
     line: ({ line }) => (Number(line) === 0 ? "Fichier" : `Ligne ${p(line)}`),
+    sheetLine: ({ sheet, line }) => (Number(line) === 0 ? `Feuille ${p(sheet)}` : `Feuille ${p(sheet)}, ligne ${p(line)}`),
     column: ({ column }) => `colonne « ${p(column)} »`,
+    cellAt: ({ sheet, cell }) => `Feuille ${p(sheet)}, cellule ${p(cell)}`,
+    locatedMessage: ({ where, message }) => `${p(where)} : ${p(message)}`,
     hint: () => "À faire :",
     summary: ({ rows, validRows, errors, warnings }) =>
       `${p(rows)} produit(s), ${p(validRows)} valide(s) ; ${p(errors)} erreur(s), ${p(warnings)} avertissement(s).`,

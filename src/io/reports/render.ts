@@ -1,5 +1,7 @@
 import type { Translator } from "../../domain/messages/index.js";
 import type { Finding } from "../../domain/catalogue/finding.js";
+import type { Delimiter } from "../../domain/catalogue/delimiters.js";
+import type { WorkbookSource } from "../validate-catalogue.js";
 
 export interface RenderedFinding {
   readonly message: string;
@@ -21,6 +23,26 @@ export function renderFinding(finding: Finding, t: Translator): RenderedFinding 
 /** Where a finding is, unless its message already names the column. */
 export function findingColumn(finding: Finding, message: string): string | undefined {
   return finding.column !== undefined && finding.column !== "" && !message.includes(finding.column) ? finding.column : undefined;
+}
+
+/** What the reading found: a CSV's encoding and delimiter, or a workbook's sheet and header row. */
+export function describeSource(source: { readonly encoding: string | undefined; readonly delimiter: Delimiter | undefined; readonly workbook: WorkbookSource | undefined }, t: Translator): string {
+  if (source.workbook !== undefined) {
+    const { sheet, headerLine, hiddenRows } = source.workbook;
+    return t.ui("detectedWorkbook", { sheet, headerLine, hiddenRows });
+  }
+  return t.ui("detected", { encoding: source.encoding ?? "", delimiter: describeDelimiter(source.delimiter ?? ";", t) });
+}
+
+/** Where a finding is, for a person: « Ligne 11 », or in a workbook « Feuille Produits, cellule E11 ». */
+export function describeLocation(finding: Finding, t: Translator): string {
+  if (finding.sheet === undefined) return t.ui("line", { line: finding.line });
+  return finding.cell === undefined ? t.ui("sheetLine", { sheet: finding.sheet, line: finding.line }) : t.ui("cellAt", { sheet: finding.sheet, cell: finding.cell });
+}
+
+/** A machine format's text for a workbook's finding starts with its place: « Feuille Produits, cellule E11 : … ». */
+export function locateText(finding: Finding, text: string, t: Translator): string {
+  return finding.sheet === undefined ? text : t.ui("locatedMessage", { where: describeLocation(finding, t), message: text });
 }
 
 /** How a delimiter is named in a report: ";" "," or the word for tab. */

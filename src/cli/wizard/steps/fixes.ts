@@ -63,8 +63,9 @@ export const fixesStep: WizardStep = {
       context.saveResults({ fixes: { file: null, importId: null, fixed: 0, leftOut } });
       return;
     }
-    const corrected: CatalogueSource = { kind: source.kind, file: wizardFile(context, "corrections.csv"), encoding: null, delimiter: validation.delimiter, mapping: source.mapping };
-    saveCatalogueFile(corrected.file, headers, fixed, validation.delimiter);
+    const corrected: CatalogueSource = { kind: source.kind, file: wizardFile(context, "corrections.csv"), encoding: null, delimiter: validation.delimiter ?? ";", mapping: source.mapping };
+    // A workbook's corrected rows are written as a CSV like any other's: the owner's file is never changed.
+    saveCatalogueFile(corrected.file, headers, fixed, corrected.delimiter ?? ";");
     const outcome = await importSource(context, corrected);
     context.out(describeImport(context, outcome));
     if (outcome.status === "failed" && outcome.failure !== undefined) throw outcome.failure;

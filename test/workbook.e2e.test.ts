@@ -1,0 +1,127 @@
+import { afterAll, describe, expect, it } from "vitest";
+// @ts-expect-error -- a plain .mjs script without types
+import { buildXlsx } from "../scripts/workbook-builder.mjs";
+import { makeTempDir, runCli, toCsv } from "./helpers.js";
+
+// End to end with workbooks as an owner saves them from Excel: a « Lisez-moi » sheet first, a title
+// above the header, French column names, a postcode typed as a number, a hidden row.
+const temp = makeTempDir("eprovence-workbook-e2e-");
+afterAll(() => temp.remove());
+
+type Cell = string | number;
+interface Sheet {
+  readonly name: string;
+  readonly rows: readonly (readonly Cell[])[];
+  readonly hiddenRows?: readonly number[];
+}
+const build = buildXlsx as (sheets: readonly Sheet[]) => Promise<Buffer>;
+
+/** The header as a French owner writes it: A…L, one column per field, plus a note column (M). */
+export const FRENCH_HEADER = ["Référence", "Désignation", "Nom chinois", "Marque", "Catégorie", "Code EAN", "Code SH", "Code postal d'origine", "DDM (mois)", "Poids net (g)", "Prix HT (€)", "Images", "Remarque"];
+
+/** A valid soap row under FRENCH_HEADER, with cells replaced by column index. */
+export function frenchRow(sku: string, change: Readonly<Record<number, Cell>> = {}): Cell[] {
+  const row: Cell[] = [sku, `Savon ${sku} 100 g`, "马赛皂", "Savonnerie du Midi", "savons & cosmétiques", "3760000000017", "340111", "13001", "36", "100", "4,90", "https://img.example.com/savon.jpg", ""];
+  for (const [index, value] of Object.entries(change)) row[Number(index)] = value;
+  return row;
+}
+
+/**
+ * Rows 4–7 of sheet « Produits »: A-1 valid, A-2 with a price typed with a letter O (K5), A-3 with its
+ * postcode stored as the number 4100 (H6), A-4 valid on a hidden row (7).
+ */
+async function ownerWorkbook(name: string): Promise<string> {
+  return temp.write(
+    name,
+    await build([
+      { name: "Lisez-moi", rows: [["Remplissez la feuille Produits"]] },
+      {
+        name: "Produits",
+        rows: [["Catalogue Savonnerie 2026"], [], FRENCH_HEADER, frenchRow("A-1"), frenchRow("A-2", { 10: "4,9O" }), frenchRow("A-3", { 7: 4100 }), frenchRow("A-4")],
+        hiddenRows: [7],
+      },
+    ]),
+  );
+}
+
+interface Issue {
+  code: string;
+  line: number;
+  field?: string;
+  column?: string;
+  sheet?: string;
+  cell?: string;
+  message: string;
+}
+
+describe("validate: where each finding is in a workbook", () => {
+  it("JSON names the sheet and the cell of each finding, and the report says the sheet, the header row and the hidden rows read", async () => {
+    const path = await ownerWorkbook("owner.xlsx");
+    const run = await runCli(["validate", path, "--format", "json"]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { encoding: unknown; delimiter: unknown; source: unknown; summary: { rows: number }; issues: Issue[] };
+    expect(report.source).toEqual({ format: "xlsx", sheet: "Produits", headerLine: 3, hiddenRows: 1 });
+    // A workbook has no text encoding nor delimiter: the report claims none.
+    expect(report.encoding).toBeNull();
+    expect(report.delimiter).toBeNull();
+    expect(report.summary.rows).toBe(4);
+    const price = report.issues.find((issue) => issue.code === "invalid-number");
+    expect(price).toMatchObject({ line: 5, field: "price_eur", column: "Prix HT (€)", sheet: "Produits", cell: "K5" });
+    // The leading zero Excel dropped from a postcode stored as a number: named by its cell too.
+    expect(report.issues.find((issue) => issue.code === "postcode-leading-zero-lost")).toMatchObject({ line: 6, sheet: "Produits", cell: "H6" });
+    // A header finding is on the header's row (3, not 1), at the column's cell.
+    expect(report.issues.find((issue) => issue.code === "unknown-column")).toMatchObject({ line: 3, column: "Remarque", sheet: "Produits", cell: "M3" });
+    expect(report.issues.every((issue) => issue.sheet === "Produits")).toBe(true);
+  });
+
+  it("a column the header lacks is on the header row, with its sheet and no cell", async () => {
+    const header = FRENCH_HEADER.filter((name) => name !== "Marque");
+    const row = frenchRow("B-1").filter((_, index) => index !== 3);
+    const path = temp.write("no-brand.xlsx", await build([{ name: "Catalogue", rows: [["Mes produits"], header, row] }]));
+    const run = await runCli(["validate", path, "--format", "json"]);
+    const missing = (JSON.parse(run.stdout) as { issues: Issue[] }).issues.find((issue) => issue.code === "missing-column");
+    expect(missing).toMatchObject({ line: 2, field: "brand", sheet: "Catalogue" });
+    expect(missing?.cell).toBeUndefined();
+  });
+
+  it("the French report says « Feuille Produits, cellule K5 », the English one \"Sheet Produits, cell K5\"", async () => {
+    const path = await ownerWorkbook("owner-pretty.xlsx");
+    const fr = await runCli(["validate", path]);
+    expect(fr.stdout).toContain("Classeur : feuille Produits, en-tête ligne 3, 1 ligne(s) masquée(s) lue(s)");
+    expect(fr.stdout).toContain("Feuille Produits, ligne 5");
+    expect(fr.stdout).toContain("(Feuille Produits, cellule K5)");
+    expect(fr.stdout).toContain("Feuille Produits, cellule H6");
+    expect(fr.stdout).not.toMatch(/Encodage|séparateur/);
+    const en = await runCli(["validate", path, "--lang", "en"]);
+    expect(en.stdout).toContain("Workbook: sheet Produits, header on row 3, 1 hidden row(s) read");
+    expect(en.stdout).toContain("Sheet Produits, cell K5");
+    expect(en.stdout).not.toMatch(/Encoding|delimiter/);
+  });
+
+  it("GitHub annotations, SARIF and JUnit carry the cell", async () => {
+    const path = await ownerWorkbook("owner-ci.xlsx");
+    const github = await runCli(["validate", path, "--format", "github"]);
+    expect(github.stdout).toMatch(/^::error file=[^,]+,line=5,col=11,title=invalid-number::Feuille Produits, cellule K5 : /m);
+
+    const sarif = JSON.parse((await runCli(["validate", path, "--format", "sarif", "--lang", "en"])).stdout) as {
+      runs: { artifacts: Record<string, unknown>[]; results: { ruleId: string; message: { text: string }; locations: { physicalLocation: { region: unknown }; logicalLocations?: unknown[] }[] }[] }[];
+    };
+    const run = sarif.runs[0];
+    const result = run?.results.find((found) => found.ruleId === "invalid-number");
+    expect(result?.locations[0]?.physicalLocation.region).toEqual({ startLine: 5, startColumn: 11 });
+    expect(result?.locations[0]?.logicalLocations).toEqual([{ name: "K5", fullyQualifiedName: "Produits!K5", kind: "element" }]);
+    expect(result?.message.text).toMatch(/^Sheet Produits, cell K5: /);
+    expect(run?.artifacts[0]).not.toHaveProperty("encoding");
+
+    const junit = await runCli(["validate", path, "--format", "junit"]);
+    expect(junit.stdout).toContain('name="Feuille Produits, cellule K5: invalid-number"');
+  });
+
+  it("a CSV report keeps its encoding and delimiter, and its findings no sheet nor cell", async () => {
+    const path = temp.write("owner.csv", toCsv([FRENCH_HEADER, frenchRow("C-1", { 10: "4,9O" }).map(String)], ";"));
+    const report = JSON.parse((await runCli(["validate", path, "--format", "json"])).stdout) as Record<string, unknown> & { issues: Issue[] };
+    expect(report).toMatchObject({ encoding: "utf-8", delimiter: ";" });
+    expect(report).not.toHaveProperty("source");
+    expect(report.issues.some((issue) => "sheet" in issue || "cell" in issue)).toBe(false);
+  });
+});
