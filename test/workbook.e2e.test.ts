@@ -1,7 +1,15 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import BetterSqlite3 from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { merchantProfileSchema } from "../src/domain/company/profile.js";
+import { validateCatalogue, type ValidationResult } from "../src/io/validate-catalogue.js";
+import { openDatabase } from "../src/store/database.js";
+import { addMerchant } from "../src/store/merchants.js";
 // @ts-expect-error -- a plain .mjs script without types
 import { buildXlsx } from "../scripts/workbook-builder.mjs";
-import { makeTempDir, runCli, toCsv } from "./helpers.js";
+import { makeTempDir, runCli, toCsv, type CliRun } from "./helpers.js";
 
 // End to end with workbooks as an owner saves them from Excel: a « Lisez-moi » sheet first, a title
 // above the header, French column names, a postcode typed as a number, a hidden row.
@@ -123,5 +131,100 @@ describe("validate: where each finding is in a workbook", () => {
     expect(report).toMatchObject({ encoding: "utf-8", delimiter: ";" });
     expect(report).not.toHaveProperty("source");
     expect(report.issues.some((issue) => "sheet" in issue || "cell" in issue)).toBe(false);
+  });
+});
+
+// ── import: a workbook's rejects are a workbook ─────────────────────────────────────────────────
+
+const SIRET = "81234567800013";
+let stores = 0;
+/** A fresh database with one company, closed before the binary opens it. */
+function createStore(): string {
+  const path = join(temp.dir, `store-${++stores}.db`);
+  const db = openDatabase(path);
+  try {
+    addMerchant(db, merchantProfileSchema.parse({ legalName: "Savonnerie du Midi", siret: SIRET }), new Date("2026-01-05T09:00:00Z"));
+  } finally {
+    db.close();
+  }
+  return path;
+}
+
+function storedProducts(database: string): { sku: string; price_cents: number }[] {
+  const db = new BetterSqlite3(database, { fileMustExist: true });
+  try {
+    return db.prepare("SELECT sku, price_cents FROM products ORDER BY sku").all() as { sku: string; price_cents: number }[];
+  } finally {
+    db.close();
+  }
+}
+
+/** A workbook read back by eprovence's own reader: its header, its rows as cells, and the report. */
+async function readBack(path: string): Promise<{ header: string[]; rows: string[][]; result: ValidationResult }> {
+  let header: string[] = [];
+  const rows: string[][] = [];
+  const result = await validateCatalogue({
+    path,
+    stdin: Readable.from([]),
+    maxErrors: 1000,
+    onHeader: (found) => void (header = [...found]),
+    onRow: ({ cells }) => void rows.push([...cells]),
+  });
+  return { header, rows, result };
+}
+
+function importJson(database: string, args: readonly string[]): Promise<CliRun & { report: { files: { status: string; rejected: number; created: number; rejectsFile: string | null }[] } }> {
+  return runCli(["--db", database, "import", ...args, "--format", "json"]).then((run) => ({ ...run, report: JSON.parse(run.stdout) as never }));
+}
+
+describe("import --rejects of a workbook writes an .xlsx, ready to fix in Excel and import again", () => {
+  it("header, the rows' own cells and a « Motif du rejet » column; fixed, it is accepted", async () => {
+    const database = createStore();
+    const path = await ownerWorkbook("rejects-source.xlsx");
+    const asked = join(temp.dir, "rejets.csv");
+    const first = await importJson(database, [path, "--merchant", SIRET, "--rejects", asked]);
+    expect(first.code).toBe(1);
+    // Asked as .csv, written as the workbook it is: the report says where.
+    const written = join(temp.dir, "rejets.xlsx");
+    expect(first.report.files[0]).toMatchObject({ status: "imported", created: 3, rejected: 1, rejectsFile: written });
+    expect(existsSync(asked)).toBe(false);
+
+    const back = await readBack(written);
+    expect(back.header).toEqual([...FRENCH_HEADER, "Motif du rejet"]);
+    expect(back.result.workbook).toMatchObject({ sheet: "Produits", headerLine: 1 });
+    expect(back.rows).toHaveLength(1);
+    const rejected = back.rows[0] ?? [];
+    // The row's own cells, untouched (the price typed with a letter O, the empty note), then the reason.
+    expect(rejected.slice(0, FRENCH_HEADER.length)).toEqual(frenchRow("A-2", { 10: "4,9O" }).map(String));
+    expect(rejected[FRENCH_HEADER.length]).toContain("4,9O");
+    // The reason column is not a catalogue column: reading the rejects file says nothing about it.
+    expect(back.result.findings.filter((finding) => finding.code === "unknown-column")).toEqual([expect.objectContaining({ column: "Remarque" })]);
+
+    // The owner fixes the price in the rejects workbook (the reason column stays) and imports it.
+    const fixed = temp.write("rejets-corriges.xlsx", await build([{ name: "Produits", rows: [back.header, ...back.rows.map((row) => row.map((cell, index) => (index === 10 ? "4,90" : cell)))] }]));
+    const again = await importJson(database, [fixed, "--merchant", SIRET, "--rejects", join(temp.dir, "rejets-2.csv")]);
+    expect(again.code).toBe(0);
+    expect(again.report.files[0]).toMatchObject({ status: "imported", created: 1, rejected: 0, rejectsFile: null });
+    expect(storedProducts(database)).toEqual([
+      { sku: "A-1", price_cents: 490 },
+      { sku: "A-2", price_cents: 490 },
+      { sku: "A-3", price_cents: 490 },
+      { sku: "A-4", price_cents: 490 },
+    ]);
+  });
+
+  it("in English the column is \"Rejection reason\"; in a batch each workbook gets <name>.rejects.xlsx beside the CSVs' .rejects.csv", async () => {
+    const database = createStore();
+    const folder = join(temp.dir, "lot");
+    mkdirSync(folder, { recursive: true });
+    await ownerWorkbook("lot/savons.xlsx");
+    temp.write("lot/huiles.csv", toCsv([FRENCH_HEADER, frenchRow("H-1", { 10: "abc" }).map(String)], ";"));
+    const out = join(temp.dir, "rejets-lot");
+    const run = await runCli(["--db", database, "--lang", "en", "import", folder, "--merchant", SIRET, "--rejects", out]);
+    expect(run.code).toBe(1);
+    expect(existsSync(join(out, "huiles.rejects.csv"))).toBe(true);
+    const back = await readBack(join(out, "savons.rejects.xlsx"));
+    expect(back.header.at(-1)).toBe("Rejection reason");
+    expect(back.rows.map((row) => row[0])).toEqual(["A-2"]);
   });
 });

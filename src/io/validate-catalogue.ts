@@ -109,6 +109,8 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
  * — the import writes each row into an open SQLite transaction, which cannot span one.
  */
 export interface OpenedCatalogue {
+  /** Set when the file is a workbook: its rejects are written as one. */
+  readonly workbook: WorkbookSource | undefined;
   /** Reads and checks the whole file, calling `hooks` as `validateCatalogue` calls its options' ones. */
   check(hooks?: Pick<ValidateOptions, "onHeader" | "onRow">): ValidationResult;
   close(): void;
@@ -160,9 +162,11 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
       const chunks: Buffer[] = [headBytes];
       for (let chunk = readChunk(); chunk !== undefined; chunk = readChunk()) chunks.push(chunk);
       const workbook = await readWorkbook(Buffer.concat(chunks), { displayName: options.path, sheet: options.sheet });
+      const source = describeWorkbook(workbook);
       return {
+        workbook: source,
         check(hooks = {}) {
-          const catalogue = createCatalogueCheck({ ...options, ...hooks }, undefined, describeWorkbook(workbook));
+          const catalogue = createCatalogueCheck({ ...options, ...hooks }, undefined, source);
           return catalogue.finish(feedWorkbook(workbook, catalogue.handlers));
         },
         close,
@@ -170,6 +174,7 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
     }
     const prepared = await prepareCsv(headBytes, readingOptions(options), { isSynchronous: true });
     return {
+      workbook: undefined,
       check(hooks = {}) {
         const catalogue = createCatalogueCheck({ ...options, ...hooks }, size);
         let bytesRead = headSize;
