@@ -228,3 +228,32 @@ describe("import --rejects of a workbook writes an .xlsx, ready to fix in Excel 
     expect(back.rows.map((row) => row[0])).toEqual(["A-2"]);
   });
 });
+
+// ── the other ways in: eligibility --catalogue, import --batch ──────────────────────────────────
+
+describe("a workbook wherever a catalogue is taken", () => {
+  it("eligibility --catalogue FILE.xlsx judges the workbook's products", async () => {
+    const profile = temp.write("profile.json", JSON.stringify({ legalName: "Savonnerie du Midi", siret: SIRET, postcode: "13001", headcount: 5, turnoverEur: 500000, balanceSheetEur: 200000, independent: true, trademark: "registered" }));
+    const path = temp.write("eligibilite.xlsx", await build([{ name: "Produits", rows: [["Catalogue 2026"], FRENCH_HEADER, frenchRow("E-1"), frenchRow("E-2", { 7: "75001" })] }]));
+    const run = await runCli(["eligibility", "--profile", profile, "--catalogue", path, "--format", "json"]);
+    expect(run.code, run.stderr).toBe(0);
+    const verdict = JSON.parse(run.stdout) as { rules: { id: string; status: string; products: { sku: string }[] }[] };
+    const origin = verdict.rules.find((rule) => rule.id === "products-origin");
+    expect(origin?.status).toBe("warn");
+    expect(origin?.products.map((product) => product.sku)).toEqual(["E-2"]);
+  });
+
+  it("import --batch: a manifest listing an .xlsx imports it for its company, and its rejects are an .xlsx", async () => {
+    const database = createStore();
+    mkdirSync(join(temp.dir, "manifeste"), { recursive: true });
+    await ownerWorkbook("manifeste/catalogue.xlsx");
+    const manifest = temp.write("manifeste/lot.csv", toCsv([["fichier", "entreprise"], ["catalogue.xlsx", SIRET]], ";"));
+    // One file in the batch: --rejects names the rejects file itself.
+    const out = join(temp.dir, "rejets-manifeste.xlsx");
+    const run = await importJson(database, ["--batch", manifest, "--rejects", out]);
+    expect(run.code).toBe(1);
+    expect(run.report.files).toEqual([expect.objectContaining({ status: "imported", created: 3, rejected: 1, rejectsFile: out })]);
+    expect(storedProducts(database).map((product) => product.sku)).toEqual(["A-1", "A-3", "A-4"]);
+    expect((await readBack(out)).rows.map((row) => row[0])).toEqual(["A-2"]);
+  });
+});

@@ -460,8 +460,9 @@ export const en: MessageCatalogue = {
       hint: () => "Export the catalogue with its header row and one row per product.",
     },
     "file-binary": {
-      message: ({ path }) => `${p(path)} is not a CSV file (binary content, perhaps an image or an .xlsx workbook).`,
-      hint: () => 'In Excel: File › Save as › "CSV UTF-8 (Comma delimited)": the only CSV format of Excel that keeps Chinese names.',
+      message: ({ path }) => `${p(path)} is neither a CSV file nor a workbook read here (binary content: an image, or a workbook read from standard input or a pipe).`,
+      hint: () =>
+        'An Excel (.xlsx) or LibreOffice (.ods) workbook is accepted, named by its path; otherwise, in Excel: File › Save as › "CSV UTF-8 (Comma delimited)": the only CSV format of Excel that keeps Chinese names.',
     },
     "workbook-unreadable": {
       message: ({ path, reason }) =>

@@ -463,8 +463,9 @@ export const fr: MessageCatalogue = {
       hint: () => "Exportez le catalogue avec sa ligne d'en-tête et une ligne par produit.",
     },
     "file-binary": {
-      message: ({ path }) => `${p(path)} n'est pas un fichier CSV (contenu binaire, peut-être une image ou un classeur .xlsx).`,
-      hint: () => "Dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » : c'est le seul format CSV d'Excel qui garde les noms chinois.",
+      message: ({ path }) => `${p(path)} n'est ni un fichier CSV ni un classeur lisible ici (contenu binaire : une image, ou un classeur lu par l'entrée standard ou un tube).`,
+      hint: () =>
+        "Un classeur Excel (.xlsx) ou LibreOffice (.ods) est accepté, nommé par son chemin ; sinon, dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » : c'est le seul format CSV d'Excel qui garde les noms chinois.",
     },
     "workbook-unreadable": {
       message: ({ path, reason }) =>

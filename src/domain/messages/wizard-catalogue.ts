@@ -33,6 +33,7 @@ export type WizardKey =
   | "previewMapped"
   | "previewMissing"
   | "askConfirmDetection"
+  | "askConfirmWorkbook"
   | "askAdjust"
   | "adjustColumn"
   | "adjustEncoding"

@@ -96,7 +96,7 @@ async function chooseFile(context: WizardContext): Promise<CatalogueSource> {
       const isConfirmed = await context.ask({
         key: "catalogue.confirmDetection",
         kind: "confirm",
-        message: t.wizard("askConfirmDetection"),
+        message: t.wizard(preview.workbook === undefined ? "askConfirmDetection" : "askConfirmWorkbook"),
         default: preview.missing.length === 0,
         parse: (raw) => ({ isValid: true, value: raw === true }),
         isSaved: false,
