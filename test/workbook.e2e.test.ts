@@ -213,6 +213,18 @@ describe("import --rejects of a workbook writes an .xlsx, ready to fix in Excel 
     ]);
   });
 
+  it("a rejected row's cells are written as text, exactly: XML's own characters escaped, a formula-like cell never a formula", async () => {
+    const database = createStore();
+    const name = 'Savon <b>"rouge"</b> & noir';
+    const formula = '=HYPERLINK("https://example.com")';
+    const path = temp.write("pieges.xlsx", await build([{ name: "Produits", rows: [FRENCH_HEADER, frenchRow("P-1", { 1: name, 10: "quatre", 12: formula })] }]));
+    const rejects = join(temp.dir, "pieges-rejets.xlsx");
+    const run = await importJson(database, [path, "--merchant", SIRET, "--rejects", rejects]);
+    expect(run.report.files[0]).toMatchObject({ rejected: 1, rejectsFile: rejects });
+    const back = await readBack(rejects);
+    expect(back.rows[0]?.slice(0, FRENCH_HEADER.length)).toEqual(frenchRow("P-1", { 1: name, 10: "quatre", 12: formula }).map(String));
+  });
+
   it("in English the column is \"Rejection reason\"; in a batch each workbook gets <name>.rejects.xlsx beside the CSVs' .rejects.csv", async () => {
     const database = createStore();
     const folder = join(temp.dir, "lot");
