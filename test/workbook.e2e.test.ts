@@ -92,6 +92,16 @@ describe("validate: where each finding is in a workbook", () => {
     expect(missing?.cell).toBeUndefined();
   });
 
+  it("a row with cells past the header's last column names the first of them, in a workbook's words (no CSV quotes)", async () => {
+    const header = FRENCH_HEADER.slice(0, 12);
+    const path = temp.write("wide.xlsx", await build([{ name: "Produits", rows: [header, [...frenchRow("W-1").slice(0, 12), "note"]] }]));
+    const run = await runCli(["validate", path, "--format", "json"]);
+    const wide = (JSON.parse(run.stdout) as { issues: (Issue & { hint: string })[] }).issues.find((issue) => issue.code === "wrong-column-count");
+    expect(wide).toMatchObject({ line: 2, sheet: "Produits", cell: "M2" });
+    expect(wide?.message).toContain("à droite des 12 colonnes de l'en-tête");
+    expect(wide?.hint).not.toContain("guillemets");
+  });
+
   it("the French report says « Feuille Produits, cellule K5 », the English one \"Sheet Produits, cell K5\"", async () => {
     const path = await ownerWorkbook("owner-pretty.xlsx");
     const fr = await runCli(["validate", path]);

@@ -263,7 +263,9 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
    */
   const locate = (finding: Finding, index?: number): Finding => {
     if (workbook === undefined) return finding;
-    const column = index ?? (finding.field === undefined ? undefined : columnOfField[finding.field]) ?? (finding.column === undefined ? undefined : headers.indexOf(finding.column));
+    // A row wider than its header: the first cell past the header's last column.
+    const past = finding.code === "wrong-column-count" ? headers.length : undefined;
+    const column = index ?? past ?? (finding.field === undefined ? undefined : columnOfField[finding.field]) ?? (finding.column === undefined ? undefined : headers.indexOf(finding.column));
     const hasCell = column !== undefined && column >= 0 && finding.line > 0;
     return { ...finding, sheet: workbook.sheet, ...(hasCell ? { cell: `${columnLetters(column)}${finding.line}` } : {}) };
   };

@@ -108,8 +108,14 @@ export const en: MessageCatalogue = {
       hint: ({ value }) => `If it holds a field, say which with --map "${p(value)}=field", field among: ${FIELD_NAMES.join(", ")}.`,
     },
     "wrong-column-count": {
-      message: ({ expected, actual }) => `This row has ${p(actual)} columns instead of ${p(expected)}.`,
-      hint: () => "A delimiter or a line break is probably inside an unquoted text: put that text in double quotes.",
+      message: ({ expected, actual, sheet }) =>
+        sheet === undefined || sheet === ""
+          ? `This row has ${p(actual)} columns instead of ${p(expected)}.`
+          : `This row has cells filled to the right of the header's ${p(expected)} columns.`,
+      hint: ({ sheet }) =>
+        sheet === undefined || sheet === ""
+          ? "A delimiter or a line break is probably inside an unquoted text: put that text in double quotes."
+          : "Name this column in the header row, or clear these cells: a column without a name is read by no rule.",
     },
     "missing-value": {
       message: ({ field }) => `Required value missing: ${p(field)}.`,

@@ -108,8 +108,14 @@ export const fr: MessageCatalogue = {
       hint: ({ value }) => `Si elle correspond à un champ, indiquez-le avec --map "${p(value)}=champ", champ parmi : ${FIELD_NAMES.join(", ")}.`,
     },
     "wrong-column-count": {
-      message: ({ expected, actual }) => `Cette ligne a ${p(actual)} colonnes au lieu de ${p(expected)}.`,
-      hint: () => "Un séparateur ou un retour à la ligne se trouve sans doute dans un texte non entouré de guillemets : entourez ce texte de guillemets.",
+      message: ({ expected, actual, sheet }) =>
+        sheet === undefined || sheet === ""
+          ? `Cette ligne a ${p(actual)} colonnes au lieu de ${p(expected)}.`
+          : `Cette ligne a des cellules remplies à droite des ${p(expected)} colonnes de l'en-tête.`,
+      hint: ({ sheet }) =>
+        sheet === undefined || sheet === ""
+          ? "Un séparateur ou un retour à la ligne se trouve sans doute dans un texte non entouré de guillemets : entourez ce texte de guillemets."
+          : "Donnez un nom à cette colonne dans la ligne d'en-tête, ou videz ces cellules : une colonne sans nom n'est lue par aucune règle.",
     },
     "missing-value": {
       message: ({ field }) => `Valeur obligatoire manquante : ${p(field)}.`,

@@ -16,7 +16,8 @@ export interface RenderedFinding {
  */
 export function renderFinding(finding: Finding, t: Translator): RenderedFinding {
   const field = finding.column ?? (finding.field === undefined ? "" : t.columnName(finding.field));
-  const params = { field, fieldKey: finding.field ?? "", value: finding.value ?? "", column: finding.column ?? "", ...finding.params };
+  // A workbook's finding may say its place in its own words (a row wider than its header: from which cell).
+  const params = { field, fieldKey: finding.field ?? "", value: finding.value ?? "", column: finding.column ?? "", sheet: finding.sheet ?? "", cell: finding.cell ?? "", ...finding.params };
   return { message: t.message(finding.code, params), hint: t.hint(finding.code, params) };
 }
 
