@@ -510,7 +510,7 @@ describe("what to import", () => {
 
     const pretty = await eprovence(store, ["import", "--batch", manifest]);
     expect(pretty.code).toBe(2);
-    expect(pretty.stdout).toMatch(/photo\.csv : .*n'est pas un fichier CSV/);
+    expect(pretty.stdout).toMatch(/photo\.csv : .*n'est ni un fichier CSV/);
     expect(pretty.stdout).toMatch(/absent\.csv/);
     expect(pretty.stdout).toMatch(/unclosed\.csv n'a pas été importé : .*\(ligne 4\)/);
     expect(pretty.stderr).not.toMatch(NO_STACK);

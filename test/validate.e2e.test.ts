@@ -252,7 +252,7 @@ describe("eprovence validate", () => {
     ["an empty file", ["validate", "EMPTY"], /vide/],
     ["a missing file", ["validate", "nope.csv"], /introuvable/],
     ["a directory", ["validate", "DIR"], /Impossible de lire/],
-    ["a PNG renamed .csv", ["validate", "PNG"], /n'est pas un fichier CSV/],
+    ["a PNG renamed .csv", ["validate", "PNG"], /n'est ni un fichier CSV/],
     ["an unknown format", ["validate", "GOOD", "--format", "nonsense"], /--format/],
     ["a bad --max-errors", ["validate", "GOOD", "--max-errors", "many"], /--max-errors/],
     ["a bad --map", ["validate", "GOOD", "--map", "Colonne=nothing"], /--map/],

@@ -4,11 +4,11 @@ import { compileRowValidator, layOutColumns } from "../domain/catalogue/row-vali
 import type { CatalogueSettings } from "../domain/settings.js";
 import { writeCsvFile } from "../io/csv-file.js";
 import type { Finding } from "../domain/catalogue/finding.js";
-import { validateCatalogue as readAndCheck, type CheckedRow, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
+import { validateCatalogue as readAndCheck, type CheckedRow, type ReadProgress, type ValidationResult, type WorkbookSource } from "../io/validate-catalogue.js";
 import type { AppDeps } from "./deps.js";
 
 export type { Finding } from "../domain/catalogue/finding.js";
-export type { CheckedRow, ReadProgress, ValidationResult } from "../io/validate-catalogue.js";
+export type { CheckedRow, ReadProgress, ValidationResult, WorkbookSource } from "../io/validate-catalogue.js";
 
 /** How to read one catalogue file: what the user forced, and which column feeds which field. */
 export interface CatalogueReading {
@@ -60,8 +60,10 @@ export async function readCatalogueRows(
 
 /** What the wizard shows before importing: what was detected, and which column feeds which field. */
 export interface CataloguePreview {
-  readonly encoding: string;
-  readonly delimiter: Delimiter;
+  /** A CSV's encoding and delimiter; undefined for a workbook, which says its sheet and header row instead. */
+  readonly encoding: string | undefined;
+  readonly delimiter: Delimiter | undefined;
+  readonly workbook: WorkbookSource | undefined;
   readonly columns: readonly { readonly header: string; readonly field: FieldName | undefined }[];
   /** Required fields no column feeds. */
   readonly missing: readonly FieldName[];
@@ -83,6 +85,7 @@ export async function previewCatalogue(deps: AppDeps, reading: CatalogueReading)
   return {
     encoding: result.encoding,
     delimiter: result.delimiter,
+    workbook: result.workbook,
     columns: headers.map((header, index) => ({ header, field: fieldAt.get(index) })),
     missing: FIELDS.filter((field) => field.requirement === "required" && columnOf[field.name] === undefined).map((field) => field.name),
     rows: result.summary.rows,

@@ -9,7 +9,7 @@ import { hashFile } from "../io/file-hash.js";
 import { expandPaths, readBatchManifest, type ImportSource } from "../io/import-sources.js";
 import { CHUNK_BYTES, inspectInput, toInputError } from "../io/input.js";
 import { renderFinding } from "../io/reports/render.js";
-import { createRejectsWriter, type RejectsWriter } from "../io/rejects-writer.js";
+import { createRejectsWriter, createXlsxRejectsWriter, workbookRejectsPath, type RejectsWriter } from "../io/rejects-writer.js";
 import type { Finding } from "../domain/catalogue/finding.js";
 import { copyStream, removeStaleCopies, streamCopyFolder, type StreamCopy } from "../io/stream-copy.js";
 import { openCatalogue, type CheckedRow, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
@@ -87,7 +87,7 @@ export async function importCatalogues(deps: AppDeps, request: ImportRequest): P
   if (rejects !== undefined && sources.length > 1) mkdirSync(rejects, { recursive: true });
   const db = await deps.database.open({ mustExist: true });
   const options = fileOptions(deps, request, (source) =>
-    rejects === undefined ? undefined : sources.length > 1 ? join(rejects, `${basename(nameOf(source), ".csv")}.rejects.csv`) : rejects,
+    rejects === undefined ? undefined : sources.length > 1 ? join(rejects, `${stemOf(nameOf(source))}.rejects.csv`) : rejects,
   );
   const outcomes: FileOutcome[] = [];
   for (const source of sources) outcomes.push(await importFile(db, source, options));
@@ -167,6 +167,11 @@ async function collectSources(deps: AppDeps, request: ImportRequest): Promise<Im
 /** The file's name in the history and for its rejects file: standard input is "stdin.csv". */
 function nameOf(path: string): string {
   return path === "-" ? "stdin.csv" : basename(path);
+}
+
+/** A catalogue's name without its extension: "savons.xlsx" and "savons.csv" both give "savons". */
+function stemOf(name: string): string {
+  return name.replace(/\.(csv|xlsx|xlsm|ods)$/i, "");
 }
 
 /**
@@ -272,7 +277,7 @@ async function writeFile(
   rejectsOf?: number,
 ): Promise<FileOutcome> {
   const mapping = { ...readColumnMappings(db, merchant.id), ...options.mapping };
-  const rejectsPath = options.isDryRun ? undefined : options.rejectsPath(source.path);
+  const askedRejectsPath = options.isDryRun ? undefined : options.rejectsPath(source.path);
   let rejects: RejectsWriter | undefined;
   // Everything that can wait is done before the transaction: the file is opened and its dialect read.
   const opened = await openCatalogue({
@@ -287,6 +292,9 @@ async function writeFile(
     settings: options.settings,
     onProgress: options.onProgress && ((progress) => options.onProgress?.(source.path, progress)),
   });
+  // A workbook's rejects are a workbook: the owner fixes them in Excel and imports them again.
+  const { workbook } = opened;
+  const rejectsPath = askedRejectsPath === undefined || workbook === undefined ? askedRejectsPath : workbookRejectsPath(askedRejectsPath);
   try {
     // One transaction for the file, taken at once (a second importer waits for the lock, never
     // half-way through), its rows streamed into it in constant memory without an await. A dry run —
@@ -305,7 +313,10 @@ async function writeFile(
           counts.rejected++;
           writer.keep(row.values.sku);
           if (rejectsPath === undefined) return;
-          rejects ??= createRejectsWriter(rejectsPath, header, delimiter, options.rejectReasonHeader);
+          rejects ??=
+            workbook === undefined
+              ? createRejectsWriter(rejectsPath, header, delimiter, options.rejectReasonHeader)
+              : createXlsxRejectsWriter(rejectsPath, header, options.rejectReasonHeader, workbook.sheet);
           const errors = findings.filter((finding) => finding.severity === "error");
           rejects.write(row.cells, (errors.length > 0 ? errors : fileErrors).map(options.describe).join(options.listSeparator));
         };
@@ -348,7 +359,7 @@ async function writeFile(
       { isDryRun: isRolledBack },
     );
     const committedRejects = rejects as RejectsWriter | undefined;
-    committedRejects?.commit();
+    await committedRejects?.commit();
     return {
       file: source.path,
       merchant: source.merchantRef,

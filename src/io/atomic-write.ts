@@ -68,7 +68,8 @@ export function findExistingFiles(dir: string, names: readonly string[], fs: Ato
 
 /** A file written piece by piece (a rejects file, row after row), visible under its name only once committed. */
 export interface AtomicFile {
-  write(text: string): void;
+  /** Text is written as UTF-8; a buffer as its bytes (a zip). */
+  write(chunk: string | Buffer): void;
   /** Moves the complete file into place. */
   commit(): void;
   /** Removes the temporary file (a dry run, a failed import). */
@@ -107,10 +108,11 @@ export function createAtomicFile(path: string, options: { readonly replace: bool
     throw toOutputError(error, path);
   };
   return {
-    write(text) {
+    write(chunk) {
       if (fd === undefined) throw new Error(`${path} is already committed or discarded`);
       try {
-        fs.writeSync(fd, text);
+        if (typeof chunk === "string") fs.writeSync(fd, chunk);
+        else fs.writeSync(fd, chunk);
       } catch (error) {
         fail(error);
       }
@@ -135,7 +137,7 @@ export function createAtomicFile(path: string, options: { readonly replace: bool
 /** One whole file (a dossier, the wizard's CSVs). */
 export function writeFileAtomically(path: string, content: Buffer | string, options: { readonly replace: boolean }, fs: AtomicFs = nodeFs): void {
   const file = createAtomicFile(path, options, fs);
-  file.write(typeof content === "string" ? content : content.toString("utf8"));
+  file.write(content);
   file.commit();
 }
 

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { FindingCode, Severity } from "../domain/errors.js";
-import type { Finding } from "../domain/catalogue/finding.js";
+import { columnLetters, type Finding } from "../domain/catalogue/finding.js";
 import { compileRowValidator, layOutColumns, type ProductValues, type RowValidator } from "../domain/catalogue/row-validator.js";
 import { SEVERITIES } from "../domain/catalogue/rules/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption, type CatalogueAssumptionName, type CatalogueSettings } from "../domain/settings.js";
@@ -19,10 +19,24 @@ export interface ValidationSummary {
   warnings: number;
 }
 
+/** Where a workbook's catalogue was read: the report says it instead of an encoding and a delimiter. */
+export interface WorkbookSource {
+  readonly format: "xlsx";
+  readonly sheet: string;
+  /** The row number of the header, as the spreadsheet shows it. */
+  readonly headerLine: number;
+  /** Rows hidden in the sheet, read like the others. */
+  readonly hiddenRows: number;
+}
+
 export interface ValidationResult {
   readonly file: string;
-  readonly encoding: string;
-  readonly delimiter: Delimiter;
+  /** The text encoding of a CSV; undefined for a workbook, which has none of its own. */
+  readonly encoding: string | undefined;
+  /** The delimiter of a CSV; undefined for a workbook. */
+  readonly delimiter: Delimiter | undefined;
+  /** Set when the catalogue was a workbook: which sheet, which header row. */
+  readonly workbook: WorkbookSource | undefined;
   readonly summary: ValidationSummary;
   /** At most `maxErrors` errors and as many warnings, in file order. */
   readonly findings: readonly Finding[];
@@ -78,7 +92,7 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
   if (options.path !== "-") {
     const workbook = await readWorkbookFile(options.path, options);
     if (workbook !== undefined) {
-      const check = createCatalogueCheck(options, undefined);
+      const check = createCatalogueCheck(options, undefined, describeWorkbook(workbook));
       return check.finish(feedWorkbook(workbook, check.handlers));
     }
   }
@@ -95,6 +109,8 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
  * — the import writes each row into an open SQLite transaction, which cannot span one.
  */
 export interface OpenedCatalogue {
+  /** Set when the file is a workbook: its rejects are written as one. */
+  readonly workbook: WorkbookSource | undefined;
   /** Reads and checks the whole file, calling `hooks` as `validateCatalogue` calls its options' ones. */
   check(hooks?: Pick<ValidateOptions, "onHeader" | "onRow">): ValidationResult;
   close(): void;
@@ -146,9 +162,11 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
       const chunks: Buffer[] = [headBytes];
       for (let chunk = readChunk(); chunk !== undefined; chunk = readChunk()) chunks.push(chunk);
       const workbook = await readWorkbook(Buffer.concat(chunks), { displayName: options.path, sheet: options.sheet });
+      const source = describeWorkbook(workbook);
       return {
+        workbook: source,
         check(hooks = {}) {
-          const catalogue = createCatalogueCheck({ ...options, ...hooks }, undefined);
+          const catalogue = createCatalogueCheck({ ...options, ...hooks }, undefined, source);
           return catalogue.finish(feedWorkbook(workbook, catalogue.handlers));
         },
         close,
@@ -156,6 +174,7 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
     }
     const prepared = await prepareCsv(headBytes, readingOptions(options), { isSynchronous: true });
     return {
+      workbook: undefined,
       check(hooks = {}) {
         const catalogue = createCatalogueCheck({ ...options, ...hooks }, size);
         let bytesRead = headSize;
@@ -200,13 +219,20 @@ async function readWorkbookFile(path: string, options: ValidateOptions): Promise
   return readWorkbook(bytes, { displayName: path, sheet: options.sheet });
 }
 
-/** Hands a workbook's rows to the checks as the CSV reader hands its records. */
-function feedWorkbook(workbook: WorkbookContent, handlers: CsvHandlers): ReadCsvResult & { readonly sheet: string } {
-  // The report's "encoding" names the format and the sheet read ("xlsx, sheet Produits").
-  const encoding = "xlsx";
-  handlers.dialect({ encoding, delimiter: ";", bytesPerRecord: 1 });
-  for (const row of workbook.rows) handlers.record(row.cells, row.line);
-  return { encoding, delimiter: ";", hadInvalidBytes: false, sheet: workbook.sheet };
+function describeWorkbook(workbook: WorkbookContent): WorkbookSource {
+  return { format: "xlsx", sheet: workbook.sheet, headerLine: workbook.headerLine, hiddenRows: workbook.hiddenRows };
+}
+
+/**
+ * Hands a workbook's rows to the checks as the CSV reader hands its records. The dialect handed on is
+ * only the checks' plumbing: a workbook has no encoding nor delimiter, and the report says none.
+ */
+function feedWorkbook(workbook: WorkbookContent, handlers: CsvHandlers): ReadCsvResult {
+  handlers.dialect({ encoding: "xlsx", delimiter: ";", bytesPerRecord: 1 });
+  // A spreadsheet leaves out a row's empty cells at its end: the row is as wide as the header all the same.
+  const width = workbook.rows[0]?.cells.length ?? 0;
+  for (const row of workbook.rows) handlers.record(row.cells.length >= width ? row.cells : [...row.cells, ...Array<string>(width - row.cells.length).fill("")], row.line);
+  return { encoding: "xlsx", delimiter: ";", hadInvalidBytes: false };
 }
 
 function readingOptions(options: ValidateOptions) {
@@ -214,7 +240,7 @@ function readingOptions(options: ValidateOptions) {
 }
 
 /** The checks of one file, fed record by record by the CSV reader, then summed up. */
-function createCatalogueCheck(options: ValidateOptions, size: number | undefined): { handlers: CsvHandlers; rows: () => number; finish(result: ReadCsvResult): ValidationResult } {
+function createCatalogueCheck(options: ValidateOptions, size: number | undefined, workbook?: WorkbookSource): { handlers: CsvHandlers; rows: () => number; finish(result: ReadCsvResult): ValidationResult } {
   const findings: Finding[] = [];
   const summary: ValidationSummary = { rows: 0, validRows: 0, errors: 0, warnings: 0 };
   /** This row's findings, for `onRow`: kept even when the report's list is full. */
@@ -230,7 +256,21 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
   const { onRow } = options;
   const settings = options.settings ?? DEFAULT_CATALOGUE_SETTINGS;
 
-  const collect = (finding: Finding): void => {
+  let columnOfField: Readonly<Partial<Record<string, number>>> = {};
+  /**
+   * A workbook's finding names its sheet and, when it concerns one column of one row, its cell (« E11 »):
+   * the column the field was read from (or the header as written), on the finding's row.
+   */
+  const locate = (finding: Finding, index?: number): Finding => {
+    if (workbook === undefined) return finding;
+    // A row wider than its header: the first cell past the header's last column.
+    const past = finding.code === "wrong-column-count" ? headers.length : undefined;
+    const column = index ?? past ?? (finding.field === undefined ? undefined : columnOfField[finding.field]) ?? (finding.column === undefined ? undefined : headers.indexOf(finding.column));
+    const hasCell = column !== undefined && column >= 0 && finding.line > 0;
+    return { ...finding, sheet: workbook.sheet, ...(hasCell ? { cell: `${columnLetters(column)}${finding.line}` } : {}) };
+  };
+  const collect = (found: Finding, index?: number): void => {
+    const finding = locate(found, index);
     if (finding.severity === "error") summary.errors++;
     else summary.warnings++;
     if (trackRow) rowFindings.push(finding);
@@ -265,9 +305,25 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
       if (validator === undefined) {
         headers = cells.map((cell) => cell.trim());
         const headerFindings: Finding[] = [];
+        const found: Finding[] = [];
+        const layout = layOutColumns(headers, options.mapping ?? {}, (finding) => void found.push(finding));
+        columnOfField = layout.columnOf;
         trackRow = true;
         rowFindings = headerFindings;
-        const layout = layOutColumns(headers, options.mapping ?? {}, collect);
+        // The header's findings come in the header's order: each one naming a column is the next
+        // header so written (two columns may bear one name). A workbook's header may sit below row 1.
+        let cursor = 0;
+        for (const finding of found) {
+          let index: number | undefined;
+          if (finding.column !== undefined) {
+            const at = headers.indexOf(finding.column, cursor);
+            if (at >= 0) {
+              index = at;
+              cursor = at + 1;
+            }
+          }
+          collect(workbook === undefined ? finding : { ...finding, line }, index ?? (finding.column === undefined ? -1 : undefined));
+        }
         trackRow = false;
         rowFindings = [];
         skuColumn = layout.columnOf.sku;
@@ -303,15 +359,15 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
     handlers,
     rows: () => summary.rows,
     finish(result) {
-      validator?.finish({ encoding: result.encoding });
-      const sheet = "sheet" in result && typeof result.sheet === "string" ? result.sheet : undefined;
-      if (validator !== undefined && summary.rows === 0) collectCode("empty-catalogue", 1);
+      validator?.finish({ encoding: workbook === undefined ? result.encoding : undefined });
+      if (validator !== undefined && summary.rows === 0) collectCode("empty-catalogue", workbook?.headerLine ?? 1);
       if (result.hadInvalidBytes) collectCode("invalid-utf8", result.invalidBytesLine ?? 0);
       findings.sort((a, b) => a.line - b.line);
       return {
         file: options.path,
-        encoding: sheet === undefined ? result.encoding : `xlsx (${sheet})`,
-        delimiter: result.delimiter,
+        encoding: workbook === undefined ? result.encoding : undefined,
+        delimiter: workbook === undefined ? result.delimiter : undefined,
+        workbook,
         summary,
         findings,
         truncated,

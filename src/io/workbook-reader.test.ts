@@ -42,7 +42,7 @@ describe("a catalogue saved as an .xlsx workbook", () => {
     const { result } = await check(path);
     expect(result.summary).toEqual(csv.summary);
     expect(result.findings.map((finding) => finding.code)).toEqual(csv.findings.map((finding) => finding.code));
-    expect(result.encoding).toContain("Produits");
+    expect(result.workbook?.sheet).toBe("Produits");
   });
 
   it("skips a « Lisez-moi » sheet and a title above the header; lines are the rows Excel shows", async () => {

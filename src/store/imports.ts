@@ -73,8 +73,9 @@ export function beginImport(db: Database, started: NewImport): number {
 
 export interface FinishedImport {
   readonly counts: ImportCounts;
-  readonly encoding: string;
-  readonly delimiter: string;
+  /** A CSV's; none for a workbook. */
+  readonly encoding: string | undefined;
+  readonly delimiter: string | undefined;
   readonly findings: readonly Finding[];
   readonly finishedAt: Date;
 }
@@ -85,8 +86,8 @@ export function finishImport(db: Database, importId: number, finished: FinishedI
     `UPDATE imports SET encoding = ?, delimiter = ?, rows = ?, created = ?, updated = ?, unchanged = ?, deleted = ?, rejected = ?,
       errors = ?, warnings = ?, finished_at = ? WHERE id = ?`,
   ).run(
-    finished.encoding,
-    finished.delimiter,
+    finished.encoding ?? null,
+    finished.delimiter ?? null,
     counts.rows,
     counts.created,
     counts.updated,

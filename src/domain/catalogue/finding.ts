@@ -17,6 +17,28 @@ export interface Finding {
   readonly column?: string | undefined;
   readonly value?: string | undefined;
   readonly params?: MessageParams | undefined;
+  /** A workbook's sheet the finding is in (absent for CSV). */
+  readonly sheet?: string | undefined;
+  /** A workbook's cell ("E11"), when the finding concerns one column of one row. */
+  readonly cell?: string | undefined;
+}
+
+/** "E11" → 4: the 0-based column of a cell reference. */
+export function columnIndex(cell: string): number {
+  let column = 0;
+  for (const char of cell) {
+    const code = char.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column - 1;
+}
+
+/** A 0-based column index as a spreadsheet names it: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetters(index: number): string {
+  let name = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }
 
 /** Receives each finding as it is found. */

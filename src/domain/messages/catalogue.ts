@@ -23,8 +23,12 @@ export interface CodeText {
 export type UiKey =
   | "reportTitle"
   | "detected"
+  | "detectedWorkbook"
   | "line"
+  | "sheetLine"
   | "column"
+  | "cellAt"
+  | "locatedMessage"
   | "hint"
   | "summary"
   | "verdictValid"

@@ -123,8 +123,14 @@ export const en: MessageCatalogue = {
       action: ({ value }) => `--map "${p(value)}=field", field among: ${FIELD_NAMES.join(", ")}`,
     },
     "wrong-column-count": {
-      message: ({ expected, actual }) => `This row has ${p(actual)} columns instead of ${p(expected)}.`,
-      hint: () => "A delimiter or a line break is probably inside an unquoted text: put that text in double quotes.",
+      message: ({ expected, actual, sheet }) =>
+        sheet === undefined || sheet === ""
+          ? `This row has ${p(actual)} columns instead of ${p(expected)}.`
+          : `This row has cells filled to the right of the header's ${p(expected)} columns.`,
+      hint: ({ sheet }) =>
+        sheet === undefined || sheet === ""
+          ? "A delimiter or a line break is probably inside an unquoted text: put that text in double quotes."
+          : "Name this column in the header row, or clear these cells: a column without a name is read by no rule.",
     },
     "missing-value": {
       message: ({ field }) => `Required value missing: ${p(field)}.`,
@@ -480,8 +486,9 @@ export const en: MessageCatalogue = {
       hint: () => "Export the catalogue with its header row and one row per product.",
     },
     "file-binary": {
-      message: ({ path }) => `${p(path)} is not a CSV file (binary content, perhaps an image or an .xlsx workbook).`,
-      hint: () => 'In Excel: File › Save as › "CSV UTF-8 (Comma delimited)": the only CSV format of Excel that keeps Chinese names.',
+      message: ({ path }) => `${p(path)} is neither a CSV file nor a workbook read here (binary content: an image, or a workbook read from standard input or a pipe).`,
+      hint: () =>
+        'An Excel (.xlsx) or LibreOffice (.ods) workbook is accepted, named by its path; otherwise, in Excel: File › Save as › "CSV UTF-8 (Comma delimited)": the only CSV format of Excel that keeps Chinese names.',
     },
     "workbook-unreadable": {
       message: ({ path, reason }) =>
@@ -690,8 +697,13 @@ export const en: MessageCatalogue = {
   ui: {
     reportTitle: ({ file }) => `Catalogue check of ${p(file)}`,
     detected: ({ encoding, delimiter }) => `Encoding ${p(encoding)}, delimiter ${p(delimiter)}`,
+    detectedWorkbook: ({ sheet, headerLine, hiddenRows }) =>
+      `Workbook: sheet ${p(sheet)}, header on row ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${p(hiddenRows)} hidden row(s) read like the others` : ""}`,
     line: ({ line }) => (Number(line) === 0 ? "File" : `Line ${p(line)}`),
+    sheetLine: ({ sheet, line }) => (Number(line) === 0 ? `Sheet ${p(sheet)}` : `Sheet ${p(sheet)}, row ${p(line)}`),
     column: ({ column }) => `column "${p(column)}"`,
+    cellAt: ({ sheet, cell }) => `Sheet ${p(sheet)}, cell ${p(cell)}`,
+    locatedMessage: ({ where, message }) => `${p(where)}: ${p(message)}`,
     hint: () => "To do:",
     summary: ({ rows, validRows, errors, warnings }) =>
       `${p(rows)} product(s), ${p(validRows)} valid; ${p(errors)} error(s), ${p(warnings)} warning(s).`,

@@ -123,8 +123,14 @@ export const fr: MessageCatalogue = {
       action: ({ value }) => `--map "${p(value)}=champ", champ parmi : ${FIELD_NAMES.join(", ")}`,
     },
     "wrong-column-count": {
-      message: ({ expected, actual }) => `Cette ligne a ${p(actual)} colonnes au lieu de ${p(expected)}.`,
-      hint: () => "Un séparateur ou un retour à la ligne se trouve sans doute dans un texte non entouré de guillemets : entourez ce texte de guillemets.",
+      message: ({ expected, actual, sheet }) =>
+        sheet === undefined || sheet === ""
+          ? `Cette ligne a ${p(actual)} colonnes au lieu de ${p(expected)}.`
+          : `Cette ligne a des cellules remplies à droite des ${p(expected)} colonnes de l'en-tête.`,
+      hint: ({ sheet }) =>
+        sheet === undefined || sheet === ""
+          ? "Un séparateur ou un retour à la ligne se trouve sans doute dans un texte non entouré de guillemets : entourez ce texte de guillemets."
+          : "Donnez un nom à cette colonne dans la ligne d'en-tête, ou videz ces cellules : une colonne sans nom n'est lue par aucune règle.",
     },
     "missing-value": {
       message: ({ field }) => `Valeur obligatoire manquante : ${p(field)}.`,
@@ -483,8 +489,9 @@ export const fr: MessageCatalogue = {
       hint: () => "Exportez le catalogue avec sa ligne d'en-tête et une ligne par produit.",
     },
     "file-binary": {
-      message: ({ path }) => `${p(path)} n'est pas un fichier CSV (contenu binaire, peut-être une image ou un classeur .xlsx).`,
-      hint: () => "Dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » : c'est le seul format CSV d'Excel qui garde les noms chinois.",
+      message: ({ path }) => `${p(path)} n'est ni un fichier CSV ni un classeur lisible ici (contenu binaire : une image, ou un classeur lu par l'entrée standard ou un tube).`,
+      hint: () =>
+        "Un classeur Excel (.xlsx) ou LibreOffice (.ods) est accepté, nommé par son chemin ; sinon, dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » : c'est le seul format CSV d'Excel qui garde les noms chinois.",
     },
     "workbook-unreadable": {
       message: ({ path, reason }) =>
@@ -693,8 +700,13 @@ export const fr: MessageCatalogue = {
   ui: {
     reportTitle: ({ file }) => `Contrôle du catalogue ${p(file)}`,
     detected: ({ encoding, delimiter }) => `Encodage ${p(encoding)}, séparateur ${p(delimiter)}`,
+    detectedWorkbook: ({ sheet, headerLine, hiddenRows }) =>
+      `Classeur : feuille ${p(sheet)}, en-tête ligne ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${p(hiddenRows)} ligne(s) masquée(s) lue(s) comme les autres` : ""}`,
     line: ({ line }) => (Number(line) === 0 ? "Fichier" : `Ligne ${p(line)}`),
+    sheetLine: ({ sheet, line }) => (Number(line) === 0 ? `Feuille ${p(sheet)}` : `Feuille ${p(sheet)}, ligne ${p(line)}`),
     column: ({ column }) => `colonne « ${p(column)} »`,
+    cellAt: ({ sheet, cell }) => `Feuille ${p(sheet)}, cellule ${p(cell)}`,
+    locatedMessage: ({ where, message }) => `${p(where)} : ${p(message)}`,
     hint: () => "À faire :",
     summary: ({ rows, validRows, errors, warnings }) =>
       `${p(rows)} produit(s), ${p(validRows)} valide(s) ; ${p(errors)} erreur(s), ${p(warnings)} avertissement(s).`,

@@ -35,6 +35,7 @@ export type WizardKey =
   | "previewMapped"
   | "previewMissing"
   | "askConfirmDetection"
+  | "askConfirmWorkbook"
   | "askAdjust"
   | "adjustColumn"
   | "adjustEncoding"

@@ -1,7 +1,8 @@
 import type { Translator } from "../../domain/messages/index.js";
 import type { ValidationResult } from "../validate-catalogue.js";
 import type { FileFailure } from "./junit.js";
-import { renderFinding } from "./render.js";
+import { columnIndex } from "../../domain/catalogue/finding.js";
+import { locateText, renderFinding } from "./render.js";
 
 /**
  * GitHub Actions workflow commands: `::error file=…,line=…,title=…::message`. Data and properties are
@@ -15,8 +16,10 @@ export function writeGithubReport(results: readonly ValidationResult[], t: Trans
       const command = finding.severity === "error" ? "error" : "warning";
       const properties = [`file=${escapeProperty(result.file)}`];
       if (finding.line > 0) properties.push(`line=${finding.line}`);
+      if (finding.cell !== undefined) properties.push(`col=${columnIndex(finding.cell) + 1}`);
       properties.push(`title=${escapeProperty(finding.code)}`);
-      lines.push(`::${command} ${properties.join(",")}::${escapeData(`${message} ${hint}`)}`);
+      // GitHub shows no workbook's rows: the text itself says the sheet and the cell.
+      lines.push(`::${command} ${properties.join(",")}::${escapeData(locateText(finding, `${message} ${hint}`, t))}`);
     }
     const { rows, validRows, errors, warnings } = result.summary;
     lines.push(`::notice file=${escapeProperty(result.file)}::${escapeData(t.ui("summary", { rows, validRows, errors, warnings }))}`);

@@ -11,8 +11,10 @@ export function writeJsonReport(result: ValidationResult, t: Translator, isValid
   const report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     file: result.file,
-    encoding: result.encoding,
-    delimiter: result.delimiter,
+    // A workbook has no encoding nor delimiter: null, and `source` says which sheet and header row.
+    encoding: result.workbook === undefined ? result.encoding : null,
+    delimiter: result.workbook === undefined ? result.delimiter : null,
+    ...(result.workbook === undefined ? {} : { source: { ...result.workbook } }),
     valid: isValid,
     summary: result.summary,
     truncated: result.truncated,
@@ -26,6 +28,8 @@ export function writeJsonReport(result: ValidationResult, t: Translator, isValid
         ...(finding.field === undefined ? {} : { field: finding.field }),
         ...(finding.column === undefined ? {} : { column: finding.column }),
         ...(finding.value === undefined ? {} : { value: finding.value }),
+        ...(finding.sheet === undefined ? {} : { sheet: finding.sheet }),
+        ...(finding.cell === undefined ? {} : { cell: finding.cell }),
         message,
         hint,
       };

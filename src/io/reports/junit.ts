@@ -1,6 +1,6 @@
 import type { Translator } from "../../domain/messages/index.js";
 import type { ValidationResult } from "../validate-catalogue.js";
-import { renderFinding } from "./render.js";
+import { describeLocation, renderFinding } from "./render.js";
 import { escapeXml } from "./xml.js";
 
 /** A file that could not be read at all (import): one failing case of its own. */
@@ -21,7 +21,7 @@ export function writeJunitReport(results: readonly ValidationResult[], t: Transl
     const file = escapeXml(result.file);
     const cases = result.findings.map((finding) => {
       const { message, hint } = renderFinding(finding, t);
-      const name = escapeXml(`${t.ui("line", { line: finding.line })}: ${finding.code}`);
+      const name = escapeXml(`${describeLocation(finding, t)}: ${finding.code}`);
       const body =
         finding.severity === "error"
           ? `<failure type="${finding.code}" message="${escapeXml(message)}">${escapeXml(hint)}</failure>`

@@ -3,7 +3,7 @@ import type { UiKey } from "../../domain/messages/catalogue.js";
 import type { CatalogueAssumptionName } from "../../domain/settings.js";
 import type { Finding } from "../../domain/catalogue/finding.js";
 import type { ValidationResult } from "../validate-catalogue.js";
-import { describeDelimiter, findingColumn, renderFinding, type ReportAudience } from "./render.js";
+import { describeSource, findingColumn, renderFinding, type ReportAudience } from "./render.js";
 
 /** Colours are chosen by the CLI (off when the stream is not a terminal); the writer only names intents. */
 export interface TextStyle {
@@ -36,7 +36,7 @@ export interface PrettyOptions {
 export function writePrettyReport(result: ValidationResult, t: Translator, style: TextStyle, options: PrettyOptions): string {
   const out: string[] = [];
   out.push(style.heading(t.ui("reportTitle", { file: result.file })));
-  out.push(style.dim(t.ui("detected", { encoding: result.encoding, delimiter: describeDelimiter(result.delimiter, t) })));
+  out.push(style.dim(describeSource(result, t)));
   out.push("");
 
   const byLine = new Map<number, Finding[]>();
@@ -45,14 +45,20 @@ export function writePrettyReport(result: ValidationResult, t: Translator, style
     if (group) group.push(finding);
     else byLine.set(finding.line, [finding]);
   }
+  const sheet = result.workbook?.sheet;
   for (const [line, findings] of byLine) {
-    out.push(style.heading(t.ui("line", { line })));
+    out.push(style.heading(sheet === undefined ? t.ui("line", { line }) : t.ui("sheetLine", { sheet, line })));
     for (const finding of findings) {
       const { message, hint } = renderFinding(finding, t, options.audience);
       const label =
         finding.severity === "error" ? style.error(`✖ ${t.ui("severityError")}`) : style.warning(`⚠ ${t.ui("severityWarning")}`);
       const column = findingColumn(finding, message);
-      const where = column === undefined ? "" : style.dim(` (${t.ui("column", { column })})`);
+      // In a workbook the cell says where to click: « (Feuille Produits, cellule E11, colonne « Prix HT (€) ») ».
+      const places = [
+        ...(finding.sheet !== undefined && finding.cell !== undefined ? [t.ui("cellAt", { sheet: finding.sheet, cell: finding.cell })] : []),
+        ...(column === undefined ? [] : [t.ui("column", { column })]),
+      ];
+      const where = places.length === 0 ? "" : style.dim(` (${places.join(", ")})`);
       // The code is for machines (JSON, SARIF, JUnit, GitHub): a person reads the message and its hint.
       out.push(`  ${label} ${message}${where}`);
       out.push(`    ${style.dim(`→ ${hint}`)}`);

@@ -1,7 +1,9 @@
 import type { Translator } from "../../domain/messages/index.js";
 import type { ValidationResult } from "../validate-catalogue.js";
 import type { FileFailure } from "./junit.js";
-import { renderFinding } from "./render.js";
+import type { Finding } from "../../domain/catalogue/finding.js";
+import { columnIndex } from "../../domain/catalogue/finding.js";
+import { locateText, renderFinding } from "./render.js";
 
 /** SARIF 2.1.0, the format code-scanning dashboards import: one rule per code used, one result per finding. */
 export function writeSarifReport(
@@ -12,11 +14,21 @@ export function writeSarifReport(
 ): string {
   const codes = [...new Set([...results.flatMap((result) => result.findings.map((finding) => finding.code)), ...failures.map((failure) => failure.code)])];
   const files = [...results.map((result) => result.file), ...failures.map((failure) => failure.file)];
-  const location = (file: string, line: number) => ({
+  const location = (file: string, line: number, finding?: Finding) => ({
     physicalLocation: {
       artifactLocation: { uri: file, index: files.indexOf(file) },
-      ...(line > 0 ? { region: { startLine: line } } : {}),
+      ...(line > 0 ? { region: { startLine: line, ...(finding?.cell === undefined ? {} : { startColumn: columnIndex(finding.cell) + 1 }) } } : {}),
     },
+    // A workbook's place as Excel names it (« Produits!E11 »): SARIF's logical location for what is no text line.
+    ...(finding?.sheet === undefined
+      ? {}
+      : {
+          logicalLocations: [
+            finding.cell === undefined
+              ? { name: finding.sheet, kind: "module" }
+              : { name: finding.cell, fullyQualifiedName: `${finding.sheet}!${finding.cell}`, kind: "element" },
+          ],
+        }),
   });
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -31,7 +43,7 @@ export function writeSarifReport(
           },
         },
         artifacts: [
-          ...results.map((result) => ({ location: { uri: result.file }, encoding: result.encoding })),
+          ...results.map((result) => ({ location: { uri: result.file }, ...(result.encoding === undefined ? {} : { encoding: result.encoding }) })),
           ...failures.map((failure) => ({ location: { uri: failure.file } })),
         ],
         results: [
@@ -42,8 +54,9 @@ export function writeSarifReport(
                 ruleId: finding.code,
                 ruleIndex: codes.indexOf(finding.code),
                 level: finding.severity === "error" ? "error" : "warning",
-                message: { text: `${message} ${hint}` },
-                locations: [location(result.file, finding.line)],
+                message: { text: locateText(finding, `${message} ${hint}`, t) },
+                locations: [location(result.file, finding.line, finding)],
+                ...(finding.sheet === undefined ? {} : { properties: { sheet: finding.sheet, ...(finding.cell === undefined ? {} : { cell: finding.cell }) } }),
               };
             }),
           ),

@@ -6,7 +6,7 @@ import { displayWidth } from "../../../domain/catalogue/display-width.js";
 import { FIELDS, type FieldName } from "../../../domain/catalogue/fields.js";
 import type { Merchant } from "../../../domain/company/merchant.js";
 import { EprovenceError } from "../../../domain/errors.js";
-import { describeDelimiter } from "../../../io/reports/render.js";
+import { describeDelimiter, describeSource } from "../../../io/reports/render.js";
 import { describeImport, importSource, readingOf, toJson, wizardFile, type CatalogueSource } from "../catalogue-source.js";
 import { firstErrorOn } from "../cell-check.js";
 import type { Question, WizardContext, WizardStep } from "../context.js";
@@ -96,7 +96,7 @@ async function chooseFile(context: WizardContext): Promise<CatalogueSource> {
       const isConfirmed = await context.ask({
         key: "catalogue.confirmDetection",
         kind: "confirm",
-        message: t.wizard("askConfirmDetection"),
+        message: t.wizard(preview.workbook === undefined ? "askConfirmDetection" : "askConfirmWorkbook"),
         default: preview.missing.length === 0,
         parse: (raw) => ({ isValid: true, value: raw === true }),
         isSaved: false,
@@ -123,7 +123,7 @@ function formatPreview(context: WizardContext, source: CatalogueSource, preview:
   const { t, style } = context;
   const out: string[] = [];
   out.push(t.wizard("previewFile", { file: source.file, rows: preview.rows }));
-  out.push(`  ${t.ui("detected", { encoding: preview.encoding, delimiter: describeDelimiter(preview.delimiter, t) })}${source.encoding !== null || source.delimiter !== null ? ` ${style.dim(t.wizard("previewForced"))}` : ""}`);
+  out.push(`  ${describeSource(preview, t)}${source.encoding !== null || source.delimiter !== null ? ` ${style.dim(t.wizard("previewForced"))}` : ""}`);
   out.push(t.wizard("previewColumns"));
   const width = Math.max(0, ...preview.columns.map((column) => displayWidth(column.header)));
   for (const column of preview.columns) {
@@ -145,8 +145,13 @@ async function adjustReading(context: WizardContext, source: CatalogueSource, pr
     message: t.wizard("askAdjust"),
     choices: [
       ...preview.columns.map((column, index) => ({ value: `column:${index}`, name: t.wizard("adjustColumn", { header: column.header, field: column.field === undefined ? t.wizard("previewIgnored") : t.columnName(column.field) }) })),
-      { value: "encoding", name: t.wizard("adjustEncoding", { encoding: preview.encoding }) },
-      { value: "delimiter", name: t.wizard("adjustDelimiter", { delimiter: describeDelimiter(preview.delimiter, t) }) },
+      // A workbook has no encoding nor delimiter to force: only its columns can be corrected.
+      ...(preview.workbook !== undefined
+        ? []
+        : [
+            { value: "encoding", name: t.wizard("adjustEncoding", { encoding: preview.encoding ?? "" }) },
+            { value: "delimiter", name: t.wizard("adjustDelimiter", { delimiter: describeDelimiter(preview.delimiter ?? ";", t) }) },
+          ]),
     ],
     parse: pick,
     isFresh: true,
@@ -162,7 +167,7 @@ async function adjustReading(context: WizardContext, source: CatalogueSource, pr
       kind: "select",
       message: t.wizard("askDelimiter"),
       choices: [";", ",", "tab"].map((value) => ({ value, name: value === "tab" ? t.ui("tab") : `"${value}"` })),
-      default: preview.delimiter === "\t" ? "tab" : preview.delimiter,
+      default: preview.delimiter === "\t" ? "tab" : (preview.delimiter ?? ";"),
       isFresh: true,
     });
     return { ...source, delimiter: parseDelimiterOf(delimiter) };

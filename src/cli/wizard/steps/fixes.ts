@@ -1,6 +1,7 @@
 import { checkCatalogueRow, mapColumns, readCatalogueRows, saveCatalogueFile, type Finding } from "../../../app/catalogue.js";
 import type { FieldName } from "../../../domain/catalogue/fields.js";
 import { writePrettyReport } from "../../../io/reports/pretty.js";
+import { columnLetters } from "../../../domain/catalogue/finding.js";
 import { renderFinding } from "../../../io/reports/render.js";
 import { describeImport, fromJson, importSource, readingOf, wizardFile, type CatalogueSource } from "../catalogue-source.js";
 import { fieldsInError, firstErrorOn } from "../cell-check.js";
@@ -52,7 +53,7 @@ export const fixesStep: WizardStep = {
       const isSkuUnique = row.sku !== "" && rejected.filter((other) => other.sku === row.sku).length === 1;
       const id = isSkuUnique ? row.sku : `line-${row.line}`;
       const others = new Map(rows.filter((_, index) => index !== row.index).reverse().map((other) => [other.sku, other.line] as const));
-      const cells = await correctRow(context, { row, id, headers, columnOf, mapping: source.mapping, otherSkus: others, used });
+      const cells = await correctRow(context, { row, id, headers, columnOf, mapping: source.mapping, otherSkus: others, used, sheet: validation.workbook?.sheet });
       if (cells === undefined) leftOut.push(id);
       else fixed.push(cells);
     }
@@ -63,8 +64,9 @@ export const fixesStep: WizardStep = {
       context.saveResults({ fixes: { file: null, importId: null, fixed: 0, leftOut } });
       return;
     }
-    const corrected: CatalogueSource = { kind: source.kind, file: wizardFile(context, "corrections.csv"), encoding: null, delimiter: validation.delimiter, mapping: source.mapping };
-    saveCatalogueFile(corrected.file, headers, fixed, validation.delimiter);
+    const corrected: CatalogueSource = { kind: source.kind, file: wizardFile(context, "corrections.csv"), encoding: null, delimiter: validation.delimiter ?? ";", mapping: source.mapping };
+    // A workbook's corrected rows are written as a CSV like any other's: the owner's file is never changed.
+    saveCatalogueFile(corrected.file, headers, fixed, corrected.delimiter ?? ";");
     const outcome = await importSource(context, corrected);
     context.out(describeImport(context, outcome));
     if (outcome.status === "failed" && outcome.failure !== undefined) throw outcome.failure;
@@ -90,6 +92,8 @@ interface RowToCorrect {
   readonly mapping: Readonly<Record<string, string>>;
   /** The SKUs of the file's other rows (and the first line of each): a corrected SKU must not take one of theirs. */
   readonly otherSkus: ReadonlyMap<string, number>;
+  /** A workbook's sheet: the question names the cell to fix; undefined for a CSV (it names the line). */
+  readonly sheet: string | undefined;
   /** The `fixes.…` keys asked, to say which of an answers file's were not needed. */
   readonly used: Set<string>;
 }
@@ -127,7 +131,8 @@ async function correctRow(context: WizardContext, target: RowToCorrect): Promise
     const value = await context.ask({
       key,
       kind: "input",
-      message: t.wizard("askFix", { line: row.line, sku: target.id, field: shown, value: cells[column] ?? "", problem }),
+      // A workbook's row is named by the cell to fix (« Feuille Produits, cellule K5 »), a CSV's by its line.
+      message: t.wizard("askFix", { line: row.line, where: target.sheet === undefined ? "" : t.ui("cellAt", { sheet: target.sheet, cell: `${columnLetters(column)}${row.line}` }), sku: target.id, field: shown, value: cells[column] ?? "", problem }),
       label: shown,
       parse: check,
       // Asked again when the first correction made another problem on the same field.

@@ -1,0 +1,281 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import BetterSqlite3 from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { merchantProfileSchema } from "../src/domain/company/profile.js";
+import { validateCatalogue, type ValidationResult } from "../src/io/validate-catalogue.js";
+import { openDatabase } from "../src/store/database.js";
+import { addMerchant } from "../src/store/merchants.js";
+// @ts-expect-error -- a plain .mjs script without types
+import { buildXlsx } from "../scripts/workbook-builder.mjs";
+import { makeTempDir, runCli, toCsv, type CliRun } from "./helpers.js";
+
+// End to end with workbooks as an owner saves them from Excel: a « Lisez-moi » sheet first, a title
+// above the header, French column names, a postcode typed as a number, a hidden row.
+const temp = makeTempDir("eprovence-workbook-e2e-");
+afterAll(() => temp.remove());
+
+type Cell = string | number;
+interface Sheet {
+  readonly name: string;
+  readonly rows: readonly (readonly Cell[])[];
+  readonly hiddenRows?: readonly number[];
+}
+const build = buildXlsx as (sheets: readonly Sheet[]) => Promise<Buffer>;
+
+/** The header as a French owner writes it: A…L, one column per field, plus a note column (M). */
+export const FRENCH_HEADER = ["Référence", "Désignation", "Nom chinois", "Marque", "Catégorie", "Code EAN", "Code SH", "Code postal d'origine", "DDM (mois)", "Poids net (g)", "Prix HT (€)", "Images", "Remarque"];
+
+/** A valid soap row under FRENCH_HEADER, with cells replaced by column index. */
+export function frenchRow(sku: string, change: Readonly<Record<number, Cell>> = {}): Cell[] {
+  const row: Cell[] = [sku, `Savon ${sku} 100 g`, "马赛皂", "Savonnerie du Midi", "savons & cosmétiques", "3760000000017", "340111", "13001", "36", "100", "4,90", "https://img.example.com/savon.jpg", ""];
+  for (const [index, value] of Object.entries(change)) row[Number(index)] = value;
+  return row;
+}
+
+/**
+ * Rows 4–7 of sheet « Produits »: A-1 valid, A-2 with a price typed with a letter O (K5), A-3 with its
+ * postcode stored as the number 4100 (H6), A-4 valid on a hidden row (7).
+ */
+async function ownerWorkbook(name: string): Promise<string> {
+  return temp.write(
+    name,
+    await build([
+      { name: "Lisez-moi", rows: [["Remplissez la feuille Produits"]] },
+      {
+        name: "Produits",
+        rows: [["Catalogue Savonnerie 2026"], [], FRENCH_HEADER, frenchRow("A-1"), frenchRow("A-2", { 10: "4,9O" }), frenchRow("A-3", { 7: 4100 }), frenchRow("A-4")],
+        hiddenRows: [7],
+      },
+    ]),
+  );
+}
+
+interface Issue {
+  code: string;
+  line: number;
+  field?: string;
+  column?: string;
+  sheet?: string;
+  cell?: string;
+  message: string;
+}
+
+describe("validate: where each finding is in a workbook", () => {
+  it("JSON names the sheet and the cell of each finding, and the report says the sheet, the header row and the hidden rows read", async () => {
+    const path = await ownerWorkbook("owner.xlsx");
+    const run = await runCli(["validate", path, "--format", "json"]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { encoding: unknown; delimiter: unknown; source: unknown; summary: { rows: number }; issues: Issue[] };
+    expect(report.source).toEqual({ format: "xlsx", sheet: "Produits", headerLine: 3, hiddenRows: 1 });
+    // A workbook has no text encoding nor delimiter: the report claims none.
+    expect(report.encoding).toBeNull();
+    expect(report.delimiter).toBeNull();
+    expect(report.summary.rows).toBe(4);
+    const price = report.issues.find((issue) => issue.code === "invalid-number");
+    expect(price).toMatchObject({ line: 5, field: "price_eur", column: "Prix HT (€)", sheet: "Produits", cell: "K5" });
+    // The leading zero Excel dropped from a postcode stored as a number: named by its cell too.
+    expect(report.issues.find((issue) => issue.code === "postcode-leading-zero-lost")).toMatchObject({ line: 6, sheet: "Produits", cell: "H6" });
+    // A header finding is on the header's row (3, not 1), at the column's cell.
+    expect(report.issues.find((issue) => issue.code === "unknown-column")).toMatchObject({ line: 3, column: "Remarque", sheet: "Produits", cell: "M3" });
+    expect(report.issues.every((issue) => issue.sheet === "Produits")).toBe(true);
+  });
+
+  it("a column the header lacks is on the header row, with its sheet and no cell", async () => {
+    const header = FRENCH_HEADER.filter((name) => name !== "Marque");
+    const row = frenchRow("B-1").filter((_, index) => index !== 3);
+    const path = temp.write("no-brand.xlsx", await build([{ name: "Catalogue", rows: [["Mes produits"], header, row] }]));
+    const run = await runCli(["validate", path, "--format", "json"]);
+    const missing = (JSON.parse(run.stdout) as { issues: Issue[] }).issues.find((issue) => issue.code === "missing-column");
+    expect(missing).toMatchObject({ line: 2, field: "brand", sheet: "Catalogue" });
+    expect(missing?.cell).toBeUndefined();
+  });
+
+  it("a row with cells past the header's last column names the first of them, in a workbook's words (no CSV quotes)", async () => {
+    const header = FRENCH_HEADER.slice(0, 12);
+    const path = temp.write("wide.xlsx", await build([{ name: "Produits", rows: [header, [...frenchRow("W-1").slice(0, 12), "note"]] }]));
+    const run = await runCli(["validate", path, "--format", "json"]);
+    const wide = (JSON.parse(run.stdout) as { issues: (Issue & { hint: string })[] }).issues.find((issue) => issue.code === "wrong-column-count");
+    expect(wide).toMatchObject({ line: 2, sheet: "Produits", cell: "M2" });
+    expect(wide?.message).toContain("à droite des 12 colonnes de l'en-tête");
+    expect(wide?.hint).not.toContain("guillemets");
+  });
+
+  it("the French report says « Feuille Produits, cellule K5 », the English one \"Sheet Produits, cell K5\"", async () => {
+    const path = await ownerWorkbook("owner-pretty.xlsx");
+    const fr = await runCli(["validate", path]);
+    expect(fr.stdout).toContain("Classeur : feuille Produits, en-tête ligne 3, 1 ligne(s) masquée(s) lue(s)");
+    expect(fr.stdout).toContain("Feuille Produits, ligne 5");
+    expect(fr.stdout).toContain("(Feuille Produits, cellule K5)");
+    expect(fr.stdout).toContain("Feuille Produits, cellule H6");
+    expect(fr.stdout).not.toMatch(/Encodage|séparateur/);
+    const en = await runCli(["validate", path, "--lang", "en"]);
+    expect(en.stdout).toContain("Workbook: sheet Produits, header on row 3, 1 hidden row(s) read");
+    expect(en.stdout).toContain("Sheet Produits, cell K5");
+    expect(en.stdout).not.toMatch(/Encoding|delimiter/);
+  });
+
+  it("GitHub annotations, SARIF and JUnit carry the cell", async () => {
+    const path = await ownerWorkbook("owner-ci.xlsx");
+    const github = await runCli(["validate", path, "--format", "github"]);
+    expect(github.stdout).toMatch(/^::error file=[^,]+,line=5,col=11,title=invalid-number::Feuille Produits, cellule K5 : /m);
+
+    const sarif = JSON.parse((await runCli(["validate", path, "--format", "sarif", "--lang", "en"])).stdout) as {
+      runs: { artifacts: Record<string, unknown>[]; results: { ruleId: string; message: { text: string }; locations: { physicalLocation: { region: unknown }; logicalLocations?: unknown[] }[] }[] }[];
+    };
+    const run = sarif.runs[0];
+    const result = run?.results.find((found) => found.ruleId === "invalid-number");
+    expect(result?.locations[0]?.physicalLocation.region).toEqual({ startLine: 5, startColumn: 11 });
+    expect(result?.locations[0]?.logicalLocations).toEqual([{ name: "K5", fullyQualifiedName: "Produits!K5", kind: "element" }]);
+    expect(result?.message.text).toMatch(/^Sheet Produits, cell K5: /);
+    expect(run?.artifacts[0]).not.toHaveProperty("encoding");
+
+    const junit = await runCli(["validate", path, "--format", "junit"]);
+    expect(junit.stdout).toContain('name="Feuille Produits, cellule K5: invalid-number"');
+  });
+
+  it("a CSV report keeps its encoding and delimiter, and its findings no sheet nor cell", async () => {
+    const path = temp.write("owner.csv", toCsv([FRENCH_HEADER, frenchRow("C-1", { 10: "4,9O" }).map(String)], ";"));
+    const report = JSON.parse((await runCli(["validate", path, "--format", "json"])).stdout) as Record<string, unknown> & { issues: Issue[] };
+    expect(report).toMatchObject({ encoding: "utf-8", delimiter: ";" });
+    expect(report).not.toHaveProperty("source");
+    expect(report.issues.some((issue) => "sheet" in issue || "cell" in issue)).toBe(false);
+  });
+});
+
+// ── import: a workbook's rejects are a workbook ─────────────────────────────────────────────────
+
+const SIRET = "81234567800013";
+let stores = 0;
+/** A fresh database with one company, closed before the binary opens it. */
+function createStore(): string {
+  const path = join(temp.dir, `store-${++stores}.db`);
+  const db = openDatabase(path);
+  try {
+    addMerchant(db, merchantProfileSchema.parse({ legalName: "Savonnerie du Midi", siret: SIRET }), new Date("2026-01-05T09:00:00Z"));
+  } finally {
+    db.close();
+  }
+  return path;
+}
+
+function storedProducts(database: string): { sku: string; price_cents: number }[] {
+  const db = new BetterSqlite3(database, { fileMustExist: true });
+  try {
+    return db.prepare("SELECT sku, price_cents FROM products ORDER BY sku").all() as { sku: string; price_cents: number }[];
+  } finally {
+    db.close();
+  }
+}
+
+/** A workbook read back by eprovence's own reader: its header, its rows as cells, and the report. */
+async function readBack(path: string): Promise<{ header: string[]; rows: string[][]; result: ValidationResult }> {
+  let header: string[] = [];
+  const rows: string[][] = [];
+  const result = await validateCatalogue({
+    path,
+    stdin: Readable.from([]),
+    maxErrors: 1000,
+    onHeader: (found) => void (header = [...found]),
+    onRow: ({ cells }) => void rows.push([...cells]),
+  });
+  return { header, rows, result };
+}
+
+function importJson(database: string, args: readonly string[]): Promise<CliRun & { report: { files: { status: string; rejected: number; created: number; rejectsFile: string | null }[] } }> {
+  return runCli(["--db", database, "import", ...args, "--format", "json"]).then((run) => ({ ...run, report: JSON.parse(run.stdout) as never }));
+}
+
+describe("import --rejects of a workbook writes an .xlsx, ready to fix in Excel and import again", () => {
+  it("header, the rows' own cells and a « Motif du rejet » column; fixed, it is accepted", async () => {
+    const database = createStore();
+    const path = await ownerWorkbook("rejects-source.xlsx");
+    const asked = join(temp.dir, "rejets.csv");
+    const first = await importJson(database, [path, "--merchant", SIRET, "--rejects", asked]);
+    expect(first.code).toBe(1);
+    // Asked as .csv, written as the workbook it is: the report says where.
+    const written = join(temp.dir, "rejets.xlsx");
+    expect(first.report.files[0]).toMatchObject({ status: "imported", created: 3, rejected: 1, rejectsFile: written });
+    expect(existsSync(asked)).toBe(false);
+
+    const back = await readBack(written);
+    expect(back.header).toEqual([...FRENCH_HEADER, "Motif du rejet"]);
+    expect(back.result.workbook).toMatchObject({ sheet: "Produits", headerLine: 1 });
+    expect(back.rows).toHaveLength(1);
+    const rejected = back.rows[0] ?? [];
+    // The row's own cells, untouched (the price typed with a letter O, the empty note), then the reason.
+    expect(rejected.slice(0, FRENCH_HEADER.length)).toEqual(frenchRow("A-2", { 10: "4,9O" }).map(String));
+    expect(rejected[FRENCH_HEADER.length]).toContain("4,9O");
+    // The reason column is not a catalogue column: reading the rejects file says nothing about it.
+    expect(back.result.findings.filter((finding) => finding.code === "unknown-column")).toEqual([expect.objectContaining({ column: "Remarque" })]);
+
+    // The owner fixes the price in the rejects workbook (the reason column stays) and imports it.
+    const fixed = temp.write("rejets-corriges.xlsx", await build([{ name: "Produits", rows: [back.header, ...back.rows.map((row) => row.map((cell, index) => (index === 10 ? "4,90" : cell)))] }]));
+    const again = await importJson(database, [fixed, "--merchant", SIRET, "--rejects", join(temp.dir, "rejets-2.csv")]);
+    expect(again.code).toBe(0);
+    expect(again.report.files[0]).toMatchObject({ status: "imported", created: 1, rejected: 0, rejectsFile: null });
+    expect(storedProducts(database)).toEqual([
+      { sku: "A-1", price_cents: 490 },
+      { sku: "A-2", price_cents: 490 },
+      { sku: "A-3", price_cents: 490 },
+      { sku: "A-4", price_cents: 490 },
+    ]);
+  });
+
+  it("a rejected row's cells are written as text, exactly: XML's own characters escaped, a formula-like cell never a formula", async () => {
+    const database = createStore();
+    const name = 'Savon <b>"rouge"</b> & noir';
+    const formula = '=HYPERLINK("https://example.com")';
+    const path = temp.write("pieges.xlsx", await build([{ name: "Produits", rows: [FRENCH_HEADER, frenchRow("P-1", { 1: name, 10: "quatre", 12: formula })] }]));
+    const rejects = join(temp.dir, "pieges-rejets.xlsx");
+    const run = await importJson(database, [path, "--merchant", SIRET, "--rejects", rejects]);
+    expect(run.report.files[0]).toMatchObject({ rejected: 1, rejectsFile: rejects });
+    const back = await readBack(rejects);
+    expect(back.rows[0]?.slice(0, FRENCH_HEADER.length)).toEqual(frenchRow("P-1", { 1: name, 10: "quatre", 12: formula }).map(String));
+  });
+
+  it("in English the column is \"Rejection reason\"; in a batch each workbook gets <name>.rejects.xlsx beside the CSVs' .rejects.csv", async () => {
+    const database = createStore();
+    const folder = join(temp.dir, "lot");
+    mkdirSync(folder, { recursive: true });
+    await ownerWorkbook("lot/savons.xlsx");
+    temp.write("lot/huiles.csv", toCsv([FRENCH_HEADER, frenchRow("H-1", { 10: "abc" }).map(String)], ";"));
+    const out = join(temp.dir, "rejets-lot");
+    const run = await runCli(["--db", database, "--lang", "en", "import", folder, "--merchant", SIRET, "--rejects", out]);
+    expect(run.code).toBe(1);
+    expect(existsSync(join(out, "huiles.rejects.csv"))).toBe(true);
+    const back = await readBack(join(out, "savons.rejects.xlsx"));
+    expect(back.header.at(-1)).toBe("Rejection reason");
+    expect(back.rows.map((row) => row[0])).toEqual(["A-2"]);
+  });
+});
+
+// ── the other ways in: eligibility --catalogue, import --batch ──────────────────────────────────
+
+describe("a workbook wherever a catalogue is taken", () => {
+  it("eligibility --catalogue FILE.xlsx judges the workbook's products", async () => {
+    const profile = temp.write("profile.json", JSON.stringify({ legalName: "Savonnerie du Midi", siret: SIRET, postcode: "13001", headcount: 5, turnoverEur: 500000, balanceSheetEur: 200000, independent: true, trademark: "registered" }));
+    const path = temp.write("eligibilite.xlsx", await build([{ name: "Produits", rows: [["Catalogue 2026"], FRENCH_HEADER, frenchRow("E-1"), frenchRow("E-2", { 7: "75001" })] }]));
+    const run = await runCli(["eligibility", "--profile", profile, "--catalogue", path, "--format", "json"]);
+    expect(run.code, run.stderr).toBe(0);
+    const verdict = JSON.parse(run.stdout) as { rules: { id: string; status: string; products: { sku: string }[] }[] };
+    const origin = verdict.rules.find((rule) => rule.id === "products-origin");
+    expect(origin?.status).toBe("warn");
+    expect(origin?.products.map((product) => product.sku)).toEqual(["E-2"]);
+  });
+
+  it("import --batch: a manifest listing an .xlsx imports it for its company, and its rejects are an .xlsx", async () => {
+    const database = createStore();
+    mkdirSync(join(temp.dir, "manifeste"), { recursive: true });
+    await ownerWorkbook("manifeste/catalogue.xlsx");
+    const manifest = temp.write("manifeste/lot.csv", toCsv([["fichier", "entreprise"], ["catalogue.xlsx", SIRET]], ";"));
+    // One file in the batch: --rejects names the rejects file itself.
+    const out = join(temp.dir, "rejets-manifeste.xlsx");
+    const run = await importJson(database, ["--batch", manifest, "--rejects", out]);
+    expect(run.code).toBe(1);
+    expect(run.report.files).toEqual([expect.objectContaining({ status: "imported", created: 3, rejected: 1, rejectsFile: out })]);
+    expect(storedProducts(database).map((product) => product.sku)).toEqual(["A-1", "A-3", "A-4"]);
+    expect((await readBack(out)).rows.map((row) => row[0])).toEqual(["A-2"]);
+  });
+});
