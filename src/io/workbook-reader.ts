@@ -2,6 +2,7 @@ import { StringDecoder } from "node:string_decoder";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import { matchHeader } from "../domain/catalogue/fields.js";
+import { columnIndex } from "../domain/catalogue/finding.js";
 import { EprovenceError } from "../domain/errors.js";
 
 /**
@@ -232,17 +233,6 @@ function parseDateStyles(xml: string): Set<number> {
     },
   });
   return styles;
-}
-
-/** "E11" → 4 (0-based column). */
-function columnIndex(reference: string): number {
-  let column = 0;
-  for (const char of reference) {
-    const code = char.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    column = column * 26 + (code - 64);
-  }
-  return column - 1;
 }
 
 /** A number as the owner typed it: exact digits for an EAN, no float noise (4.9000000000000004 → 4.9). */

@@ -181,7 +181,8 @@ const CURRENCY_SUFFIX = /\s*(€|eur|euros?|cny|rmb|yuan|¥|元)$/i;
 const PERCENT_SUFFIX = /\s*%$/;
 /** « 50 k€ », « 1,5 M€ », "2 million": thousands and millions, as owners write amounts. */
 const MULTIPLIER_SUFFIX = /\s*(k|K|M|millions?|mille)$/;
-const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1_000, K: 1_000, mille: 1_000, M: 1_000_000, million: 1_000_000, millions: 1_000_000 };
+/** Each multiplier as a power of ten: the decimals are then read at that many more places. */
+const MULTIPLIER_DIGITS: Readonly<Record<string, number>> = { k: 3, K: 3, mille: 3, M: 6, million: 6, millions: 6 };
 
 /**
  * Reads a flag or scenario value with the catalogue's number rules (`parseScaledDecimal`: "1 250,50",
@@ -197,7 +198,7 @@ export function parseCostValue(name: CostInputName, raw: unknown): ParsedCostVal
   else return { isValid: false, expected };
 
   let currency: Currency | undefined;
-  let multiplier = 1;
+  let multiplierDigits = 0;
   if (definition.kind === "money") {
     const suffix = CURRENCY_SUFFIX.exec(text);
     if (suffix) {
@@ -207,7 +208,7 @@ export function parseCostValue(name: CostInputName, raw: unknown): ParsedCostVal
     }
     const scaled = MULTIPLIER_SUFFIX.exec(text);
     if (scaled) {
-      multiplier = MULTIPLIERS[scaled[1] ?? ""] ?? 1;
+      multiplierDigits = MULTIPLIER_DIGITS[scaled[1] ?? ""] ?? 0;
       text = text.slice(0, scaled.index).trim();
     }
   } else if (definition.kind === "percent") {
@@ -217,7 +218,7 @@ export function parseCostValue(name: CostInputName, raw: unknown): ParsedCostVal
   const factor = 10 ** scale;
   // « 1,5 M€ »: the decimals are read at the scale of the multiplied unit, so 1,5 M is exactly 1 500 000;
   // « 1,500 k€ » is refused as ambiguous, like « 1,500 € ».
-  const value = multiplier > 1 && isAmbiguousThousands(text) ? undefined : parseTypedDecimal(text, scale + Math.log10(multiplier));
+  const value = multiplierDigits > 0 && isAmbiguousThousands(text) ? undefined : parseTypedDecimal(text, scale + multiplierDigits);
   if (value === undefined || value < definition.min * factor || value > definition.max * factor) {
     return { isValid: false, expected };
   }
@@ -264,6 +265,12 @@ export type ParsedSales =
   | { readonly isValid: true; readonly value: number; readonly range?: SalesRange }
   | { readonly isValid: false; readonly expected: string };
 
+/**
+ * « entre 50 000 et 100 000 », « de 50 k€ à 100 k€ », "between 50,000 and 100,000", « 50 000 – 100 000 »:
+ * a low and a high bound, as people give a range. A hyphen only separates bounds with spaces around it.
+ */
+const TWO_BOUNDS = /^(?:entre|between|de|from)?\s*(.+?)\s+(?:et|and|à|a|to|-|–|—)\s+(.+)$/i;
+
 /** Examples in figures and symbols, read alike in every language (bounds: 0–1 000 000 000). */
 export const SALES_EXPECTED = `100 000 · 50 k€ · 1,5 M€ · "50 000 – 200 000" · 50000,100000,200000 (0–1 000 000 000)`;
 
@@ -295,12 +302,6 @@ export function parseSalesEur(raw: unknown): ParsedSales {
   if (low > mid || mid > high) return invalid;
   return { isValid: true, value: mid, range: { low, mid, high } };
 }
-
-/**
- * « entre 50 000 et 100 000 », « de 50 k€ à 100 k€ », "between 50,000 and 100,000", « 50 000 – 100 000 »:
- * a low and a high bound, as people give a range. A hyphen only separates bounds with spaces around it.
- */
-const TWO_BOUNDS = /^(?:entre|between|de|from)?\s*(.+?)\s+(?:et|and|à|a|to|-|–|—)\s+(.+)$/i;
 
 /** Two bounds: low and high as given, and — a design choice — the middle case halfway between them. */
 function parseSalesBounds(lowText: string, highText: string): ParsedSales | undefined {
