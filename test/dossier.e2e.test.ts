@@ -63,7 +63,7 @@ describe("eprovence dossier", () => {
     expect(document).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(document).toContain("Savonnerie &quot;Le Midi&quot; &amp; Fils d&#39;Aix");
     expect(document).not.toMatch(/<script/i);
-    expect(document).toMatch(/Compléter « nom en chinois[^»]*» : 1 produit\(s\) — SAV-XSS\./);
+    expect(document).toMatch(/Compléter « nom en chinois[^»]*» : 1 produit — SAV-XSS\./);
     // Written through a temporary file: none is left behind.
     expect(readdirSync(temp.dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
@@ -132,10 +132,10 @@ describe("eprovence dossier", () => {
     const document = result.stdout.replace(/[\u202f\u00a0]/g, " ");
     const rows = [...document.matchAll(/<tr data-sku="([^"]+)">/g)].map((match) => match[1]);
     expect(rows).toEqual(Array.from({ length: 100 }, (_, index) => `L-${String(index).padStart(4, "0")}`));
-    expect(document).toContain("1000 produit(s) prêt(s) sur 1250");
+    expect(document).toContain("1000 produits prêts sur 1250");
     expect(document).toContain("Ce dossier détaille les 100 premiers produits (par référence) sur 1250 ; les 1150 autres");
     expect(document).toContain("La liste complète, produit par produit, avec ce qui manque à chacun, accompagne l&#39;export du catalogue pour Tmall.");
-    expect(document).toMatch(/Compléter « nom en chinois[^»]*» : 250 produit\(s\) — L-0004, L-0009/);
+    expect(document).toMatch(/Compléter « nom en chinois[^»]*» : 250 produits — L-0004, L-0009/);
   }, 30_000);
 
   it("does not store a verdict: the eligibility history is left as it was", async () => {

@@ -161,7 +161,7 @@ describe("export --check", () => {
     const out = outDir("check");
     const run = await exportCli(db, "--check", "--out", out);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain("Complétude du catalogue : 83 % — 1 produit(s) prêt(s) sur 2.");
+    expect(run.stdout).toContain("Complétude du catalogue : 83 % — 1 produit prêt sur 2.");
     expect(run.stdout).toContain("✖ KO-1 (66 %)");
     expect(run.stdout).toContain("manque : nom en chinois ; au moins une image (URL https) ; titre chinois dans la largeur permise par Tmall");
     expect(run.stdout).toContain("Contrôle seul (--check) : aucun fichier écrit.");
@@ -222,7 +222,7 @@ describe("the export gate", () => {
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toContain("✖ KO-1 (66 %)");
     expect(run.stdout).toContain("manque : nom en chinois");
-    expect(run.stdout).toContain("Export refusé : 1 produit(s) sur 2 ne sont pas prêts");
+    expect(run.stdout).toContain("Export refusé : 1 produit sur 2 n'est pas prêt");
     expect(run.stdout).toContain("--allow-partial");
     expect(existsSync(out)).toBe(false);
   });
@@ -231,8 +231,8 @@ describe("the export gate", () => {
     const out = outDir("partial");
     const run = await exportCli(db, "--out", out, "--allow-partial");
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`1 produit(s) exporté(s) dans ${out}`);
-    expect(run.stdout).toContain("Non exporté(s), pas prêt(s) : 1 — KO-1");
+    expect(run.stdout).toContain(`1 produit exporté dans ${out}`);
+    expect(run.stdout).toContain("Non exporté, pas prêt : 1 — KO-1");
     expect(csvObjects(join(out, "catalogue.csv")).map((product) => product.sku)).toEqual(["OK-1"]);
     expect(readJson<{ products: ProductJson[] }>(join(out, "catalogue.json")).products.map((product) => product.sku)).toEqual(["OK-1"]);
     const manifest = readJson<{ counts: Record<string, number>; notExported: unknown[]; gate: unknown }>(join(out, "manifest.json"));
@@ -264,14 +264,14 @@ describe("the export gate", () => {
     expect(existsSync(out)).toBe(false);
     const check = await exportCli(empty, "--check");
     expect(check.code).toBe(0);
-    expect(check.stdout).toContain("Complétude du catalogue : 0 % — 0 produit(s) prêt(s) sur 0.");
+    expect(check.stdout).toContain("Complétude du catalogue : 0 % — 0 produit prêt sur 0.");
   });
 
   it("none ready: refused even with --allow-partial", async () => {
     const none = await createStore([row("KO-2", { image_urls: "" })]);
     const run = await exportCli(none, "--out", outDir("none"), "--allow-partial");
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("Export refusé : aucun des 1 produit(s) n'est prêt");
+    expect(run.stdout).toContain("Export refusé : aucun des 1 produit n'est prêt");
   });
 });
 

@@ -801,12 +801,12 @@ describe("reports and history", () => {
     const list = await eprovence(store, ["imports", "list"]);
     expect(list.code).toBe(0);
     // number, date, company, file, mode, status, created, updated, unchanged, rejected, warnings.
-    expect(list.stdout).toMatch(new RegExp(`^${id}\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\s+Savonnerie du Midi\\s+catalogue\\.csv\\s+upsert\\s+importé\\s+2\\s+0\\s+0\\s+1\\s+\\d+`, "m"));
+    expect(list.stdout).toMatch(new RegExp(`^${id}\\s+(?:1er|\\d+) \\p{L}+ \\d{4} à \\d+ h \\d\\d \\(UTC\\)\\s+Savonnerie du Midi\\s+catalogue\\.csv\\s+upsert\\s+importé\\s+2\\s+0\\s+0\\s+1\\s+\\d+`, "mu"));
 
     const show = await eprovence(store, ["imports", "show", String(id)]);
     expect(show.code).toBe(0);
     expect(show.stdout).toContain(`Import n° ${id} — catalogue.csv pour Savonnerie du Midi, mode upsert`);
-    expect(show.stdout).toMatch(/3 ligne\(s\) : 2 créée\(s\), 0 modifiée\(s\), 0 inchangée\(s\), 0 supprimée\(s\), 1 rejetée\(s\)/);
+    expect(show.stdout).toContain("3 lignes : 2 créées, 0 modifiée, 0 inchangée, 0 supprimée, 1 rejetée");
     expect(show.stdout).toMatch(/✖ Ligne 3 Code EAN \(GTIN\) invalide/);
     expect(show.stdout).toMatch(/⚠ Ligne 4 .*chinois/);
     expect(show.stdout).not.toMatch(/\[[a-z-]+\]/);

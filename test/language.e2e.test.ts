@@ -81,6 +81,9 @@ const MESSAGE_CODES = new Set(Object.keys(fr.codes));
 const OUR_FILES = /\b(?:README(?:\.md)?|SOURCES\.md|package\.json|[\w-]+\.ts|node_modules|answers\.yaml)\b/g;
 const FLAG = /(?<![\w-])--[a-z][a-z-]*/g;
 const COMMAND = /\beprovence\s+(?:onboard|demo|validate|import|imports|eligibility|export|dossier|costs|merchant)\b/g;
+/** « produit(s) », "row(s)": a count's noun is agreed with the count, never left to the reader */
+const UNAGREED_PLURAL = /\p{L}+\(s\)/gu;
+
 /** commander's own headings and errors, when they were not translated into French */
 const COMMANDER_ENGLISH = /^(?:Usage|Options|Commands|Arguments|Global Options):|\(default: |error: /gm;
 
@@ -110,6 +113,7 @@ function problemsOf({ name, language, audience, text }: Text): string[] {
   for (const code of new Set(plain.match(/\[[a-z]+(?:-[a-z0-9]+)*\]/g) ?? [])) if (MESSAGE_CODES.has(code.slice(1, -1))) say("message code", code);
   if (language === "fr") for (const match of new Set(text.match(COMMANDER_ENGLISH) ?? [])) say("untranslated help", match);
   for (const match of new Set(text.match(OUR_FILES) ?? [])) say("our file name", match);
+  for (const match of new Set(plain.match(UNAGREED_PLURAL) ?? [])) say("plural left to the reader", match);
   if (audience === "person") {
     for (const match of new Set(plain.match(FLAG) ?? [])) say("flag", match);
     for (const match of new Set(text.match(COMMAND) ?? [])) say("command", match);
@@ -188,7 +192,7 @@ describe("what a person reads is in one language, free of our internals", () => 
 
   it("finds the other language's words from the catalogues (the check can fail)", () => {
     const kinds = (text: Omit<Text, "name">) => problemsOf({ name: "probe", ...text }).map((problem) => problem.replace(/^probe \[\w+\] /, ""));
-    expect(kinds({ language: "fr", audience: "person", text: "Coûts sur 3 years, 1 fairs/year, net_weight_g (sme-size@1) --explain, eprovence import, README, dans /tmp/x/years.csv\nUsage: eprovence" })).toEqual([
+    expect(kinds({ language: "fr", audience: "person", text: "Coûts sur 3 years, 1 fairs/year, net_weight_g (sme-size@1) --explain, eprovence import, README, dans /tmp/x/years.csv, 3 produit(s)\nUsage: eprovence" })).toEqual([
       "internal key: net_weight_g",
       "internal key: sme-size@1",
       "other language: years",
@@ -197,6 +201,7 @@ describe("what a person reads is in one language, free of our internals", () => 
       "other language: usage",
       "untranslated help: Usage:",
       "our file name: README",
+      "plural left to the reader: produit(s)",
       "flag: --explain",
       "command: eprovence import",
     ]);

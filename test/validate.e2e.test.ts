@@ -43,7 +43,7 @@ describe("eprovence validate", () => {
     const run = await runCli(["validate", good]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Catalogue valide");
-    expect(run.stdout).toContain("2 produit(s), 2 valide(s)");
+    expect(run.stdout).toContain("2 produits, 2 valides");
     expect(run.stdout).not.toMatch(/\u001b\[/);
     expect(run.stderr).toBe("");
   });

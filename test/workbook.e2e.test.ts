@@ -105,13 +105,13 @@ describe("validate: where each finding is in a workbook", () => {
   it("the French report says « Feuille Produits, cellule K5 », the English one \"Sheet Produits, cell K5\"", async () => {
     const path = await ownerWorkbook("owner-pretty.xlsx");
     const fr = await runCli(["validate", path]);
-    expect(fr.stdout).toContain("Classeur : feuille Produits, en-tête ligne 3, 1 ligne(s) masquée(s) lue(s)");
+    expect(fr.stdout).toContain("Classeur : feuille Produits, en-tête ligne 3, 1 ligne masquée lue");
     expect(fr.stdout).toContain("Feuille Produits, ligne 5");
     expect(fr.stdout).toContain("(Feuille Produits, cellule K5)");
     expect(fr.stdout).toContain("Feuille Produits, cellule H6");
     expect(fr.stdout).not.toMatch(/Encodage|séparateur/);
     const en = await runCli(["validate", path, "--lang", "en"]);
-    expect(en.stdout).toContain("Workbook: sheet Produits, header on row 3, 1 hidden row(s) read");
+    expect(en.stdout).toContain("Workbook: sheet Produits, header on row 3, 1 hidden row read");
     expect(en.stdout).toContain("Sheet Produits, cell K5");
     expect(en.stdout).not.toMatch(/Encoding|delimiter/);
   });

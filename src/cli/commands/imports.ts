@@ -23,7 +23,7 @@ export async function runImportsList(options: Record<string, unknown>, context: 
   const header = t.ui("importsHeader").split("|");
   const rows = records.map((record) => [
     String(record.id),
-    record.startedAt.slice(0, 16).replace("T", " "),
+    t.dateTime(record.startedAt),
     record.merchantName,
     record.fileName,
     record.mode,
@@ -57,7 +57,7 @@ export async function runImportsShow(id: string, options: Record<string, unknown
         merchant: record.merchantName,
         mode: record.mode,
         status: record.status === "failed" ? t.ui("statusFailed") : t.ui("statusImported"),
-        started: record.startedAt.slice(0, 19).replace("T", " "),
+        started: t.dateTime(record.startedAt),
         encoding: record.encoding ?? "—",
         delimiter: record.delimiter === "\t" ? t.ui("tab") : (record.delimiter ?? "—"),
       }),

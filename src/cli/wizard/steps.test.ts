@@ -282,7 +282,10 @@ describe("catalogue", () => {
     });
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();
-    expect(result.stdout).toContain("(imposé)");
+    // each thing said forced is what was forced: the delimiter first, then both
+    expect(result.stdout).toContain("(séparateur imposé)");
+    expect(result.stdout).toContain("(encodage et séparateur imposés)");
+    expect(result.stdout).not.toContain("(encodage imposé)");
     expect(count("products")).toBe(2);
   });
 
@@ -379,7 +382,7 @@ describe("findings and corrections", () => {
     expect(result.error).toBeUndefined();
     expect(count("products")).toBe(2);
     expect(result.session?.results.fixes).toMatchObject({ fixed: 0, leftOut: ["V-3"] });
-    expect(result.stdout).toContain("laissé(s) de côté : V-3");
+    expect(result.stdout).toContain("laissé de côté : V-3");
   });
 
   it("a duplicate SKU is corrected with a new one, never with another row's", async () => {

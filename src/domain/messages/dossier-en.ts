@@ -1,5 +1,5 @@
 import type { DossierTexts } from "./dossier-catalogue.js";
-import { p, inYearsEn } from "./plain-text.js";
+import { countEn, p, inYearsEn } from "./plain-text.js";
 
 
 export const dossierEn: DossierTexts = {
@@ -62,14 +62,14 @@ export const dossierEn: DossierTexts = {
   colInput: () => "Input",
   colValue: () => "Value",
   colDate: () => "Date",
-  catalogueSummary: ({ ready, total, completeness }) => `${p(ready)} of ${p(total)} product(s) ready for Tmall Global; catalogue completeness: ${p(completeness)} %.`,
+  catalogueSummary: ({ ready, total, completeness }) => `${p(ready)} of ${countEn(total, "product", "products")} ready for Tmall Global; catalogue completeness: ${p(completeness)} %.`,
   catalogueEmpty: () => "No product stored: the company's catalogue is still to be imported.",
   catalogueNote: ({ count }) =>
     `Completeness: the share of the ${p(count)} Tmall Global requirements met (each weighs the same, a design choice). A product is ready when no blocking requirement is missing; the GTIN is only recommended.`,
-  categoryHeading: ({ label, count }) => `${p(label)} — ${p(count)} product(s)`,
+  categoryHeading: ({ label, count }) => `${p(label)} — ${countEn(count, "product", "products")}`,
   catalogueListed: ({ listed, total, rest }) =>
     `This dossier details the first ${p(listed)} products (by SKU) of ${p(total)}; the other ${p(rest)} are counted above and by category. The full list, product by product, with what each one lacks, comes with the catalogue's export for Tmall.`,
-  categoryHeadingListed: ({ label, count, listed }) => `${p(label)} — ${p(count)} product(s), ${p(listed)} detailed here`,
+  categoryHeadingListed: ({ label, count, listed }) => `${p(label)} — ${countEn(count, "product", "products")}, ${p(listed)} detailed here`,
   colSku: () => "SKU",
   colProduct: () => "Product",
   colCompleteness: () => "Completeness",
@@ -84,8 +84,8 @@ export const dossierEn: DossierTexts = {
   noImages: () => "no image",
   nextStepsEligibility: () => "For eligibility",
   nextStepsCatalogue: () => "For the catalogue",
-  fixStep: ({ requirement, count, skus }) => `Complete "${p(requirement)}": ${p(count)} product(s) — ${p(skus)}.`,
-  cautionStep: ({ caution, count, skus }) => `Confirm: ${p(caution)} — ${p(count)} product(s) — ${p(skus)}.`,
+  fixStep: ({ requirement, count, skus }) => `Complete "${p(requirement)}": ${countEn(count, "product", "products")} — ${p(skus)}.`,
+  cautionStep: ({ caution, count, skus }) => `Confirm: ${p(caution)} — ${countEn(count, "product", "products")} — ${p(skus)}.`,
   andMoreSkus: ({ count }) => `and ${p(count)} more`,
   nextStepsNone: () => "Nothing is missing: the dossier is complete.",
   regenerate: () => "Once these steps are done, have this dossier prepared again: it will show them.",

@@ -1,5 +1,5 @@
 import type { DossierTexts } from "./dossier-catalogue.js";
-import { p, inYearsFr } from "./plain-text.js";
+import { countFr, p, pluralFr, inYearsFr } from "./plain-text.js";
 
 
 export const dossierFr: DossierTexts = {
@@ -63,14 +63,14 @@ export const dossierFr: DossierTexts = {
   colValue: () => "Valeur",
   colDate: () => "Date",
   catalogueSummary: ({ ready, total, completeness }) =>
-    `${p(ready)} produit(s) prêt(s) sur ${p(total)} pour Tmall Global ; complétude du catalogue : ${p(completeness)} %.`,
+    `${countFr(ready, "produit prêt", "produits prêts")} sur ${p(total)} pour Tmall Global ; complétude du catalogue : ${p(completeness)} %.`,
   catalogueEmpty: () => "Aucun produit enregistré : le catalogue de l'entreprise reste à importer.",
   catalogueNote: ({ count }) =>
     `Complétude : part des ${p(count)} exigences de Tmall Global remplies (toutes comptent autant, choix de conception). Un produit est prêt quand il ne lui manque aucune exigence bloquante ; le GTIN est seulement recommandé.`,
-  categoryHeading: ({ label, count }) => `${p(label)} — ${p(count)} produit(s)`,
+  categoryHeading: ({ label, count }) => `${p(label)} — ${countFr(count, "produit", "produits")}`,
   catalogueListed: ({ listed, total, rest }) =>
     `Ce dossier détaille les ${p(listed)} premiers produits (par référence) sur ${p(total)} ; les ${p(rest)} autres sont comptés ci-dessus et par catégorie. La liste complète, produit par produit, avec ce qui manque à chacun, accompagne l'export du catalogue pour Tmall.`,
-  categoryHeadingListed: ({ label, count, listed }) => `${p(label)} — ${p(count)} produit(s), dont ${p(listed)} détaillé(s) ici`,
+  categoryHeadingListed: ({ label, count, listed }) => `${p(label)} — ${countFr(count, "produit", "produits")}, dont ${p(listed)} ${pluralFr(listed, "détaillé", "détaillés")} ici`,
   colSku: () => "Référence",
   colProduct: () => "Produit",
   colCompleteness: () => "Complétude",
@@ -85,9 +85,9 @@ export const dossierFr: DossierTexts = {
   noImages: () => "aucune image",
   nextStepsEligibility: () => "Pour l'éligibilité",
   nextStepsCatalogue: () => "Pour le catalogue",
-  fixStep: ({ requirement, count, skus }) => `Compléter « ${p(requirement)} » : ${p(count)} produit(s) — ${p(skus)}.`,
-  cautionStep: ({ caution, count, skus }) => `Confirmer : ${p(caution)} — ${p(count)} produit(s) — ${p(skus)}.`,
-  andMoreSkus: ({ count }) => `et ${p(count)} autre(s)`,
+  fixStep: ({ requirement, count, skus }) => `Compléter « ${p(requirement)} » : ${countFr(count, "produit", "produits")} — ${p(skus)}.`,
+  cautionStep: ({ caution, count, skus }) => `Confirmer : ${p(caution)} — ${countFr(count, "produit", "produits")} — ${p(skus)}.`,
+  andMoreSkus: ({ count }) => `et ${countFr(count, "autre", "autres")}`,
   nextStepsNone: () => "Rien ne manque : le dossier est complet.",
   regenerate: () => "Une fois ces étapes faites, faites établir de nouveau ce dossier : il les montrera.",
   footer: ({ version, rulesVersion, date }) => `eprovence ${p(version)} · règles ${p(rulesVersion)} · établi le ${p(date)}`,

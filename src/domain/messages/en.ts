@@ -9,7 +9,7 @@ import { dossierEn } from "./dossier-en.js";
 import { wizardEn } from "./wizard-en.js";
 import { sourcesEn } from "./sources-en.js";
 import { costsEn } from "./costs-en.js";
-import { p, inYearsEn } from "./plain-text.js";
+import { countEn, p, pluralEn, inYearsEn } from "./plain-text.js";
 
 
 /** Why a file could not be read or written (domain/system-failures), and how to fix it. */
@@ -203,7 +203,7 @@ export const en: MessageCatalogue = {
       hint: () => "Check the HS code with your freight forwarder or customs.",
     },
     "hs-positive-list-not-checked": {
-      message: ({ value, rows }) => `HS heading ${p(value)} (${p(rows)} product(s)) is not in our CBEC positive-list data: not checked.`,
+      message: ({ value, rows }) => `HS heading ${p(value)} (${countEn(rows, "product", "products")}) is not in our CBEC positive-list data: not checked.`,
       hint: () => "Have your freight forwarder confirm that the 8-digit tariff line is on the positive list (2022 edition).",
     },
     "invalid-postcode": {
@@ -605,7 +605,7 @@ export const en: MessageCatalogue = {
     map: "map a column to a field: \"My column=field\" (repeatable)",
     minShelfLife: "shortest shelf life of a food product, in months (default 12, a design choice)",
     costs: "Tmall Global shop or trade fairs: costs year by year, table and chart",
-    costsPreset: "preset(s): quote-2017 (default), tmall-global-fees, canton-fair-9m2, prowein-9m2, vinexpo-9m2 (comma-separated; the last wins)",
+    costsPreset: "one or more presets: quote-2017 (default), tmall-global-fees, canton-fair-9m2, prowein-9m2, vinexpo-9m2 (comma-separated; the last wins)",
     costsScenario: "JSON scenario file, the options' names in camelCase (options win over it)",
     costsMerchant: "save the scenario with the company (id, SIRET or SIREN)",
     costsExplain: "list every assumption: value, unit, source and date",
@@ -698,7 +698,7 @@ export const en: MessageCatalogue = {
     reportTitle: ({ file }) => `Catalogue check of ${p(file)}`,
     detected: ({ encoding, delimiter }) => `Encoding ${p(encoding)}, delimiter ${p(delimiter)}`,
     detectedWorkbook: ({ sheet, headerLine, hiddenRows }) =>
-      `Workbook: sheet ${p(sheet)}, header on row ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${p(hiddenRows)} hidden row(s) read like the others` : ""}`,
+      `Workbook: sheet ${p(sheet)}, header on row ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${countEn(hiddenRows, "hidden row", "hidden rows")} read like the others` : ""}`,
     line: ({ line }) => (Number(line) === 0 ? "File" : `Line ${p(line)}`),
     sheetLine: ({ sheet, line }) => (Number(line) === 0 ? `Sheet ${p(sheet)}` : `Sheet ${p(sheet)}, row ${p(line)}`),
     column: ({ column }) => `column "${p(column)}"`,
@@ -706,7 +706,7 @@ export const en: MessageCatalogue = {
     locatedMessage: ({ where, message }) => `${p(where)}: ${p(message)}`,
     hint: () => "To do:",
     summary: ({ rows, validRows, errors, warnings }) =>
-      `${p(rows)} product(s), ${p(validRows)} valid; ${p(errors)} error(s), ${p(warnings)} warning(s).`,
+      `${countEn(rows, "product", "products")}, ${p(validRows)} valid; ${countEn(errors, "error", "errors")}, ${countEn(warnings, "warning", "warnings")}.`,
     verdictValid: () => "Catalogue valid.",
     verdictInvalid: () => "Catalogue invalid: fix the errors above, then check again.",
     verdictStrict: () => "Strict mode: warnings count as errors.",
@@ -801,7 +801,7 @@ export const en: MessageCatalogue = {
     merchantUnchanged: ({ id }) => `Company no. ${p(id)}: these values were already registered, nothing changed.`,
     merchantNone: () => 'No company registered yet. Add one: eprovence merchant add --legal-name "…" --siret "…"',
     profileFileKey: ({ key, path }) => `key "${p(key)}" in ${p(path)}`,
-    importTitle: ({ files, mode }) => `Import of ${p(files)} file(s), ${p(mode)} mode`,
+    importTitle: ({ files, mode }) => `Import of ${countEn(files, "file", "files")}, ${p(mode)} mode`,
     importDryRun: () => "Dry run (--dry-run): nothing was saved.",
     colFile: () => "file",
     colStatus: () => "status",
@@ -817,14 +817,14 @@ export const en: MessageCatalogue = {
     statusFailed: () => "failed",
     statusDryRun: () => "dry run",
     importUnchanged: ({ file, id }) => `${p(file)}: same content as import #${p(id)}, nothing was changed.`,
-    importRejectsWritten: ({ file, rejects, count }) => `${p(file)}: ${p(count)} rejected row(s) written to ${p(rejects)} with the reason — fix them, then import that file.`,
-    importRejectedHint: ({ file, count }) => `${p(file)}: ${p(count)} rejected row(s); run again with --rejects rejects.csv to get them back, or see eprovence validate.`,
+    importRejectsWritten: ({ file, rejects, count }) => `${p(file)}: ${countEn(count, "rejected row", "rejected rows")} written to ${p(rejects)} with the reason — fix them, then import that file.`,
+    importRejectedHint: ({ file, count }) => `${p(file)}: ${countEn(count, "rejected row", "rejected rows")}; run again with --rejects rejects.csv to get them back, or see eprovence validate.`,
     rejectReason: () => "Rejection reason",
     progressFile: ({ file, percent, rows, rate, eta }) => `${p(file)}: ${p(percent)} — ${p(rows)} products — ${p(rate)} products/s — ${p(eta)} left`,
     importsEmpty: () => "No import yet.",
     importsHeader: () => "#|date|company|file|mode|status|created|updated|unchanged|rejected|warn.",
     importDetail: ({ id, file, merchant, mode, status, started, encoding, delimiter }) => `Import #${p(id)} — ${p(file)} for ${p(merchant)}, ${p(mode)} mode, ${p(status)} on ${p(started)} (encoding ${p(encoding)}, delimiter ${p(delimiter)})`,
-    importCounts: ({ rows, created, updated, unchanged, deleted, rejected, warnings }) => `${p(rows)} row(s): ${p(created)} created, ${p(updated)} updated, ${p(unchanged)} unchanged, ${p(deleted)} deleted, ${p(rejected)} rejected; ${p(warnings)} warning(s).`,
+    importCounts: ({ rows, created, updated, unchanged, deleted, rejected, warnings }) => `${countEn(rows, "row", "rows")}: ${p(created)} created, ${p(updated)} updated, ${p(unchanged)} unchanged, ${p(deleted)} deleted, ${p(rejected)} rejected; ${countEn(warnings, "warning", "warnings")}.`,
     importFailure: ({ failure }) => `Failed: ${p(failure)}`,
     eligibilityTitle: ({ subject }) => `Eligibility for E-Provence (Tmall Global) — ${p(subject)}`,
     verdict_eligible: () => "Verdict: eligible.",
@@ -837,21 +837,21 @@ export const en: MessageCatalogue = {
     eligibilityChanges: ({ date, verdict }) => `Since the evaluation on ${p(date)} (${p(verdict)}):`,
     rulesVersion: ({ version, date }) => `Rules version ${p(version)}, evaluated on ${p(date)}.`,
     exportTitle: ({ merchant, channel }) => `Readiness for ${p(channel)} — ${p(merchant)}`,
-    exportCompleteness: ({ completeness, ready, total }) => `Catalogue completeness: ${p(completeness)} % — ${p(ready)} of ${p(total)} product(s) ready.`,
+    exportCompleteness: ({ completeness, ready, total }) => `Catalogue completeness: ${p(completeness)} % — ${p(ready)} of ${countEn(total, "product", "products")} ready.`,
     exportProduct: ({ sku, completeness }) => `${p(sku)} (${p(completeness)} %)`,
     exportMissing: ({ list }) => `missing: ${p(list)}`,
     exportRecommended: ({ list }) => `recommended: ${p(list)}`,
     exportToConfirm: ({ text }) => `to confirm: ${p(text)}`,
-    exportComplete: ({ count }) => `${p(count)} product(s) 100 % complete.`,
+    exportComplete: ({ count }) => `${countEn(count, "product", "products")} 100 % complete.`,
     exportCheckOnly: () => "Check only (--check): no file written.",
     exportBelowMinimum: ({ completeness, minimum }) => `Completeness ${p(completeness)} %, below the required minimum of ${p(minimum)} %.`,
     exportAboveMinimum: ({ completeness, minimum }) => `Completeness ${p(completeness)} %, at least the required minimum of ${p(minimum)} %.`,
     exportNoProducts: () => "No product stored for this company: nothing to export. Import its catalogue first (eprovence import catalogue.csv --merchant …).",
     exportRefusedMinimum: () => "Export refused: the completeness is below the required minimum. No file written.",
     exportRefused: ({ count, total }) =>
-      `Export refused: ${p(count)} of ${p(total)} product(s) are not ready (listed above). No file written. Complete them and import again, or export the ready ones with --allow-partial.`,
-    exportNoneReady: ({ total }) => `Export refused: none of the ${p(total)} product(s) is ready (listed above). No file written.`,
-    exportWritten: ({ count, out }) => `${p(count)} product(s) exported to ${p(out)}:`,
+      `Export refused: ${p(count)} of ${countEn(total, "product", "products")} ${pluralEn(count, "is", "are")} not ready (listed above). No file written. Complete them and import again, or export the ready ones with --allow-partial.`,
+    exportNoneReady: ({ total }) => `Export refused: none of the ${countEn(total, "product", "products")} is ready (listed above). No file written.`,
+    exportWritten: ({ count, out }) => `${countEn(count, "product", "products")} exported to ${p(out)}:`,
     exportLeftOut: ({ count, skus }) => `Not exported, not ready: ${p(count)} — ${p(skus)}`,
     exportRate: ({ rate, date }) => `CNY prices at ${p(rate)} CNY/EUR of ${p(date)}; CBEC tax estimated by category (wine and spirits: estimates), see manifest.json.`,
     labelled: ({ label, text }) => `${p(label)}: ${p(text)}`,

@@ -9,7 +9,7 @@ import { dossierFr } from "./dossier-fr.js";
 import { wizardFr } from "./wizard-fr.js";
 import { sourcesFr } from "./sources-fr.js";
 import { costsFr } from "./costs-fr.js";
-import { p, inYearsFr } from "./plain-text.js";
+import { countFr, p, pluralFr, inYearsFr } from "./plain-text.js";
 
 
 /** Why a file could not be read or written (domain/system-failures), and how to fix it. */
@@ -203,7 +203,7 @@ export const fr: MessageCatalogue = {
       hint: () => "Vérifiez le code SH avec votre transitaire ou les douanes.",
     },
     "hs-positive-list-not-checked": {
-      message: ({ value, rows }) => `La position SH ${p(value)} (${p(rows)} produit(s)) n'est pas dans nos données de la liste positive CBEC : non vérifiée.`,
+      message: ({ value, rows }) => `La position SH ${p(value)} (${countFr(rows, "produit", "produits")}) n'est pas dans nos données de la liste positive CBEC : non vérifiée.`,
       hint: () => "Faites confirmer par votre transitaire que la ligne tarifaire à 8 chiffres figure sur la liste positive (édition 2022).",
     },
     "invalid-postcode": {
@@ -608,7 +608,7 @@ export const fr: MessageCatalogue = {
     map: "associer une colonne à un champ : \"Ma colonne=champ\" (répétable)",
     minShelfLife: "durée de conservation minimale d'un produit alimentaire, en mois (défaut 12, choix de conception)",
     costs: "boutique Tmall Global ou salons : coûts année par année, tableau et graphique",
-    costsPreset: "préréglage(s) : quote-2017 (défaut), tmall-global-fees, canton-fair-9m2, prowein-9m2, vinexpo-9m2 (séparés par des virgules ; le dernier l'emporte)",
+    costsPreset: "un ou plusieurs préréglages : quote-2017 (défaut), tmall-global-fees, canton-fair-9m2, prowein-9m2, vinexpo-9m2 (séparés par des virgules ; le dernier l'emporte)",
     costsScenario: "fichier JSON de scénario, mêmes noms que les options en camelCase (les options l'emportent)",
     costsMerchant: "enregistrer le scénario avec l'entreprise (numéro, SIRET ou SIREN)",
     costsExplain: "lister chaque hypothèse : valeur, unité, source et date",
@@ -701,7 +701,7 @@ export const fr: MessageCatalogue = {
     reportTitle: ({ file }) => `Contrôle du catalogue ${p(file)}`,
     detected: ({ encoding, delimiter }) => `Encodage ${p(encoding)}, séparateur ${p(delimiter)}`,
     detectedWorkbook: ({ sheet, headerLine, hiddenRows }) =>
-      `Classeur : feuille ${p(sheet)}, en-tête ligne ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${p(hiddenRows)} ligne(s) masquée(s) lue(s) comme les autres` : ""}`,
+      `Classeur : feuille ${p(sheet)}, en-tête ligne ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${countFr(hiddenRows, "ligne masquée lue", "lignes masquées lues")} comme les autres` : ""}`,
     line: ({ line }) => (Number(line) === 0 ? "Fichier" : `Ligne ${p(line)}`),
     sheetLine: ({ sheet, line }) => (Number(line) === 0 ? `Feuille ${p(sheet)}` : `Feuille ${p(sheet)}, ligne ${p(line)}`),
     column: ({ column }) => `colonne « ${p(column)} »`,
@@ -709,7 +709,7 @@ export const fr: MessageCatalogue = {
     locatedMessage: ({ where, message }) => `${p(where)} : ${p(message)}`,
     hint: () => "À faire :",
     summary: ({ rows, validRows, errors, warnings }) =>
-      `${p(rows)} produit(s), ${p(validRows)} valide(s) ; ${p(errors)} erreur(s), ${p(warnings)} avertissement(s).`,
+      `${countFr(rows, "produit", "produits")}, ${countFr(validRows, "valide", "valides")} ; ${countFr(errors, "erreur", "erreurs")}, ${countFr(warnings, "avertissement", "avertissements")}.`,
     verdictValid: () => "Catalogue valide.",
     verdictInvalid: () => "Catalogue invalide : corrigez les erreurs ci-dessus puis relancez la vérification.",
     verdictStrict: () => "Mode strict : les avertissements comptent comme des erreurs.",
@@ -804,7 +804,7 @@ export const fr: MessageCatalogue = {
     merchantUnchanged: ({ id }) => `Entreprise n° ${p(id)} : ces valeurs étaient déjà enregistrées, rien n'a changé.`,
     merchantNone: () => 'Aucune entreprise enregistrée. Ajoutez-en une : eprovence merchant add --legal-name "…" --siret "…"',
     profileFileKey: ({ key, path }) => `la clé « ${p(key)} » de ${p(path)}`,
-    importTitle: ({ files, mode }) => `Import de ${p(files)} fichier(s), mode ${p(mode)}`,
+    importTitle: ({ files, mode }) => `Import de ${countFr(files, "fichier", "fichiers")}, mode ${p(mode)}`,
     importDryRun: () => "Simulation (--dry-run) : rien n'a été enregistré.",
     colFile: () => "fichier",
     colStatus: () => "état",
@@ -820,42 +820,42 @@ export const fr: MessageCatalogue = {
     statusFailed: () => "échec",
     statusDryRun: () => "simulé",
     importUnchanged: ({ file, id }) => `${p(file)} : contenu identique à l'import n° ${p(id)}, rien n'a été modifié.`,
-    importRejectsWritten: ({ file, rejects, count }) => `${p(file)} : ${p(count)} ligne(s) rejetée(s) écrite(s) dans ${p(rejects)} avec leur motif — corrigez-les puis importez ce fichier.`,
-    importRejectedHint: ({ file, count }) => `${p(file)} : ${p(count)} ligne(s) rejetée(s) ; relancez avec --rejects rejets.csv pour les récupérer, ou voir eprovence validate.`,
+    importRejectsWritten: ({ file, rejects, count }) => `${p(file)} : ${countFr(count, "ligne rejetée écrite", "lignes rejetées écrites")} dans ${p(rejects)} avec leur motif — corrigez-les puis importez ce fichier.`,
+    importRejectedHint: ({ file, count }) => `${p(file)} : ${countFr(count, "ligne rejetée", "lignes rejetées")} ; relancez avec --rejects rejets.csv pour les récupérer, ou voir eprovence validate.`,
     rejectReason: () => "Motif du rejet",
     progressFile: ({ file, percent, rows, rate, eta }) => `${p(file)} : ${p(percent)} — ${p(rows)} produits — ${p(rate)} produits/s — reste ${p(eta)}`,
     importsEmpty: () => "Aucun import pour le moment.",
     importsHeader: () => "n°|date|entreprise|fichier|mode|état|créés|modifiés|inchangés|rejetés|avert.",
     importDetail: ({ id, file, merchant, mode, status, started, encoding, delimiter }) => `Import n° ${p(id)} — ${p(file)} pour ${p(merchant)}, mode ${p(mode)}, ${p(status)} le ${p(started)} (encodage ${p(encoding)}, séparateur ${p(delimiter)})`,
-    importCounts: ({ rows, created, updated, unchanged, deleted, rejected, warnings }) => `${p(rows)} ligne(s) : ${p(created)} créée(s), ${p(updated)} modifiée(s), ${p(unchanged)} inchangée(s), ${p(deleted)} supprimée(s), ${p(rejected)} rejetée(s) ; ${p(warnings)} avertissement(s).`,
+    importCounts: ({ rows, created, updated, unchanged, deleted, rejected, warnings }) => `${countFr(rows, "ligne", "lignes")} : ${countFr(created, "créée", "créées")}, ${countFr(updated, "modifiée", "modifiées")}, ${countFr(unchanged, "inchangée", "inchangées")}, ${countFr(deleted, "supprimée", "supprimées")}, ${countFr(rejected, "rejetée", "rejetées")} ; ${countFr(warnings, "avertissement", "avertissements")}.`,
     importFailure: ({ failure }) => `Échec : ${p(failure)}`,
     eligibilityTitle: ({ subject }) => `Éligibilité à E-Provence (Tmall Global) — ${p(subject)}`,
     verdict_eligible: () => "Verdict : éligible.",
     "verdict_eligible-with-conditions": () => "Verdict : éligible sous conditions — voir les étapes ci-dessous.",
     "verdict_not-eligible": () => "Verdict : pas éligible en l'état — voir ce qui changerait la réponse ci-dessous.",
-    andMore: ({ count }) => `… et ${p(count)} autre(s) (--format json pour la liste complète)`,
+    andMore: ({ count }) => `… et ${countFr(count, "autre", "autres")} (--format json pour la liste complète)`,
     ruleSource: ({ source }) => `Source : ${p(source)}`,
     nextSteps: () => "Prochaines étapes :",
     eligibilityUnchanged: ({ date }) => `Aucun changement depuis la dernière évaluation du ${p(date)}.`,
     eligibilityChanges: ({ date, verdict }) => `Depuis l'évaluation du ${p(date)} (${p(verdict)}) :`,
     rulesVersion: ({ version, date }) => `Règles version ${p(version)}, évaluées le ${p(date)}.`,
     exportTitle: ({ merchant, channel }) => `Préparation pour ${p(channel)} — ${p(merchant)}`,
-    exportCompleteness: ({ completeness, ready, total }) => `Complétude du catalogue : ${p(completeness)} % — ${p(ready)} produit(s) prêt(s) sur ${p(total)}.`,
+    exportCompleteness: ({ completeness, ready, total }) => `Complétude du catalogue : ${p(completeness)} % — ${countFr(ready, "produit prêt", "produits prêts")} sur ${p(total)}.`,
     exportProduct: ({ sku, completeness }) => `${p(sku)} (${p(completeness)} %)`,
     exportMissing: ({ list }) => `manque : ${p(list)}`,
     exportRecommended: ({ list }) => `recommandé : ${p(list)}`,
     exportToConfirm: ({ text }) => `à confirmer : ${p(text)}`,
-    exportComplete: ({ count }) => `${p(count)} produit(s) complet(s) à 100 %.`,
+    exportComplete: ({ count }) => `${countFr(count, "produit complet", "produits complets")} à 100 %.`,
     exportCheckOnly: () => "Contrôle seul (--check) : aucun fichier écrit.",
     exportBelowMinimum: ({ completeness, minimum }) => `Complétude ${p(completeness)} %, sous le minimum demandé de ${p(minimum)} %.`,
     exportAboveMinimum: ({ completeness, minimum }) => `Complétude ${p(completeness)} %, au moins le minimum demandé de ${p(minimum)} %.`,
     exportNoProducts: () => "Aucun produit enregistré pour cette entreprise : rien à exporter. Importez d'abord son catalogue (eprovence import catalogue.csv --merchant …).",
     exportRefusedMinimum: () => "Export refusé : la complétude est sous le minimum demandé. Aucun fichier écrit.",
     exportRefused: ({ count, total }) =>
-      `Export refusé : ${p(count)} produit(s) sur ${p(total)} ne sont pas prêts (liste ci-dessus). Aucun fichier écrit. Complétez-les et réimportez, ou exportez les produits prêts avec --allow-partial.`,
-    exportNoneReady: ({ total }) => `Export refusé : aucun des ${p(total)} produit(s) n'est prêt (liste ci-dessus). Aucun fichier écrit.`,
-    exportWritten: ({ count, out }) => `${p(count)} produit(s) exporté(s) dans ${p(out)} :`,
-    exportLeftOut: ({ count, skus }) => `Non exporté(s), pas prêt(s) : ${p(count)} — ${p(skus)}`,
+      `Export refusé : ${countFr(count, "produit", "produits")} sur ${p(total)} ${pluralFr(count, "n'est pas prêt", "ne sont pas prêts")} (liste ci-dessus). Aucun fichier écrit. Complétez-les et réimportez, ou exportez les produits prêts avec --allow-partial.`,
+    exportNoneReady: ({ total }) => `Export refusé : aucun des ${countFr(total, "produit", "produits")} n'est prêt (liste ci-dessus). Aucun fichier écrit.`,
+    exportWritten: ({ count, out }) => `${countFr(count, "produit exporté", "produits exportés")} dans ${p(out)} :`,
+    exportLeftOut: ({ count, skus }) => `${pluralFr(count, "Non exporté, pas prêt", "Non exportés, pas prêts")} : ${p(count)} — ${p(skus)}`,
     exportRate: ({ rate, date }) => `Prix en CNY au taux de ${p(rate)} CNY/EUR du ${p(date)} ; taxe CBEC estimée par catégorie (vin et spiritueux : estimations), voir manifest.json.`,
     // French typography puts a space before the colon; English does not.
     labelled: ({ label, text }) => `${p(label)} : ${p(text)}`,

@@ -256,9 +256,9 @@ describe("renderDossier: what each section says", () => {
   });
 
   it("catalogue: products grouped by category in the dossier's language, completeness and what to fix", () => {
-    expect(fr).toContain("Savons &amp; cosmétiques — 2 produit(s)");
-    expect(fr).toContain("Confiserie — 1 produit(s)");
-    expect(en).toContain("Soap &amp; cosmetics — 2 product(s)");
+    expect(fr).toContain("Savons &amp; cosmétiques — 2 produits");
+    expect(fr).toContain("Confiserie — 1 produit");
+    expect(en).toContain("Soap &amp; cosmetics — 2 products");
     expect(fr.indexOf("Savons &amp; cosmétiques")).toBeLessThan(fr.indexOf("Confiserie —"));
     const row = /<tr data-sku="SAV-XSS">([\s\S]*?)<\/tr>/.exec(fr)?.[1] ?? "";
     const t = createTranslator("fr");
@@ -283,11 +283,11 @@ describe("renderDossier: what each section says", () => {
     expect(large).toContain(`Ce dossier détaille les ${DOSSIER_PRODUCTS_LISTED} premiers produits (par référence) sur ${DOSSIER_PRODUCTS_LISTED + 21} ; les 21 autres`);
     expect(large).toContain("accompagne l&#39;export du catalogue pour Tmall");
     expect(large).not.toContain("eprovence export");
-    expect(large).toContain(`Savons &amp; cosmétiques — ${DOSSIER_PRODUCTS_LISTED + 20} produit(s), dont ${DOSSIER_PRODUCTS_LISTED} détaillé(s) ici`);
+    expect(large).toContain(`Savons &amp; cosmétiques — ${DOSSIER_PRODUCTS_LISTED + 20} produits, dont ${DOSSIER_PRODUCTS_LISTED} détaillés ici`);
     // A category none of whose products is among the first still has its count.
-    expect(large).toContain("Confiserie — 1 produit(s), dont 0 détaillé(s) ici");
+    expect(large).toContain("Confiserie — 1 produit, dont 0 détaillé ici");
     // The next steps count every product, and name the first 30.
-    expect(large).toContain(`» : ${DOSSIER_PRODUCTS_LISTED + 21} produit(s) — SAV-0000, SAV-0001`);
+    expect(large).toContain(`» : ${DOSSIER_PRODUCTS_LISTED + 21} produits — SAV-0000, SAV-0001`);
     expect(render("en", makeData({ products: many }))).toContain(`This dossier details the first ${DOSSIER_PRODUCTS_LISTED} products (by SKU) of ${DOSSIER_PRODUCTS_LISTED + 20}`);
   });
 
@@ -305,7 +305,7 @@ describe("renderDossier: what each section says", () => {
   it("next steps: the eligibility's, then one per missing requirement naming the products", () => {
     const steps = fr.slice(fr.indexOf('id="next-steps"'));
     expect(steps).toContain("Pour l&#39;éligibilité");
-    expect(steps).toContain(`Compléter « ${escapeHtml(createTranslator("fr").requirement("name-zh"))} » : 1 produit(s) — SAV-XSS.`);
+    expect(steps).toContain(`Compléter « ${escapeHtml(createTranslator("fr").requirement("name-zh"))} » : 1 produit — SAV-XSS.`);
     expect(steps).toContain("Une fois ces étapes faites, faites établir de nouveau ce dossier : il les montrera.");
     expect(steps).not.toMatch(/eprovence \w+ --|--force/);
   });

@@ -101,7 +101,12 @@ export function writeEligibilityPretty(report: EligibilityReport, t: Translator,
       out.push(style.dim(t.ui("eligibilityUnchanged", { date: t.date(report.previous.evaluatedAt.slice(0, 10)) })));
     } else {
       out.push(style.heading(t.ui("eligibilityChanges", { date: t.date(report.previous.evaluatedAt.slice(0, 10)), verdict: t.ui(`verdict_${report.previous.verdict}` as "verdict_eligible") })));
-      for (const change of report.changes) out.push(`  ${t.ui("labelled", { label: change.id, text: `${change.from ?? "—"} → ${change.to}` })}`);
+      // A change is said by the rule's outcome today, its marks before and now: no rule id for a person to decode.
+      for (const change of report.changes) {
+        const rule = result.rules.find((candidate) => candidate.id === change.id);
+        const text = rule === undefined ? "" : ` ${t.outcome(rule.outcome, toParams(rule.figures))}`;
+        out.push(`  ${change.from === undefined ? "—" : marks[change.from]} → ${marks[change.to]}${text}`);
+      }
     }
   }
   out.push("", style.dim(t.ui("rulesVersion", { version: result.rulesVersion, date: t.date(result.evaluatedOn) })));

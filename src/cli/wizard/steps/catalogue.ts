@@ -123,7 +123,7 @@ function formatPreview(context: WizardContext, source: CatalogueSource, preview:
   const { t, style } = context;
   const out: string[] = [];
   out.push(t.wizard("previewFile", { file: source.file, rows: preview.rows }));
-  out.push(`  ${describeSource(preview, t)}${source.encoding !== null || source.delimiter !== null ? ` ${style.dim(t.wizard("previewForced"))}` : ""}`);
+  out.push(`  ${describeSource(preview, t)}${describeForced(context, source)}`);
   out.push(t.wizard("previewColumns"));
   const width = Math.max(0, ...preview.columns.map((column) => displayWidth(column.header)));
   for (const column of preview.columns) {
@@ -133,6 +133,15 @@ function formatPreview(context: WizardContext, source: CatalogueSource, preview:
   }
   if (preview.missing.length > 0) out.push(style.error(`✖ ${t.wizard("previewMissing", { fields: preview.missing.map((field) => t.columnName(field)).join(", ") })}`));
   return `${out.join("\n")}\n`;
+}
+
+/** What the person imposed on the reading, said as such: « (encodage imposé) »; nothing when all was detected. */
+function describeForced({ t, style }: WizardContext, source: CatalogueSource): string {
+  const isEncodingForced = source.encoding !== null;
+  const isDelimiterForced = source.delimiter !== null;
+  if (!isEncodingForced && !isDelimiterForced) return "";
+  const what = isEncodingForced && isDelimiterForced ? "both" : isEncodingForced ? "encoding" : "delimiter";
+  return ` ${style.dim(t.wizard("previewForced", { what }))}`;
 }
 
 /** One correction at the terminal: a column's field, the encoding or the delimiter; then shown again. */
