@@ -68,9 +68,9 @@ export function formatMerchantCard(merchant: Merchant, t: Translator, style: Tex
     ["siret", or(merchant.siret && formatIdentifier(merchant.siret))],
     ["siren", formatIdentifier(merchant.siren)],
     ["postcode", or(merchant.postcode)],
-    ["headcount", or(merchant.headcount === undefined ? undefined : formatNumber(merchant.headcount, t))],
-    ["turnoverEur", or(merchant.turnoverCents === undefined ? undefined : formatEuros(merchant.turnoverCents, t))],
-    ["balanceSheetEur", or(merchant.balanceSheetCents === undefined ? undefined : formatEuros(merchant.balanceSheetCents, t))],
+    ["headcount", or(merchant.headcount === undefined ? undefined : t.number(merchant.headcount, 2))],
+    ["turnoverEur", or(merchant.turnoverCents === undefined ? undefined : t.euros(centsToEuros(merchant.turnoverCents)))],
+    ["balanceSheetEur", or(merchant.balanceSheetCents === undefined ? undefined : t.euros(centsToEuros(merchant.balanceSheetCents)))],
     ["independent", or(merchant.independent === undefined ? undefined : t.ui("merchantValue", { value: merchant.independent ? "yes" : "no" }))],
     ["brands", or(merchant.brands.join(", "))],
     ["trademark", or(merchant.trademark && t.ui("merchantValue", { value: merchant.trademark }))],
@@ -122,19 +122,6 @@ export function changedFields(before: Merchant, after: Merchant): string[] {
   return fields.filter(([, was, is]) => was !== is).map(([field]) => field);
 }
 
-function locale(t: Translator): string {
-  return t.language === "fr" ? "fr-FR" : "en-GB";
-}
-
-/** 50000000 → "500 000 €" in French, "€500,000" in English; cents only when there are some. */
-function formatEuros(cents: number, t: Translator): string {
-  const digits = cents % 100 === 0 ? 0 : 2;
-  return new Intl.NumberFormat(locale(t), { style: "currency", currency: "EUR", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(centsToEuros(cents));
-}
-
-function formatNumber(value: number, t: Translator): string {
-  return new Intl.NumberFormat(locale(t), { maximumFractionDigits: 2 }).format(value);
-}
 
 
 function pad(text: string, width: number): string {

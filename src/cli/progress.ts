@@ -23,7 +23,6 @@ export function createProgressLine(io: Io, t: Translator, isQuiet: boolean): Pro
   let currentFile: string | undefined;
   let lastDrawn = started;
   let drawn = false;
-  const format = new Intl.NumberFormat(t.language === "fr" ? "fr-FR" : "en-GB");
   return {
     update({ bytesRead, totalBytes, rows }, file) {
       const now = io.now().getTime();
@@ -35,15 +34,15 @@ export function createProgressLine(io: Io, t: Translator, isQuiet: boolean): Pro
       if (now - lastDrawn < REDRAW_MS) return;
       lastDrawn = now;
       const elapsed = Math.max(1, now - started);
-      const percent = totalBytes ? `${Math.floor((bytesRead / totalBytes) * 100)} %` : `${format.format(Math.round(bytesRead / 1_048_576))} Mo`;
-      const rate = format.format(Math.round((rows * 1000) / elapsed));
+      const percent = totalBytes ? `${Math.floor((bytesRead / totalBytes) * 100)} %` : `${t.number(Math.round(bytesRead / 1_048_576), 0)} Mo`;
+      const rate = t.number(Math.round((rows * 1000) / elapsed), 0);
       let text: string;
       if (file === undefined) {
-        text = t.ui("progress", { percent, rows: format.format(rows), rate });
+        text = t.ui("progress", { percent, rows: t.number(rows, 0), rate });
       } else {
         const secondsLeft = totalBytes && bytesRead > 0 ? Math.round(((totalBytes - bytesRead) * elapsed) / bytesRead / 1000) : undefined;
         const eta = secondsLeft === undefined ? "?" : secondsLeft >= 60 ? `${Math.floor(secondsLeft / 60)} min ${secondsLeft % 60} s` : `${secondsLeft} s`;
-        text = t.ui("progressFile", { file: basename(file), percent, rows: format.format(rows), rate, eta });
+        text = t.ui("progressFile", { file: basename(file), percent, rows: t.number(rows, 0), rate, eta });
       }
       io.stderr.write(`\r\u001b[2K${text}`);
       drawn = true;

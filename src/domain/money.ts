@@ -1,3 +1,4 @@
+import { LOCALES } from "./messages/catalogue.js";
 /**
  * Money is integer cents, never binary floats. Parsing is done on the decimal string so that
  * "4,90" is exactly 490 cents.
@@ -40,7 +41,7 @@ export function rateOf(tenThousandths: number): number {
  * decimals at most, so 1,25 M€ is never shown as 1,3 M€), 950 000 → "950 000 €" / "€950,000".
  */
 export function formatCompactEuros(euros: number, language: "fr" | "en"): string {
-  const locale = language === "fr" ? "fr-FR" : "en-GB";
+  const locale = LOCALES[language];
   const isMillions = Math.abs(euros) >= 1_000_000;
   const figure = new Intl.NumberFormat(locale, { maximumFractionDigits: isMillions ? 2 : 0 }).format(isMillions ? euros / 1_000_000 : euros);
   if (language === "fr") return isMillions ? `${figure}\u202fM€` : `${figure}\u202f€`;

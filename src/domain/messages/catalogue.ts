@@ -294,6 +294,9 @@ export interface MessageCatalogue {
 export const LANGUAGES = ["fr", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The locale each language writes its numbers, amounts and dates in: one table, so no two places differ. */
+export const LOCALES: Readonly<Record<Language, string>> = { fr: "fr-FR", en: "en-US" };
+
 export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }

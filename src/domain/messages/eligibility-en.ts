@@ -1,5 +1,5 @@
 import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
-import type { CodeText } from "./catalogue.js";
+import { LOCALES, type CodeText } from "./catalogue.js";
 import { formatCompactEuros } from "../money.js";
 import { p, pluralEn } from "./plain-text.js";
 
@@ -9,7 +9,7 @@ const money = (label: string, value: string | number | undefined): string =>
   isGiven(value) ? `${label} ${formatCompactEuros(Number(value), "en")}` : `${label} not given`;
 /** 9.5 → "9.5 FTE": the staff is counted in full-time equivalents (annual work units), as the question asks. */
 const staff = (value: string | number | undefined): string =>
-  isGiven(value) ? `staff ${new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(Number(value))} FTE` : "staff not given";
+  isGiven(value) ? `staff ${new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 2 }).format(Number(value))} FTE` : "staff not given";
 const size = ({ headcount, turnoverEur, balanceSheetEur }: Readonly<Record<string, string | number>>): string =>
   `${staff(headcount)}, ${money("turnover", turnoverEur)}, ${money("balance sheet", balanceSheetEur)}`;
 

@@ -1,5 +1,5 @@
 import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
-import type { CodeText } from "./catalogue.js";
+import { LOCALES, type CodeText } from "./catalogue.js";
 import { formatCompactEuros } from "../money.js";
 import { p, pluralFr } from "./plain-text.js";
 
@@ -9,7 +9,7 @@ const money = (label: string, value: string | number | undefined): string =>
   isGiven(value) ? `${label} ${formatCompactEuros(Number(value), "fr")}` : `${label} non renseigné`;
 /** 9.5 → "9,5 ETP": the staff is counted in full-time equivalents (annual work units), as the question asks. */
 const staff = (value: string | number | undefined): string =>
-  isGiven(value) ? `effectif ${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(Number(value))} ETP` : "effectif non renseigné";
+  isGiven(value) ? `effectif ${new Intl.NumberFormat(LOCALES.fr, { maximumFractionDigits: 2 }).format(Number(value))} ETP` : "effectif non renseigné";
 const size = ({ headcount, turnoverEur, balanceSheetEur }: Readonly<Record<string, string | number>>): string =>
   `${staff(headcount)}, ${money("chiffre d'affaires", turnoverEur)}, ${money("total du bilan", balanceSheetEur)}`;
 

@@ -77,6 +77,15 @@ describe("numbers and dates as each language writes them", () => {
     expect(en.date(iso)).toBe(english);
   });
 
+  it.each([
+    [500_000, "500\u202f000\u00a0€", "€500,000"],
+    [4.9, "4,90\u00a0€", "€4.90"],
+    [1_250_000.5, "1\u202f250\u202f000,50\u00a0€", "€1,250,000.50"],
+  ])("%s euros read « %s » and \"%s\": cents only when there are some", (euros, french, english) => {
+    expect(fr.euros(euros).replace(/\u202f(?=€)/, "\u00a0")).toBe(french);
+    expect(en.euros(euros)).toBe(english);
+  });
+
   it("a moment is said in UTC, with the hour as French writes it", () => {
     expect(fr.dateTime("2026-12-01T21:42:05.123Z")).toBe("1er décembre 2026 à 21 h 42 (UTC)");
     expect(en.dateTime("2026-12-01T21:42:05.123Z")).toBe("December 1, 2026, 21:42 UTC");

@@ -4,7 +4,7 @@ import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
 import { NO_DATE, UNDATED, type SourceId, type SourceRef } from "../sources.js";
 import type { CostInputName, Currency } from "../costs/inputs.js";
 import type { PresetName } from "../costs/presets.js";
-import type { HelpKey, Language, MessageCatalogue, Placeholder, UiKey } from "./catalogue.js";
+import { LOCALES, type HelpKey, type Language, type MessageCatalogue, type Placeholder, type UiKey } from "./catalogue.js";
 import type { DossierKey } from "./dossier-catalogue.js";
 import { escapeControlCharacters } from "../control-characters.js";
 import { fieldDefinition, type FieldName } from "../catalogue/fields.js";
@@ -38,6 +38,8 @@ export interface Translator {
   columnName(field: FieldName): string;
   /** A number as this language writes it: 7,5554 and 5 000 in French, 7.5554 and 5,000 in English. */
   number(value: number, maxDecimals?: number, minDecimals?: number): string;
+  /** Euros with their sign, cents only when there are some: « 500 000 € », « 4,90 € »; "€500,000", "€4.90". */
+  euros(euros: number): string;
   /**
    * A calendar date in words: `2026-12-01` « 1er décembre 2026 », "December 1, 2026"; `2017-05` « mai 2017 »;
    * a figure without a date « non daté »; none for a value no source gives (""); other text as it is.
@@ -72,7 +74,6 @@ function safe(params: MessageParams): MessageParams {
   return escaped ?? params;
 }
 
-const LOCALES: Readonly<Record<Language, string>> = { fr: "fr-FR", en: "en-US" };
 
 function dateInWords(isoDate: string, language: Language): string {
   const month = /^(\d{4})-(\d{2})$/.exec(isoDate);
@@ -112,6 +113,10 @@ export function translatorFor(language: Language, catalogue: MessageCatalogue): 
       return (language === "fr" ? frenchHeaders[0] : englishHeaders[0]) ?? field;
     },
     number,
+    euros: (euros) => {
+      const digits = Number.isInteger(Math.round(euros * 100) / 100) ? 0 : 2;
+      return new Intl.NumberFormat(LOCALES[language], { style: "currency", currency: "EUR", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(euros);
+    },
     date: (isoDate) => (isoDate === NO_DATE ? "" : isoDate === UNDATED ? catalogue.ui.dateUndated({}) : dateInWords(isoDate, language)),
     dateTime: (isoTimestamp) => {
       const [day = "", time = ""] = isoTimestamp.split("T");

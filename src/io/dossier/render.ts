@@ -156,14 +156,9 @@ interface Formats {
 }
 
 function createFormats(t: Translator): Formats {
-  const locale = t.language === "fr" ? "fr-FR" : "en-GB";
-  const whole = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0, minimumFractionDigits: 0 });
-  const withCents = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const plainWhole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const plainCents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return {
-    euros: (cents) => (cents % 100 === 0 ? whole : withCents).format(cents / 100),
-    amount: (cents) => (cents % 100 === 0 ? plainWhole : plainCents).format(cents / 100),
+    euros: (cents) => t.euros(cents / 100),
+    amount: (cents) => (cents % 100 === 0 ? t.number(cents / 100, 0) : t.number(cents / 100, 2, 2)),
     compactEuros: (cents) => formatCompactEuros(cents / 100, t.language),
   };
 }
