@@ -108,6 +108,7 @@ export async function importCatalogueFile(deps: AppDeps, request: { readonly pat
     maxErrors: request.maxErrors ?? 1000,
     encoding: request.encoding,
     delimiter: request.delimiter,
+    sheet: request.sheet,
     settings: request.settings ?? deps.settings,
   };
   return importFile(db, { path: request.path, merchantRef: request.merchantRef }, fileOptions(deps, reading, () => undefined));

@@ -7,18 +7,21 @@ import type { WizardContext } from "./context.js";
 
 /**
  * The catalogue file the wizard imports — the user's, or the CSV of the products typed in — and how to
- * read it: the encoding and delimiter (detected unless forced) and the column mapping (`--map`).
+ * read it: the encoding and delimiter (detected unless forced), a workbook's sheet (found unless chosen)
+ * and the column mapping (`--map`).
  */
 export interface CatalogueSource {
   readonly kind: "file" | "manual";
   readonly file: string;
   readonly encoding: string | null;
   readonly delimiter: Delimiter | null;
+  /** A workbook's sheet, by name or 1-based number, when the person chose one. */
+  readonly sheet: string | null;
   readonly mapping: Readonly<Record<string, string>>;
 }
 
 export function toJson(source: CatalogueSource): JsonValue {
-  return { kind: source.kind, file: source.file, encoding: source.encoding, delimiter: source.delimiter, mapping: { ...source.mapping } };
+  return { kind: source.kind, file: source.file, encoding: source.encoding, delimiter: source.delimiter, sheet: source.sheet, mapping: { ...source.mapping } };
 }
 
 export function fromJson(value: JsonValue | undefined): CatalogueSource | undefined {
@@ -30,13 +33,14 @@ export function fromJson(value: JsonValue | undefined): CatalogueSource | undefi
     file: record.file,
     encoding: typeof record.encoding === "string" ? record.encoding : null,
     delimiter: typeof record.delimiter === "string" ? (record.delimiter as Delimiter) : null,
+    sheet: typeof record.sheet === "string" ? record.sheet : null,
     mapping: typeof record.mapping === "object" && record.mapping !== null && !Array.isArray(record.mapping) ? (record.mapping as Record<string, string>) : {},
   };
 }
 
-/** How the wizard reads a chosen file: the encoding, delimiter and mapping the user confirmed. */
+/** How the wizard reads a chosen file: the encoding, delimiter, sheet and mapping the user confirmed. */
 export function readingOf(source: CatalogueSource): CatalogueReading {
-  return { path: source.file, encoding: source.encoding ?? undefined, delimiter: source.delimiter ?? undefined, mapping: source.mapping };
+  return { path: source.file, encoding: source.encoding ?? undefined, delimiter: source.delimiter ?? undefined, sheet: source.sheet ?? undefined, mapping: source.mapping };
 }
 
 /** The file imported by `import`'s own pipeline (upsert, one transaction, an entry in the history). */

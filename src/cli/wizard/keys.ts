@@ -165,6 +165,15 @@ function parseEncoding(raw: unknown): Parsed {
   return typeof raw === "string" && raw.trim() !== "" && iconv.encodingExists(raw.trim()) ? ok(raw.trim()) : fail("unknown-encoding", { value: show(raw) });
 }
 
+/** Examples of a sheet as the answers file gives it: by name or by number. */
+const SHEET_EXPECTED = '"Produits", 2';
+
+/** `catalogue.sheet`: a workbook's sheet by its name or its number (1 for the first); checked when the file is read. */
+function parseSheet(raw: unknown): Parsed {
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1) return ok(String(raw));
+  return typeof raw === "string" && raw.trim() !== "" ? ok(raw.trim()) : fail("invalid-option", { option: "catalogue.sheet", value: show(raw), expected: SHEET_EXPECTED });
+}
+
 /**
  * `catalogue.products`: the products typed in, each an object whose keys are catalogue columns (the
  * field names of the README, or any header the catalogue files accept); written as a CSV and imported
@@ -214,6 +223,7 @@ export const ANSWER_KEYS: readonly AnswerKey[] = [
   key("catalogue.products", "catalogue", true, parseProducts),
   key("catalogue.encoding", "catalogue", false, parseEncoding),
   key("catalogue.delimiter", "catalogue", false, parseDelimiter),
+  key("catalogue.sheet", "catalogue", false, parseSheet),
   key("catalogue.mapping", "catalogue", false, parseMapping, {}),
   key("catalogue.confirmDetection", "catalogue", false, parseConfirmDetection, true),
   key("export.out", "export", true, parseOutputPath("export.out", "export-tmall/")),

@@ -95,8 +95,52 @@ describe("the wizard with an Excel workbook", () => {
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();
     const adjust = result.prompter?.asked.find((question) => question.key === "catalogue.adjust");
-    expect(adjust?.choices).toHaveLength(HEADER.length);
+    expect(adjust?.choices).toHaveLength(HEADER.length + 1);
+    expect(adjust?.choices).toContain("sheet");
+    expect(adjust?.choices).not.toContain("encoding");
+    expect(adjust?.choices).not.toContain("delimiter");
     expect(products()).toEqual([{ sku: "V-1", price_cents: 490 }]);
+  });
+
+  /** « Anciens » first (a catalogue of last year, one product), then « Produits », this year's. */
+  async function writeTwoSheets(): Promise<void> {
+    writeFileSync(join(h.dir, "deux.xlsx"), await build([
+      { name: "Anciens", rows: [HEADER, row("A-1", "3760931200043", "3,90")] },
+      { name: "Produits", rows: [HEADER, row("V-1", "3760931200012", "4,90"), row("V-2", "3760931200029", "5,90")] },
+    ]));
+  }
+
+  it("the person can read another sheet of the workbook: named at the terminal, it is read and imported instead", async () => {
+    await writeTwoSheets();
+    const result = await h.run({
+      steps: [companyStep, catalogueStep],
+      answers: COMPANY_ANSWERS,
+      script: [
+        { key: "catalogue.method", answer: "file" },
+        { key: "catalogue.file", answer: "deux.xlsx" },
+        { key: "catalogue.confirmDetection", answer: false },
+        { key: "catalogue.adjust", answer: "sheet" },
+        { key: "catalogue.sheet", answer: "Produits" },
+        { key: "catalogue.confirmDetection", answer: true },
+      ],
+    });
+    expect(result.error).toBeUndefined();
+    result.prompter?.assertDone();
+    expect(result.stdout).toContain("Classeur : feuille Anciens");
+    expect(result.stdout).toContain("Classeur : feuille Produits");
+    expect(products()).toEqual([
+      { sku: "V-1", price_cents: 490 },
+      { sku: "V-2", price_cents: 590 },
+    ]);
+  });
+
+  it("an answers file chooses the sheet by its number; a sheet the workbook lacks stops the run (sheet-not-found, exit 2)", async () => {
+    await writeTwoSheets();
+    const chosen = await h.run({ steps: [companyStep, catalogueStep], answers: { ...COMPANY_ANSWERS, "catalogue.file": "deux.xlsx", "catalogue.sheet": 2, "catalogue.confirmDetection": true } });
+    expect(chosen.error).toBeUndefined();
+    expect(products()).toHaveLength(2);
+    const missing = await h.run({ steps: [companyStep, catalogueStep], answers: { ...COMPANY_ANSWERS, "catalogue.file": "deux.xlsx", "catalogue.sheet": "Tarifs", "catalogue.confirmDetection": true } });
+    expect(missing.error).toMatchObject({ code: "sheet-not-found" });
   });
 
   it("the corrections step names the cell to fix (« Feuille Produits, cellule J5 ») and imports the corrected row", async () => {

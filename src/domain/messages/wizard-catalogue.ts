@@ -30,6 +30,8 @@ export type WizardKey =
   | "askCatalogueFile"
   | "previewFile"
   | "previewForced"
+  | "adjustSheet"
+  | "askSheet"
   | "previewColumns"
   | "previewIgnored"
   | "previewMapped"

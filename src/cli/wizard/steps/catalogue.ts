@@ -79,6 +79,7 @@ async function chooseFile(context: WizardContext): Promise<CatalogueSource> {
       file,
       encoding: stringOrNull(context.known("catalogue.encoding")),
       delimiter: parseDelimiterOf(context.known("catalogue.delimiter")),
+      sheet: stringOrNull(context.known("catalogue.sheet")),
       mapping: (context.known("catalogue.mapping") as Record<string, string> | undefined | null) ?? {},
     };
     for (;;) {
@@ -89,7 +90,7 @@ async function chooseFile(context: WizardContext): Promise<CatalogueSource> {
         // Not a catalogue (binary, empty, unknown encoding…): another file at the terminal.
         if (!(error instanceof EprovenceError) || !context.isInteractive || context.isFromFile("catalogue.file")) throw error;
         context.note(context.style.error(`✖ ${t.message(error.code, error.params)} ${t.hint(error.code, error.params)}`));
-        context.forget(["catalogue.file", "catalogue.encoding", "catalogue.delimiter"]);
+        context.forget(["catalogue.file", "catalogue.encoding", "catalogue.delimiter", "catalogue.sheet"]);
         break;
       }
       context.out(formatPreview(context, source, preview));
@@ -144,7 +145,7 @@ function describeForced({ t, style }: WizardContext, source: CatalogueSource): s
   return ` ${style.dim(t.wizard("previewForced", { what }))}`;
 }
 
-/** One correction at the terminal: a column's field, the encoding or the delimiter; then shown again. */
+/** One correction at the terminal: a column's field, the encoding or the delimiter, a workbook's sheet; then shown again. */
 async function adjustReading(context: WizardContext, source: CatalogueSource, preview: CataloguePreview): Promise<CatalogueSource> {
   const { t } = context;
   const pick = (raw: unknown): Parsed => ({ isValid: true, value: String(raw) });
@@ -154,9 +155,9 @@ async function adjustReading(context: WizardContext, source: CatalogueSource, pr
     message: t.wizard("askAdjust"),
     choices: [
       ...preview.columns.map((column, index) => ({ value: `column:${index}`, name: t.wizard("adjustColumn", { header: column.header, field: column.field === undefined ? t.wizard("previewIgnored") : t.columnName(column.field) }) })),
-      // A workbook has no encoding nor delimiter to force: only its columns can be corrected.
+      // A workbook has no encoding nor delimiter to force: its columns and its sheet can be corrected.
       ...(preview.workbook !== undefined
-        ? []
+        ? [{ value: "sheet", name: t.wizard("adjustSheet", { sheet: preview.workbook.sheet }) }]
         : [
             { value: "encoding", name: t.wizard("adjustEncoding", { encoding: preview.encoding ?? "" }) },
             { value: "delimiter", name: t.wizard("adjustDelimiter", { delimiter: describeDelimiter(preview.delimiter ?? ";", t) }) },
@@ -169,6 +170,10 @@ async function adjustReading(context: WizardContext, source: CatalogueSource, pr
   if (what === "encoding") {
     const encoding = await context.ask({ key: "catalogue.encoding", kind: "input", message: t.wizard("askEncoding"), default: preview.encoding, isFresh: true });
     return { ...source, encoding: stringOrNull(encoding) };
+  }
+  if (what === "sheet") {
+    const sheet = await context.ask({ key: "catalogue.sheet", kind: "input", message: t.wizard("askSheet"), default: preview.workbook?.sheet, isFresh: true });
+    return { ...source, sheet: stringOrNull(sheet) };
   }
   if (what === "delimiter") {
     const delimiter = await context.ask({
@@ -226,7 +231,7 @@ async function enterProducts(context: WizardContext): Promise<CatalogueSource> {
   const header = [...MANUAL_FIELDS, ...new Set(products.flatMap((product) => Object.keys(product)).filter((field) => !MANUAL_FIELDS.includes(field as FieldName)))];
   const file = wizardFile(context, "products.csv");
   saveCatalogueFile(file, header, products.map((product) => header.map((field) => product[field] ?? "")), ";");
-  return { kind: "manual", file, encoding: null, delimiter: ";", mapping: {} };
+  return { kind: "manual", file, encoding: null, delimiter: ";", sheet: null, mapping: {} };
 }
 
 async function typeProducts(context: WizardContext, merchant: Merchant): Promise<Record<string, string>[]> {
