@@ -86,6 +86,7 @@ describe("a partial answers file, no terminal", () => {
       ...Object.fromEntries(OWN_FIGURES.map((name) => [`costs.${name}`, null])),
       "catalogue.method": null,
       "catalogue.encoding": null,
+      "catalogue.sheet": null,
       "catalogue.delimiter": null,
       "catalogue.mapping": {},
       "catalogue.confirmDetection": true,
