@@ -1,4 +1,4 @@
-import { displayWidth } from "../domain/catalogue/display-width.js";
+import { displayWidth, padEnd } from "../domain/catalogue/display-width.js";
 import { centsToEuros } from "../domain/company/amounts.js";
 import { escapeControlCharacters } from "../domain/control-characters.js";
 import type { TrademarkStatus } from "../domain/company/profile.js";
@@ -83,7 +83,7 @@ export function formatMerchantCard(merchant: Merchant, t: Translator, style: Tex
   const labels = rows.map(([field]) => t.ui("merchantLabel", { field }));
   const width = Math.max(...labels.map(displayWidth));
   const title = `${style.heading(escapeControlCharacters(merchant.legalName))} ${style.dim(`(${t.ui("merchantLabel", { field: "id" })} ${merchant.id})`)}`;
-  const lines = rows.map(([, value], index) => `  ${pad(labels[index] ?? "", width)}  ${value}`);
+  const lines = rows.map(([, value], index) => `  ${padEnd(labels[index] ?? "", width)}  ${value}`);
   return `${title}\n${lines.join("\n")}\n`;
 }
 
@@ -96,7 +96,7 @@ export function formatMerchantTable(merchants: readonly Merchant[], t: Translato
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((cells) => displayWidth(cells[column] ?? ""))));
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, column) => (column === 0 ? cell.padStart(widths[0] ?? 0) : pad(cell, widths[column] ?? 0)))
+      .map((cell, column) => (column === 0 ? cell.padStart(widths[0] ?? 0) : padEnd(cell, widths[column] ?? 0)))
       .join("  ")
       .trimEnd();
   return `${style.heading(line(header))}\n${rows.map(line).join("\n")}\n`;
@@ -120,10 +120,4 @@ export function changedFields(before: Merchant, after: Merchant): string[] {
     ["contactPhone", before.contactPhone, after.contactPhone],
   ];
   return fields.filter(([, was, is]) => was !== is).map(([field]) => field);
-}
-
-
-
-function pad(text: string, width: number): string {
-  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }

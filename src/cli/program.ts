@@ -178,6 +178,18 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
       await run(options, () => runImportsShow(id, options, context));
     });
 
+  const names = program.command("names").description(t.help("names"));
+  names
+    .command("list")
+    .description(t.help("namesList"))
+    .option("--merchant <ref>", t.help("merchantRef"))
+    .option("--status <statuses>", t.help("namesStatus"))
+    .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
+    .action(async (options: Record<string, unknown>) => {
+      const { runNamesList } = await import("./commands/names.js");
+      await run(options, () => runNamesList(options, context));
+    });
+
   const costs = program
     .command("costs")
     .description(t.help("costs"))

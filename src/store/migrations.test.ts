@@ -150,8 +150,7 @@ describe("migrations from an empty database", () => {
     try {
       migrate(raw, path, 2);
       raw.prepare("INSERT INTO merchants (legal_name, siren, created_at, updated_at) VALUES ('Z', '732829320', 'then', 'then')").run();
-      migrate(raw, path);
-      expect(SCHEMA_VERSION).toBe(3);
+      migrate(raw, path, 3);
       expect(readSchemaVersion(raw)).toBe(3);
       expect(raw.prepare("SELECT legal_name FROM merchants").pluck().all()).toEqual(["Z"]);
       expect(raw.prepare("SELECT name FROM pragma_table_info('onboarding_sessions') ORDER BY cid").pluck().all()).toEqual([
@@ -163,6 +162,29 @@ describe("migrations from an empty database", () => {
         "status",
         "created_at",
         "updated_at",
+      ]);
+    } finally {
+      raw.close();
+    }
+  });
+});
+
+describe("the origin of the Chinese names (version 4)", () => {
+  it("a version-3 database's names came from the owners' catalogues: supplied, as of their product's last write", () => {
+    const path = freshPath("v3-names");
+    const raw = new BetterSqlite3(path);
+    try {
+      migrate(raw, path, 3);
+      raw.prepare("INSERT INTO merchants (id, legal_name, siren, created_at, updated_at) VALUES (1, 'Savonnerie', '732829320', 'then', 'then')").run();
+      const product = raw.prepare(
+        "INSERT INTO products (merchant_id, sku, name_fr, name_zh, brand, category, hs_code, origin_postcode, net_weight_mg, price_cents, updated_at) VALUES (1, ?, 'Savon', ?, 'B', 'soap', '340111', '13001', 1, 1, ?)",
+      );
+      product.run("SAV-1", "马赛皂", "2026-01-05T10:00:00.000Z");
+      product.run("SAV-2", null, "2026-01-06T10:00:00.000Z");
+      migrate(raw, path);
+      expect(raw.prepare("SELECT sku, name_zh_status AS status, name_zh_updated_at AS since FROM products ORDER BY sku").all()).toEqual([
+        { sku: "SAV-1", status: "supplied", since: "2026-01-05T10:00:00.000Z" },
+        { sku: "SAV-2", status: null, since: null },
       ]);
     } finally {
       raw.close();

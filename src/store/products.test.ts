@@ -8,7 +8,7 @@ import { merchantProfileSchema } from "../domain/company/profile.js";
 import { openDatabase } from "./database.js";
 import { beginImport } from "./imports.js";
 import { addMerchant } from "./merchants.js";
-import { countProducts, createProductWriter, readProducts, type ImportMode, type WriteOutcome } from "./products.js";
+import { countProducts, createProductWriter, listChineseNames, readProducts, setChineseName, type ImportMode, type WriteOutcome } from "./products.js";
 
 // A real SQLite file per test, opened as the CLI opens it; the writer runs inside a transaction as
 // the import pipeline runs it.
@@ -182,5 +182,46 @@ describe("readProducts: the catalogue page by page", () => {
     expect(seen).toHaveLength(skus.length);
     importRows(merchantA, "upsert", [soap("ZZZ-1")]);
     expect([...products].map((product) => product.sku)).toEqual([...skus, "ZZZ-1"].sort());
+  });
+});
+
+describe("where a Chinese name comes from", () => {
+  const T2 = new Date("2026-03-03T08:00:00.000Z");
+  const origin = (sku: string) => listChineseNames(db, merchantA).find((name) => name.sku === sku);
+
+  it("a name the catalogue brings is the company's (supplied), from that import; no name, no status", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2", { nameZh: "" })], T0);
+    expect(origin("SAV-1")).toEqual({ sku: "SAV-1", nameFr: "Savon de Marseille SAV-1", nameZh: "马赛皂", status: "supplied", updatedAt: T0.toISOString() });
+    expect(origin("SAV-2")).toMatchObject({ nameZh: null, status: null, updatedAt: null });
+  });
+
+  it("a re-import bringing the same name keeps a reviewed name reviewed, even when other cells change", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1", { nameZh: "" })], T0);
+    expect(setChineseName(db, merchantA, "SAV-1", { nameZh: "马赛皂", status: "reviewed" }, T1)).toBe(true);
+    importRows(merchantA, "upsert", [soap("SAV-1", { priceCents: 520 })], T2);
+    expect(origin("SAV-1")).toMatchObject({ nameZh: "马赛皂", status: "reviewed", updatedAt: T1.toISOString() });
+  });
+
+  it("a blank Chinese cell in upsert leaves a draft as it was; another name makes it the company's", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1", { nameZh: "" })], T0);
+    setChineseName(db, merchantA, "SAV-1", { nameZh: "法国马赛皂", status: "draft" }, T1);
+    importRows(merchantA, "upsert", [soap("SAV-1", { nameZh: "", priceCents: 520 })], T2);
+    expect(origin("SAV-1")).toMatchObject({ nameZh: "法国马赛皂", status: "draft", updatedAt: T1.toISOString() });
+    importRows(merchantA, "upsert", [soap("SAV-1", { nameZh: "普罗旺斯马赛皂" })], T2);
+    expect(origin("SAV-1")).toMatchObject({ nameZh: "普罗旺斯马赛皂", status: "supplied", updatedAt: T2.toISOString() });
+  });
+
+  it("replace with a blank Chinese cell clears the name and its status", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1")], T0);
+    importRows(merchantA, "replace", [soap("SAV-1", { nameZh: "" })], T1);
+    expect(origin("SAV-1")).toMatchObject({ nameZh: null, status: null, updatedAt: null });
+  });
+
+  it("lists by status, missing for a product without a name; a SKU the company lacks is not named", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2", { nameZh: "" }), soap("SAV-3", { nameZh: "" })], T0);
+    setChineseName(db, merchantA, "SAV-3", { nameZh: "薰衣草皂", status: "draft" }, T1);
+    expect(listChineseNames(db, merchantA, ["missing"]).map((name) => name.sku)).toEqual(["SAV-2"]);
+    expect(listChineseNames(db, merchantA, ["draft", "supplied"]).map((name) => name.sku)).toEqual(["SAV-1", "SAV-3"]);
+    expect(setChineseName(db, merchantB, "SAV-1", { nameZh: "马赛皂", status: "draft" }, T1)).toBe(false);
   });
 });

@@ -40,6 +40,21 @@ type Row = [
   imageUrls: string | null,
 ];
 
+/** The Chinese name's place in Row. */
+const NAME_ZH = 1;
+
+/** Where a product's Chinese name comes from (null while it has none). */
+export const NAME_ZH_STATUSES = ["supplied", "draft", "reviewed"] as const;
+export type NameZhStatus = (typeof NAME_ZH_STATUSES)[number];
+
+/** The Chinese name's status and when it last changed, written with the name. */
+const NAME_ZH_ORIGIN = "name_zh_status, name_zh_updated_at";
+
+/** A name a catalogue file brings is the owner's: `supplied`, from now; no name, no status. */
+function suppliedName(row: Row, timestamp: string): [NameZhStatus | null, string | null] {
+  return row[NAME_ZH] === null ? [null, null] : ["supplied", timestamp];
+}
+
 /** Optional columns (indexes in Row) that a blank cell leaves as stored in upsert mode. */
 const OPTIONAL_COLUMNS: readonly number[] = [1, 2, 5, 8, 9, 12, 13, 14];
 
@@ -49,11 +64,11 @@ const COLUMNS =
 export function createProductWriter(db: Database, merchantId: number, importId: number, mode: ImportMode, now: Date): ProductWriter {
   const timestamp = now.toISOString();
   const insert = db.prepare(
-    `INSERT INTO products (merchant_id, sku, ${COLUMNS}, import_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO products (merchant_id, sku, ${COLUMNS}, ${NAME_ZH_ORIGIN}, import_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const select = db.prepare(`SELECT id, ${COLUMNS} FROM products WHERE merchant_id = ? AND sku = ?`).raw();
+  const select = db.prepare(`SELECT id, ${NAME_ZH_ORIGIN}, ${COLUMNS} FROM products WHERE merchant_id = ? AND sku = ?`).raw();
   const update = db.prepare(
-    `UPDATE products SET ${COLUMNS.split(", ").map((column) => `${column} = ?`).join(", ")}, import_id = ?, updated_at = ? WHERE id = ?`,
+    `UPDATE products SET ${[...COLUMNS.split(", "), ...NAME_ZH_ORIGIN.split(", ")].map((column) => `${column} = ?`).join(", ")}, import_id = ?, updated_at = ? WHERE id = ?`,
   );
   // An empty catalogue cannot hold the SKU: skip the lookup (a first import of a large file is all inserts).
   const isEmptyAtStart = db.prepare("SELECT 1 FROM products WHERE merchant_id = ? LIMIT 1").get(merchantId) === undefined;
@@ -63,18 +78,20 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
     write(values) {
       const row = toRow(values);
       named?.insert.run(values.sku);
-      const stored = isEmptyAtStart ? undefined : (select.get(merchantId, values.sku) as [number, ...Row] | undefined);
+      const stored = isEmptyAtStart ? undefined : (select.get(merchantId, values.sku) as [number, NameZhStatus | null, string | null, ...Row] | undefined);
       if (stored === undefined) {
-        insert.run(merchantId, values.sku, ...row, importId, timestamp);
+        insert.run(merchantId, values.sku, ...row, ...suppliedName(row, timestamp), importId, timestamp);
         return "created";
       }
       if (mode === "create") return "exists";
-      const [id, ...current] = stored;
+      const [id, status, statusAt, ...current] = stored;
       if (mode === "upsert") {
         for (const index of OPTIONAL_COLUMNS) if (row[index] === null) row[index] = current[index] as never;
       }
       if (row.every((value, index) => value === current[index])) return "unchanged";
-      update.run(...row, importId, timestamp, id);
+      // The same Chinese name brought again keeps its status (a reviewed name stays reviewed); another is the owner's.
+      const origin = row[NAME_ZH] === current[NAME_ZH] ? [status, statusAt] : suppliedName(row, timestamp);
+      update.run(...row, ...origin, importId, timestamp, id);
       return "updated";
     },
     keep(sku) {
@@ -201,4 +218,34 @@ function toStoredProduct(row: ProductRow): StoredProduct {
 /** When a merchant's catalogue last changed (the newest product write, ISO time); undefined without products. */
 export function findLatestProductUpdate(db: Database, merchantId: number): string | undefined {
   return (db.prepare("SELECT max(updated_at) FROM products WHERE merchant_id = ?").pluck().get(merchantId) as string | null | undefined) ?? undefined;
+}
+
+/** A product's Chinese name and where it comes from; `status` and `updatedAt` are null while it has none. */
+export interface ChineseNameRecord {
+  readonly sku: string;
+  readonly nameFr: string;
+  readonly nameZh: string | null;
+  readonly status: NameZhStatus | null;
+  readonly updatedAt: string | null;
+}
+
+/** Which products `names list` shows: by the status of their Chinese name, `missing` for none. */
+export type NameZhFilter = NameZhStatus | "missing";
+
+/** A company's products with their Chinese names, by SKU; only those of the statuses asked, when asked. */
+export function listChineseNames(db: Database, merchantId: number, statuses: readonly NameZhFilter[] = []): ChineseNameRecord[] {
+  const rows = db
+    .prepare(`SELECT sku, name_fr AS nameFr, name_zh AS nameZh, name_zh_status AS status, name_zh_updated_at AS updatedAt FROM products WHERE merchant_id = ? ORDER BY sku`)
+    .all(merchantId) as ChineseNameRecord[];
+  return statuses.length === 0 ? rows : rows.filter((row) => statuses.includes(row.status ?? "missing"));
+}
+
+/**
+ * Gives a product a Chinese name of ours (`draft`) or a translator's (`reviewed`), from `now`; the rest
+ * of the product is left as it is. False when the company has no such SKU.
+ */
+export function setChineseName(db: Database, merchantId: number, sku: string, name: { readonly nameZh: string; readonly status: Exclude<NameZhStatus, "supplied"> }, now: Date): boolean {
+  return (
+    db.prepare("UPDATE products SET name_zh = ?, name_zh_status = ?, name_zh_updated_at = ? WHERE merchant_id = ? AND sku = ?").run(name.nameZh, name.status, now.toISOString(), merchantId, sku).changes > 0
+  );
 }

@@ -19,6 +19,16 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** `text` then spaces, to `width` display columns (a CJK character taking two, as in a terminal). */
+export function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Spaces then `text`, to `width` display columns: figures aligned on the right. */
+export function padStart(text: string, width: number): string {
+  return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
 function isWide(codePoint: number): boolean {
   return (
     (codePoint >= 0x1100 && codePoint <= 0x115f) || // Hangul Jamo

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { displayWidth, drawBarChart, niceAxis } from "./chart.js";
+import { displayWidth } from "../../domain/catalogue/display-width.js";
+import { drawBarChart, niceAxis } from "./chart.js";
 
 const plain = (text: string) => text;
 const kilo = (cents: number) => String(Math.round(cents / 10_000) / 10);

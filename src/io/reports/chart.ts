@@ -1,3 +1,5 @@
+import { displayWidth, padEnd } from "../../domain/catalogue/display-width.js";
+
 /**
  * A horizontal bar chart in plain text: one group of bars per row (a year), one bar per series, each
  * series drawn with its own character so that it reads without colour; colour, when the CLI gives
@@ -72,17 +74,4 @@ export function niceAxis(maxValue: number): { axisMax: number; ticks: number } {
   const step = [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rough) ?? 10 * magnitude;
   const ticks = Math.max(1, Math.ceil(maxValue / step));
   return { axisMax: ticks * step, ticks };
-}
-
-/** Columns a string takes in a terminal: one per code point here (no wide characters in these reports). */
-export function displayWidth(text: string): number {
-  return [...text].length;
-}
-
-export function padEnd(text: string, width: number): string {
-  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
-}
-
-export function padStart(text: string, width: number): string {
-  return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 }

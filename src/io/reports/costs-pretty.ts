@@ -3,7 +3,8 @@ import type { CostComparison, FairLines, ShopLines } from "../../domain/costs/mo
 import { describeCostAssumptions, listUnsourcedInputs, type CostScenario, type SalesCase } from "../../domain/costs/scenario.js";
 import type { UiKey } from "../../domain/messages/catalogue.js";
 import type { Translator } from "../../domain/messages/index.js";
-import { displayWidth, drawBarChart, padEnd, padStart, type ChartSeries } from "./chart.js";
+import { displayWidth, padEnd, padStart } from "../../domain/catalogue/display-width.js";
+import { drawBarChart, type ChartSeries } from "./chart.js";
 import type { TextStyle } from "./pretty.js";
 import type { ReportAudience } from "./render.js";
 import { rateOf } from "../../domain/money.js";
