@@ -238,7 +238,7 @@ describe("the export gate", () => {
     const manifest = readJson<{ counts: Record<string, number>; notExported: unknown[]; gate: unknown }>(join(out, "manifest.json"));
     expect(manifest.counts).toMatchObject({ products: 2, ready: 1, exported: 1, notExported: 1 });
     expect(manifest.notExported).toEqual([{ sku: "KO-1", completeness: 66, missing: ["name-zh", "image", "title-width"] }]);
-    expect(manifest.gate).toEqual({ allowPartial: true, minCompleteness: null });
+    expect(manifest.gate).toEqual({ allowPartial: true, minCompleteness: null, requireReviewedNames: false });
   });
 
   it("--min-completeness above the catalogue's figure refuses even with --allow-partial, and writes nothing", async () => {

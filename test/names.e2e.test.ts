@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { merchantProfileSchema } from "../src/domain/company/profile.js";
@@ -73,5 +74,37 @@ describe("names list", () => {
     const unknown = await runCli(["names", "list", "--merchant", "99", "--db", path]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).not.toMatch(/at \w+ \(/);
+  });
+});
+
+describe("a draft Chinese name in the readiness and the export", () => {
+  it("meets the Chinese name but is « à faire relire »: listed in the report, catalogue.json and the manifest", async () => {
+    const path = await storeWithCatalogue();
+    const out = join(temp.dir, `export-${stores}`);
+    const run = await runCli(["export", "--merchant", SIRET, "--out", out, "--allow-partial", "--db", path]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("nom chinois en brouillon : à faire relire par une personne qui lit le chinois");
+    const catalogue = JSON.parse(readFileSync(join(out, "catalogue.json"), "utf8")) as { products: { sku: string; toConfirm: string[] }[] };
+    expect(catalogue.products.find((product) => product.sku === "SAV-3")?.toConfirm).toEqual(["name-draft"]);
+    expect(catalogue.products.find((product) => product.sku === "SAV-1")?.toConfirm).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { toConfirm: unknown; gate: unknown };
+    expect(manifest.toConfirm).toEqual([{ reason: "name-draft", count: 1, skus: ["SAV-3"] }]);
+    expect(manifest.gate).toMatchObject({ requireReviewedNames: false });
+  });
+
+  it("--require-reviewed-names refuses the export while a name is a draft (exit 1, no file), and --check says so", async () => {
+    const path = await storeWithCatalogue();
+    const out = join(temp.dir, `refused-${stores}`);
+    const refused = await runCli(["export", "--merchant", SIRET, "--out", out, "--allow-partial", "--require-reviewed-names", "--db", path]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain("Export refusé : 1 nom chinois est encore un brouillon à faire relire (SAV-3)");
+    expect(existsSync(join(out, "manifest.json"))).toBe(false);
+    const json = await runCli(["export", "--merchant", SIRET, "--out", out, "--allow-partial", "--require-reviewed-names", "--format", "json", "--db", path]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ verdict: "draft-names" });
+    const check = await runCli(["export", "--merchant", SIRET, "--check", "--require-reviewed-names", "--db", path]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain("1 nom chinois est encore un brouillon");
+    const checkWithout = await runCli(["export", "--merchant", SIRET, "--check", "--db", path]);
+    expect(checkWithout.code).toBe(0);
   });
 });

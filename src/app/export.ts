@@ -27,6 +27,8 @@ export interface ExportRequest {
    * readiness is known (the wizard asks "export the 3 ready ones?" only when it is a real choice).
    */
   readonly allowPartial: boolean | ((readiness: CatalogueReadiness) => Promise<boolean>);
+  /** Refuse while some Chinese name is still a draft (`--require-reviewed-names`). */
+  readonly requireReviewedNames: boolean;
   /** Replace the files of an earlier export in `out`. */
   readonly replace: boolean;
 }
@@ -49,7 +51,7 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
   // The products are read page by page, once per pass (the readiness, then the files): memory stays flat.
   const source = { products: readProducts(db, merchant.id), readiness: { postcodes: deps.postcodes(), settings } };
   const allowPartial = await decideAllowPartial(request.allowPartial, () => readConsistently(db, () => assessReadiness(source.products, source.readiness)));
-  const gate = { allowPartial, minCompleteness: request.minCompleteness };
+  const gate = { allowPartial, minCompleteness: request.minCompleteness, requireReviewedNames: request.requireReviewedNames };
   // One snapshot for the readiness and the files: the report, the gate, the manifest and the files agree
   // even when an import runs meanwhile.
   const { readiness, verdict, written } = readConsistently(db, () => {
@@ -69,6 +71,7 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
       tally,
       allowPartial,
       minCompleteness: request.minCompleteness,
+      requireReviewedNames: request.requireReviewedNames,
     });
     // The manifest goes last: whatever happens, a manifest never describes files that are not there.
     writeFilesAtomically(out, files, { replace: request.replace });
@@ -79,6 +82,7 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
     readiness,
     products: readEach(source.products, (product) => assessProductReadiness(product, source.readiness)),
     minCompleteness: request.minCompleteness,
+    requireReviewedNames: request.requireReviewedNames,
     isCheck: request.isCheck,
     verdict,
     written,

@@ -3,7 +3,8 @@ import { listChineseNames, type ChineseNameRecord, type NameZhFilter } from "../
 import { EprovenceError } from "../domain/errors.js";
 import type { AppDeps } from "./deps.js";
 
-export { NAME_ZH_STATUSES, type ChineseNameRecord, type NameZhFilter, type NameZhStatus } from "../store/products.js";
+export { NAME_ZH_STATUSES, type NameZhStatus } from "../domain/catalogue/readiness.js";
+export type { ChineseNameRecord, NameZhFilter } from "../store/products.js";
 
 /** `names list`: a company's products and the origin of each Chinese name (the owner's, a draft, reviewed). */
 export async function listNames(deps: AppDeps, request: { readonly merchantRef: string; readonly statuses: readonly NameZhFilter[] }): Promise<ChineseNameRecord[]> {

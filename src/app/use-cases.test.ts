@@ -71,6 +71,7 @@ describe("exportCatalogue", () => {
       out,
       isCheck: false,
       minCompleteness: undefined,
+      requireReviewedNames: false,
       replace: false,
       allowPartial: async (readiness) => (asked.push(readiness.readyCount), true),
     });
@@ -83,7 +84,7 @@ describe("exportCatalogue", () => {
   it("never asks when every product is ready, and refuses to replace an earlier export unless asked", async () => {
     const id = await companyWithCatalogue(false);
     const out = join(temp.dir, "export");
-    const request = { merchantRef: String(id), channel: "tmall-global", out, isCheck: false, minCompleteness: undefined, replace: false, allowPartial: () => Promise.reject(new Error("asked")) } as const;
+    const request = { merchantRef: String(id), channel: "tmall-global", out, isCheck: false, minCompleteness: undefined, requireReviewedNames: false, replace: false, allowPartial: () => Promise.reject(new Error("asked")) } as const;
     expect((await exportCatalogue(deps, request)).verdict).toBe("ready");
     await expect(exportCatalogue(deps, request)).rejects.toMatchObject({ code: "output-exists", params: { path: out } });
     expect((await exportCatalogue(deps, { ...request, replace: true })).written?.exported).toBe(2);

@@ -140,6 +140,7 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
     .option("--check", t.help("exportCheck"))
     .option("--min-completeness <n>", t.help("exportMinCompleteness"))
     .option("--allow-partial", t.help("exportAllowPartial"))
+    .option("--require-reviewed-names", t.help("exportRequireReviewedNames"))
     .option("--force", t.help("exportForce"))
     .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
     .action(async (options: Record<string, unknown>) => {

@@ -203,6 +203,7 @@ export interface ExportContext {
   readonly tally: ExportTally;
   readonly allowPartial: boolean;
   readonly minCompleteness: number | undefined;
+  readonly requireReviewedNames: boolean;
 }
 
 /**
@@ -305,7 +306,9 @@ function describeExport(context: ExportContext): Record<string, unknown> {
       taxEstimates: tally.taxEstimates,
     },
     completeness: readiness.completeness,
-    gate: { allowPartial: context.allowPartial, minCompleteness: context.minCompleteness ?? null },
+    // What the owner must still confirm (a draft Chinese name to review, an origin's proof), by reason.
+    toConfirm: readiness.toConfirm.map((confirm) => ({ reason: confirm.reason, count: confirm.skus.count, skus: confirm.skus.first })),
+    gate: { allowPartial: context.allowPartial, minCompleteness: context.minCompleteness ?? null, requireReviewedNames: context.requireReviewedNames },
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { ProductValues, Storage } from "../domain/catalogue/row-validator.js";
-import type { StoredProduct } from "../domain/catalogue/readiness.js";
+import type { NameZhStatus, StoredProduct } from "../domain/catalogue/readiness.js";
 
 /**
  * Writes one file's accepted rows for one merchant, inside the caller's open transaction. Every
@@ -42,10 +42,6 @@ type Row = [
 
 /** The Chinese name's place in Row. */
 const NAME_ZH = 1;
-
-/** Where a product's Chinese name comes from (null while it has none). */
-export const NAME_ZH_STATUSES = ["supplied", "draft", "reviewed"] as const;
-export type NameZhStatus = (typeof NAME_ZH_STATUSES)[number];
 
 /** The Chinese name's status and when it last changed, written with the name. */
 const NAME_ZH_ORIGIN = "name_zh_status, name_zh_updated_at";
@@ -165,6 +161,7 @@ type ProductRow = {
   stock: number | null;
   labels: string | null;
   imageUrls: string | null;
+  nameZhStatus: NameZhStatus | null;
 };
 
 /**
@@ -177,7 +174,7 @@ export function readProducts(db: Database, merchantId: number, pageSize: number 
   const page = db.prepare(
     `SELECT sku, name_fr AS nameFr, name_zh AS nameZh, name_en AS nameEn, brand, category, gtin, hs_code AS hsCode,
       origin_postcode AS originPostcode, shelf_life_months AS shelfLifeMonths, storage, net_weight_mg AS netWeightMg,
-      price_cents AS priceCents, stock, labels, image_urls AS imageUrls
+      price_cents AS priceCents, stock, labels, image_urls AS imageUrls, name_zh_status AS nameZhStatus
       FROM products WHERE merchant_id = ? AND sku > ? ORDER BY sku LIMIT ?`,
   );
   return {
@@ -212,6 +209,7 @@ function toStoredProduct(row: ProductRow): StoredProduct {
     stock: row.stock ?? undefined,
     labels: row.labels === null ? [] : row.labels.split("|"),
     imageUrls: row.imageUrls === null ? [] : row.imageUrls.split("|"),
+    nameZhStatus: row.nameZhStatus ?? undefined,
   };
 }
 

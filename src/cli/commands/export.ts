@@ -1,5 +1,5 @@
 import { exportCatalogue } from "../../app/export.js";
-import { isBelowMinimum, isExportAllowed } from "../../domain/catalogue/channel-export.js";
+import { countDraftNames, isBelowMinimum, isExportAllowed } from "../../domain/catalogue/channel-export.js";
 import { CHANNELS, isChannel } from "../../domain/catalogue/readiness.js";
 import { EprovenceError } from "../../domain/errors.js";
 import { writeExportJson, writeExportPretty } from "../../io/reports/readiness.js";
@@ -30,11 +30,12 @@ export async function runExport(options: Record<string, unknown>, context: Comma
     out,
     isCheck,
     minCompleteness,
+    requireReviewedNames: isSet(options.requireReviewedNames),
     allowPartial: isSet(options.allowPartial),
     replace: isSet(options.force),
   });
   if (format === "json") writeExportJson(report, t, (text) => io.stdout.write(text));
   else io.stdout.write(writeExportPretty(report, t, createTextStyle(io.isStdoutTTY, io.env)));
-  if (isCheck) return isBelowMinimum(report.readiness, minCompleteness) ? "no" : "ok";
+  if (isCheck) return isBelowMinimum(report.readiness, minCompleteness) || (report.requireReviewedNames && countDraftNames(report.readiness) > 0) ? "no" : "ok";
   return isExportAllowed(report.verdict) ? "ok" : "no";
 }

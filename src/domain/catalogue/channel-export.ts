@@ -10,24 +10,27 @@ import { isOverCbecLimit } from "./rules/cbec-limit.js";
  */
 
 /** Why an export is allowed ("ready", "partial") or refused (the others). */
-export type ExportVerdict = "ready" | "partial" | "no-products" | "below-minimum" | "not-ready" | "none-ready";
+export type ExportVerdict = "ready" | "partial" | "no-products" | "below-minimum" | "draft-names" | "not-ready" | "none-ready";
 
 export interface ExportGate {
   /** Export the ready products even when some are not ready. */
   readonly allowPartial: boolean;
   /** 0–100: refuse when the catalogue's completeness is below it. */
   readonly minCompleteness: number | undefined;
+  /** Refuse while some Chinese name is still a draft (`--require-reviewed-names`, a gate for consultants). */
+  readonly requireReviewedNames: boolean;
 }
 
 /**
  * The gate, in this order: no products → refused; below `--min-completeness` → refused (a CI gate that
- * fails writes nothing); every product ready → exported; none ready → refused even with
+ * fails writes nothing); a draft Chinese name under `--require-reviewed-names` → refused; every product ready → exported; none ready → refused even with
  * `--allow-partial` (design choice: an empty catalogue file helps nobody); some ready → exported with
  * `--allow-partial`, refused without.
  */
 export function decideExport(readiness: CatalogueReadiness, gate: ExportGate): ExportVerdict {
   if (readiness.total === 0) return "no-products";
   if (isBelowMinimum(readiness, gate.minCompleteness)) return "below-minimum";
+  if (gate.requireReviewedNames && countDraftNames(readiness) > 0) return "draft-names";
   if (readiness.readyCount === readiness.total) return "ready";
   if (readiness.readyCount === 0) return "none-ready";
   return gate.allowPartial ? "partial" : "not-ready";
@@ -35,6 +38,11 @@ export function decideExport(readiness: CatalogueReadiness, gate: ExportGate): E
 
 export function isExportAllowed(verdict: ExportVerdict): boolean {
   return verdict === "ready" || verdict === "partial";
+}
+
+/** How many products carry a Chinese name still to be reviewed. */
+export function countDraftNames(readiness: CatalogueReadiness): number {
+  return readiness.toConfirm.find((confirm) => confirm.reason === "name-draft")?.skus.count ?? 0;
 }
 
 export function isBelowMinimum(readiness: CatalogueReadiness, minCompleteness: number | undefined): boolean {

@@ -138,6 +138,12 @@ describe("assessReadiness: blocking, completeness and cautions", () => {
   it("a postcode straddling the region border is met but to confirm", () => {
     expect(assessOne({ originPostcode: "05700" })).toMatchObject({ isReady: true, gaps: [], cautions: [{ requirement: "origin", reason: "straddles" }] });
   });
+
+  it("a draft Chinese name meets the name but is to be reviewed; a supplied or reviewed one is not flagged", () => {
+    expect(assessOne({ nameZhStatus: "draft" })).toMatchObject({ completeness: 100, isReady: true, cautions: [{ requirement: "name-zh", reason: "name-draft" }] });
+    expect(assessOne({ nameZhStatus: "reviewed" }).cautions).toEqual([]);
+    expect(assessOne({ nameZhStatus: "supplied" }).cautions).toEqual([]);
+  });
 });
 
 describe("assessReadiness: the catalogue", () => {
@@ -199,7 +205,15 @@ describe("decideExport: the gate", () => {
     ["at --min-completeness (94)", [ready, notReady], true, 94, "partial"],
     ["--min-completeness 0 on an empty catalogue", [], false, 0, "no-products"],
   ])("%s → %s", (_what, products, allowPartial, minCompleteness, verdict) => {
-    expect(decideExport(readiness(products), { allowPartial, minCompleteness })).toBe(verdict);
+    expect(decideExport(readiness(products), { allowPartial, minCompleteness, requireReviewedNames: false })).toBe(verdict);
+  });
+
+  it("--require-reviewed-names refuses while a name is a draft, before the readiness; reviewed names pass", () => {
+    const drafted = product({ sku: "DRAFT", nameZhStatus: "draft" });
+    expect(decideExport(readiness([ready, drafted]), { allowPartial: false, minCompleteness: undefined, requireReviewedNames: true })).toBe("draft-names");
+    expect(decideExport(readiness([ready, drafted, notReady]), { allowPartial: true, minCompleteness: undefined, requireReviewedNames: true })).toBe("draft-names");
+    expect(decideExport(readiness([ready, drafted]), { allowPartial: false, minCompleteness: undefined, requireReviewedNames: false })).toBe("ready");
+    expect(decideExport(readiness([ready, product({ sku: "OK", nameZhStatus: "reviewed" })]), { allowPartial: false, minCompleteness: undefined, requireReviewedNames: true })).toBe("ready");
   });
 
   it("exports only the ready products, with their CBEC estimate (a 25.00 EUR wine: 188.89 + 17.9 % = 222.70 CNY, an estimate)", () => {

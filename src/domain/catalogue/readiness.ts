@@ -34,7 +34,13 @@ export interface StoredProduct {
   stock: number | undefined;
   labels: string[];
   imageUrls: string[];
+  /** Where the Chinese name comes from; undefined without one, or for a product read from a file. */
+  nameZhStatus?: NameZhStatus | undefined;
 }
+
+/** Where a product's Chinese name comes from: the company's catalogue, a draft of ours, a translator. */
+export const NAME_ZH_STATUSES = ["supplied", "draft", "reviewed"] as const;
+export type NameZhStatus = (typeof NAME_ZH_STATUSES)[number];
 
 export const CHANNELS = ["tmall-global"] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -89,12 +95,12 @@ export interface ReadinessGap {
  * A requirement met on a condition the user must confirm. Design choice: an origin in a GI area
  * ("gi-area": Drôme lavender, Drôme/Gard honey with a GI label) or a postcode whose communes straddle
  * the region border ("straddles") counts as met — the eligibility verdict treats both as conditions,
- * not refusals — but is flagged so that the proof is not forgotten.
+ * not refusals — but is flagged so that the proof is not forgotten. So is a Chinese name we drafted
+ * ("name-draft"): it meets `name-zh`, but a person who reads Chinese must review it before it sells.
  */
-export interface ReadinessCaution {
-  readonly requirement: "origin";
-  readonly reason: "gi-area" | "straddles";
-}
+export type ReadinessCaution =
+  | { readonly requirement: "origin"; readonly reason: "gi-area" | "straddles" }
+  | { readonly requirement: "name-zh"; readonly reason: "name-draft" };
 
 export interface ProductReadiness {
   readonly sku: string;
@@ -153,7 +159,10 @@ export interface ReadinessContext {
 
 const TOTAL_WEIGHT = TMALL_GLOBAL_PROFILE.reduce((sum, definition) => sum + definition.weight, 0);
 
-const CAUTION_REASONS: readonly ReadinessCaution["reason"][] = ["gi-area", "straddles"];
+const CAUTION_REASONS: readonly ReadinessCaution["reason"][] = ["name-draft", "gi-area", "straddles"];
+
+/** A draft Chinese name is to be reviewed: the caution it raises once `name-zh` is met. */
+const DRAFT_NAME_CAUTION: ReadinessCaution = { requirement: "name-zh", reason: "name-draft" };
 
 /**
  * The catalogue's readiness in one pass over its products (any iterable: the store reads them page by
@@ -264,6 +273,7 @@ function assessProduct(product: StoredProduct, context: ReadinessContext): { rea
   for (const { rule, caution } of CAUTIONS) {
     if (metRequirements.has(caution.requirement) && fires(rule, values, context)) cautions.push(caution);
   }
+  if (metRequirements.has("name-zh") && product.nameZhStatus === "draft") cautions.unshift(DRAFT_NAME_CAUTION);
   return {
     readiness: {
       sku: product.sku,

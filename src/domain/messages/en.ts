@@ -686,6 +686,7 @@ export const en: MessageCatalogue = {
     exportCheck: "check only: print the completeness, write nothing",
     exportMinCompleteness: "exit 1 when the catalogue's completeness is below N % (0–100, for CI)",
     exportAllowPartial: "export the ready products and list the others, instead of refusing",
+    exportRequireReviewedNames: "refuse the export (exit 1) while some Chinese name is a draft not yet reviewed",
     exportForce: "replace the files of an earlier export in the folder",
     dossier: "a self-contained, printable HTML application dossier for a company",
     dossierOut: "the HTML file to write",
@@ -854,6 +855,8 @@ export const en: MessageCatalogue = {
     exportAboveMinimum: ({ completeness, minimum }) => `Completeness ${p(completeness)} %, at least the required minimum of ${p(minimum)} %.`,
     exportNoProducts: () => "No product stored for this company: nothing to export. Import its catalogue first (eprovence import catalogue.csv --merchant …).",
     exportRefusedMinimum: () => "Export refused: the completeness is below the required minimum. No file written.",
+    exportRefusedDraftNames: ({ count, skus }) =>
+      `Export refused: ${countEn(count, "Chinese name is", "Chinese names are")} still a draft to be reviewed (${p(skus)}). Have a translator review them, then export again. No file written.`,
     exportRefused: ({ count, total }) =>
       `Export refused: ${p(count)} of ${countEn(total, "product", "products")} ${pluralEn(count, "is", "are")} not ready (listed above). No file written. Complete them and import again, or export the ready ones with --allow-partial.`,
     exportNoneReady: ({ total }) => `Export refused: none of the ${countEn(total, "product", "products")} is ready (listed above). No file written.`,

@@ -689,6 +689,7 @@ export const fr: MessageCatalogue = {
     exportCheck: "contrôler seulement : afficher la complétude, sans rien écrire",
     exportMinCompleteness: "code de sortie 1 si la complétude du catalogue est sous N % (0–100, pour la CI)",
     exportAllowPartial: "exporter les produits prêts et lister les autres, au lieu de refuser",
+    exportRequireReviewedNames: "refuser l'export (code de sortie 1) tant qu'un nom chinois est un brouillon non relu",
     exportForce: "remplacer les fichiers d'un export précédent dans le dossier",
     dossier: "dossier de candidature HTML autonome d'une entreprise (imprimable)",
     dossierOut: "le fichier HTML à écrire",
@@ -857,6 +858,8 @@ export const fr: MessageCatalogue = {
     exportAboveMinimum: ({ completeness, minimum }) => `Complétude ${p(completeness)} %, au moins le minimum demandé de ${p(minimum)} %.`,
     exportNoProducts: () => "Aucun produit enregistré pour cette entreprise : rien à exporter. Importez d'abord son catalogue (eprovence import catalogue.csv --merchant …).",
     exportRefusedMinimum: () => "Export refusé : la complétude est sous le minimum demandé. Aucun fichier écrit.",
+    exportRefusedDraftNames: ({ count, skus }) =>
+      `Export refusé : ${countFr(count, "nom chinois est encore un brouillon", "noms chinois sont encore des brouillons")} à faire relire (${p(skus)}). Faites-les relire par un traducteur, puis exportez de nouveau. Aucun fichier écrit.`,
     exportRefused: ({ count, total }) =>
       `Export refusé : ${countFr(count, "produit", "produits")} sur ${p(total)} ${pluralFr(count, "n'est pas prêt", "ne sont pas prêts")} (liste ci-dessus). Aucun fichier écrit. Complétez-les et réimportez, ou exportez les produits prêts avec --allow-partial.`,
     exportNoneReady: ({ total }) => `Export refusé : aucun des ${countFr(total, "produit", "produits")} n'est prêt (liste ci-dessus). Aucun fichier écrit.`,

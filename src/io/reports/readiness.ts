@@ -16,6 +16,8 @@ export interface ExportReport {
    */
   readonly products: Iterable<ProductReadiness>;
   readonly minCompleteness: number | undefined;
+  /** `--require-reviewed-names`: a draft Chinese name refuses the export. */
+  readonly requireReviewedNames: boolean;
   /** `--check`: nothing is written, whatever the verdict. */
   readonly isCheck: boolean;
   readonly verdict: ExportVerdict;
@@ -108,8 +110,14 @@ function describeOutcome(report: ExportReport, t: Translator, style: TextStyle):
     const text = t.ui(isBelow ? "exportBelowMinimum" : "exportAboveMinimum", { completeness: readiness.completeness, minimum: minCompleteness });
     lines.push(isBelow ? style.error(text) : style.success(text));
   }
+  const drafts = readiness.toConfirm.find((confirm) => confirm.reason === "name-draft")?.skus;
+  const refusedDrafts = (): string => {
+    const shown = (drafts?.first ?? []).slice(0, PRODUCTS_SHOWN).join(", ") + ((drafts?.count ?? 0) > PRODUCTS_SHOWN ? ", …" : "");
+    return t.ui("exportRefusedDraftNames", { count: drafts?.count ?? 0, skus: shown });
+  };
   if (report.isCheck) {
     if (readiness.total === 0) lines.push(style.warning(t.ui("exportNoProducts")));
+    if (report.requireReviewedNames && drafts !== undefined) lines.push(style.error(refusedDrafts()));
     lines.push(style.dim(t.ui("exportCheckOnly")));
     return lines;
   }
@@ -119,6 +127,9 @@ function describeOutcome(report: ExportReport, t: Translator, style: TextStyle):
       break;
     case "below-minimum":
       lines.push(style.error(t.ui("exportRefusedMinimum")));
+      break;
+    case "draft-names":
+      lines.push(style.error(refusedDrafts()));
       break;
     case "not-ready":
       lines.push(style.error(t.ui("exportRefused", { count: notReady, total: readiness.total })));

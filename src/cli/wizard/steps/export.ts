@@ -34,6 +34,8 @@ export const exportStep: WizardStep = {
       out: exportOut.path,
       isCheck: false,
       minCompleteness: undefined,
+      // The wizard exports drafts as drafts: the readiness and the dossier say which names to have reviewed.
+      requireReviewedNames: false,
       replace: exportOut.force,
       // Some products ready, others not: export the ready ones? (`export --allow-partial`)
       allowPartial: async (readiness) =>
