@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import BetterSqlite3 from "better-sqlite3";
@@ -277,5 +277,16 @@ describe("a workbook wherever a catalogue is taken", () => {
     expect(run.report.files).toEqual([expect.objectContaining({ status: "imported", created: 3, rejected: 1, rejectsFile: out })]);
     expect(storedProducts(database).map((product) => product.sku)).toEqual(["A-1", "A-3", "A-4"]);
     expect((await readBack(out)).rows.map((row) => row[0])).toEqual(["A-2"]);
+  });
+
+  it("import --batch takes a manifest kept in Excel: an .xlsx with the columns fichier and entreprise", async () => {
+    const database = createStore();
+    mkdirSync(join(temp.dir, "manifeste-excel"), { recursive: true });
+    await ownerWorkbook("manifeste-excel/catalogue.xlsx");
+    const manifest = join(temp.dir, "manifeste-excel", "lot.xlsx");
+    writeFileSync(manifest, await build([{ name: "Lot", rows: [["Fichier", "Entreprise"], ["catalogue.xlsx", SIRET]] }]));
+    const run = await importJson(database, ["--batch", manifest]);
+    expect(run.report.files).toEqual([expect.objectContaining({ status: "imported", created: 3, rejected: 1 })]);
+    expect(storedProducts(database).map((product) => product.sku)).toEqual(["A-1", "A-3", "A-4"]);
   });
 });

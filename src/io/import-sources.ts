@@ -1,8 +1,8 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { EprovenceError } from "../domain/errors.js";
-import { readCsv } from "./csv-reader.js";
 import { toInputError } from "./input.js";
+import { readTableFile } from "./table-file.js";
 
 /** One file to import and the merchant it belongs to (as the user wrote the reference). */
 export interface ImportSource {
@@ -62,30 +62,15 @@ function globToRegExp(glob: string): RegExp {
 }
 
 /**
- * Reads a batch manifest: a CSV with columns `file` and `merchant` (French: `fichier`, `entreprise`),
- * paths relative to the manifest. Read with the same reader as catalogues (any encoding, any delimiter).
+ * Reads a batch manifest: a CSV or a workbook with columns `file` and `merchant` (French: `fichier`,
+ * `entreprise`), paths relative to the manifest. Read with the same readers as catalogues (a CSV in any
+ * encoding and delimiter, an .xlsx).
  */
 export async function readBatchManifest(path: string, cwd: string): Promise<ImportSource[]> {
   const manifestPath = isAbsolute(path) ? path : resolve(cwd, path);
-  const bytes = await readFile(manifestPath).catch((error: unknown) => {
-    throw toInputError(error, path);
+  const records = await readTableFile(path, manifestPath, (code, line) => {
+    throw new EprovenceError("invalid-manifest", { path, line, detail: code });
   });
-  const records: { cells: string[]; line: number }[] = [];
-  await readCsv(
-    (async function* () {
-      yield bytes;
-    })(),
-    { displayName: path },
-    {
-      dialect() {},
-      record(cells, line) {
-        records.push({ cells: cells.map((cell) => cell.trim()), line });
-      },
-      problem(code, line) {
-        throw new EprovenceError("invalid-manifest", { path, line, detail: code });
-      },
-    },
-  );
   const [header, ...rows] = records;
   const names = (header?.cells ?? []).map((cell) => cell.toLowerCase());
   const fileColumn = names.findIndex((name) => name === "file" || name === "fichier");
