@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+// @ts-expect-error -- a plain .mjs script without types
+import { buildXlsx } from "../scripts/workbook-builder.mjs";
 import { merchantProfileSchema } from "../src/domain/company/profile.js";
+import { readWorkbook } from "../src/io/workbook-reader.js";
 import { openDatabase } from "../src/store/database.js";
 import { addMerchant } from "../src/store/merchants.js";
 import { setChineseName } from "../src/store/products.js";
@@ -14,6 +17,7 @@ const temp = makeTempDir("eprovence-names-");
 afterAll(() => temp.remove());
 
 const SIRET = "81234567800013";
+const build = buildXlsx as (sheets: readonly { name: string; rows: string[][] }[]) => Promise<Buffer>;
 let stores = 0;
 
 async function storeWithCatalogue(): Promise<string> {
@@ -106,5 +110,114 @@ describe("a draft Chinese name in the readiness and the export", () => {
     expect(check.stdout).toContain("1 nom chinois est encore un brouillon");
     const checkWithout = await runCli(["export", "--merchant", SIRET, "--check", "--db", path]);
     expect(checkWithout.code).toBe(0);
+  });
+});
+
+describe("the translator's round trip: names sheet, then names apply", () => {
+  const sheetHeader = ["Référence", "Désignation", "Nom chinois proposé", "Largeur (sur 60)", "Mots inconnus", "Nom chinois validé"];
+
+  it("an .xlsx sheet lists the products to review; filled in Excel and applied, its names become reviewed", async () => {
+    const path = await storeWithCatalogue();
+    const out = join(temp.dir, `feuille-${stores}.xlsx`);
+    const sheet = await runCli(["names", "sheet", "--merchant", SIRET, "--out", out, "--db", path]);
+    expect(sheet.code).toBe(0);
+    expect(sheet.stdout).toContain("(2 produits)");
+    const read = await readWorkbook(readFileSync(out), { displayName: out });
+    expect(read.rows.map((row) => row.cells)).toEqual([sheetHeader, ["SAV-2", expect.any(String)], ["SAV-3", expect.any(String), "法国马赛皂", "10"]]);
+    // The translator keeps the draft of SAV-3 and writes SAV-2's name.
+    const filled = join(temp.dir, `remplie-${stores}.xlsx`);
+    writeFileSync(filled, await build([{ name: "Noms chinois", rows: [sheetHeader, ["SAV-2", "Savon", "", "", "", "普罗旺斯薰衣草皂"], ["SAV-3", "Savon", "法国马赛皂", "10", "", "法国马赛皂"]] }]));
+    const applied = await runCli(["names", "apply", filled, "--merchant", SIRET, "--db", path]);
+    expect(applied).toMatchObject({ code: 0, stderr: "" });
+    expect(applied.stdout).toContain("2 noms chinois relus enregistrés.");
+    const listed = JSON.parse((await runCli(["names", "list", "--merchant", SIRET, "--format", "json", "--db", path])).stdout) as { sku: string; nameZh: string; status: string }[];
+    expect(listed.map(({ sku, nameZh, status }) => [sku, nameZh, status])).toEqual([
+      ["SAV-1", "马赛皂", "supplied"],
+      ["SAV-2", "普罗旺斯薰衣草皂", "reviewed"],
+      ["SAV-3", "法国马赛皂", "reviewed"],
+    ]);
+  });
+
+  it("a .csv sheet (UTF-8 with a BOM, « ; ») comes back from Excel in any encoding Excel saves Chinese in, with the English headers too", async () => {
+    const path = await storeWithCatalogue();
+    const out = join(temp.dir, `feuille-${stores}.csv`);
+    expect((await runCli(["names", "sheet", "--merchant", SIRET, "--out", out, "--db", path])).code).toBe(0);
+    const text = readFileSync(out, "utf8");
+    expect(text.startsWith("\ufeffRéférence;Désignation;Nom chinois proposé;Largeur (sur 60);Mots inconnus;Nom chinois validé\r\n")).toBe(true);
+    const english = join(temp.dir, `english-${stores}.csv`);
+    writeFileSync(english, Buffer.from("\ufeffSKU,Name,Reviewed Chinese name\r\nSAV-2,Savon,普罗旺斯薰衣草皂\r\n", "utf16le"));
+    const applied = await runCli(["names", "apply", english, "--merchant", SIRET, "--lang", "en", "--db", path]);
+    expect(applied).toMatchObject({ code: 0, stdout: "1 reviewed Chinese name stored.\n" });
+  });
+
+  it("wrong rows are reported by line and nothing is stored, unless --partial; --dry-run stores nothing", async () => {
+    const path = await storeWithCatalogue();
+    const filled = join(temp.dir, `erreurs-${stores}.csv`);
+    writeFileSync(
+      filled,
+      [
+        "Référence;Nom chinois validé",
+        "SAV-2;普罗旺斯薰衣草皂",
+        "SAV-9;马赛皂",
+        "SAV-3;Fa guo ma sai zao",
+        `SAV-1;${"薰".repeat(31)}`,
+        "SAV-2;马赛皂",
+        "SAV-3;",
+      ].join("\r\n"),
+    );
+    const refused = await runCli(["names", "apply", filled, "--merchant", SIRET, "--db", path]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/✖ Ligne 3 · SAV-9 La référence « SAV-9 » n'est pas dans le catalogue de cette entreprise\./);
+    expect(refused.stdout).toMatch(/✖ Ligne 4 · SAV-3 /);
+    expect(refused.stdout).toMatch(/✖ Ligne 5 · SAV-1 Nom chinois trop long : 62 unités/);
+    expect(refused.stdout).toMatch(/✖ Ligne 6 · SAV-2 La référence « SAV-2 » apparaît déjà ligne 2\./);
+    expect(refused.stdout).toContain("Rien n'a été enregistré : 4 lignes sont à corriger (ci-dessus). Corrigez la feuille et relancez, ou ajoutez --partial pour enregistrer 1 nom juste.");
+    const names = async () => JSON.parse((await runCli(["names", "list", "--merchant", SIRET, "--format", "json", "--db", path])).stdout) as { sku: string; status: string | null }[];
+    expect((await names()).find((name) => name.sku === "SAV-2")?.status).toBeNull();
+
+    const dry = await runCli(["names", "apply", filled, "--merchant", SIRET, "--partial", "--dry-run", "--db", path]);
+    expect(dry.stdout).toContain("Simulation : 1 nom serait enregistré, 4 lignes à corriger. Rien n'a été enregistré.");
+    expect((await names()).find((name) => name.sku === "SAV-2")?.status).toBeNull();
+
+    const partial = await runCli(["names", "apply", filled, "--merchant", SIRET, "--partial", "--format", "json", "--db", path]);
+    expect(partial.code).toBe(1);
+    const report = JSON.parse(partial.stdout) as { isApplied: boolean; accepted: unknown[]; problems: { line: number; code: string }[] };
+    expect(report.isApplied).toBe(true);
+    expect(report.accepted).toEqual([{ line: 2, sku: "SAV-2", nameZh: "普罗旺斯薰衣草皂" }]);
+    expect(report.problems.map(({ line, code }) => [line, code])).toEqual([
+      [3, "sku-not-stored"],
+      [4, "name-zh-not-chinese"],
+      [5, "title-too-long"],
+      [6, "duplicate-sku"],
+    ]);
+    expect(await names()).toEqual(expect.arrayContaining([expect.objectContaining({ sku: "SAV-2", status: "reviewed" }), expect.objectContaining({ sku: "SAV-3", status: "draft" })]));
+  });
+
+  it.each([
+    ["a sheet without the « Nom chinois validé » column", () => "Référence;Nom chinois\r\nSAV-2;马赛皂\r\n", /n'a pas les colonnes « Référence » et « Nom chinois validé »/],
+    ["an empty file", () => "", /est vide/],
+    ["a PNG renamed .csv", () => Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"), /n'est ni un fichier CSV ni un classeur/],
+    ["a truncated workbook", () => Buffer.from("504b0304140000000800", "hex"), /zip abîmé ou tronqué/],
+  ])("%s is exit 2 with one French sentence, nothing stored", async (_what, content, said) => {
+    const path = await storeWithCatalogue();
+    const file = join(temp.dir, `mauvaise-${stores}.csv`);
+    writeFileSync(file, content());
+    const run = await runCli(["names", "apply", file, "--merchant", SIRET, "--db", path]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(said);
+    expect(run.stderr).not.toMatch(/at \w+ \(|Error:/);
+    const listed = JSON.parse((await runCli(["names", "list", "--merchant", SIRET, "--status", "reviewed", "--format", "json", "--db", path])).stdout) as unknown[];
+    expect(listed).toEqual([]);
+  });
+
+  it("a missing file, and a sheet written over an existing file without --force, are exit 2", async () => {
+    const path = await storeWithCatalogue();
+    expect((await runCli(["names", "apply", join(temp.dir, "absente.xlsx"), "--merchant", SIRET, "--db", path])).code).toBe(2);
+    const out = join(temp.dir, `deux-fois-${stores}.xlsx`);
+    expect((await runCli(["names", "sheet", "--merchant", SIRET, "--out", out, "--db", path])).code).toBe(0);
+    const again = await runCli(["names", "sheet", "--merchant", SIRET, "--out", out, "--db", path]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("existe déjà");
+    expect((await runCli(["names", "sheet", "--merchant", SIRET, "--out", out, "--force", "--db", path])).code).toBe(0);
   });
 });

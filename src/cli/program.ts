@@ -191,6 +191,31 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
       await run(options, () => runNamesList(options, context));
     });
 
+  names
+    .command("sheet")
+    .description(t.help("namesSheet"))
+    .option("--merchant <ref>", t.help("merchantRef"))
+    .option("--out <file>", t.help("namesSheetOut"))
+    .option("--status <statuses>", t.help("namesSheetStatus"))
+    .option("--force", t.help("namesSheetForce"))
+    .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
+    .action(async (options: Record<string, unknown>) => {
+      const { runNamesSheet } = await import("./commands/names.js");
+      await run(options, () => runNamesSheet(options, context));
+    });
+  names
+    .command("apply")
+    .description(t.help("namesApply"))
+    .argument("<file>", t.help("namesApplyFile"))
+    .option("--merchant <ref>", t.help("merchantRef"))
+    .option("--partial", t.help("namesApplyPartial"))
+    .option("--dry-run", t.help("dryRun"))
+    .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { runNamesApply } = await import("./commands/names.js");
+      await run(options, () => runNamesApply(file, options, context));
+    });
+
   const costs = program
     .command("costs")
     .description(t.help("costs"))

@@ -73,6 +73,8 @@ export const FAILURE_CODES = [
   // files written for the user (export, dossier, rejects, the wizard's CSVs)
   "output-required",
   "output-exists",
+  "names-sheet-unreadable",
+  "names-sheet-columns",
   "output-unwritable",
 ] as const;
 

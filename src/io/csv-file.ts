@@ -9,7 +9,15 @@ import { writeFileAtomically } from "./atomic-write.js";
  * that they are imported through the one import pipeline and stay on disk for the user. Written to a
  * temporary name, then renamed.
  */
-export function writeCsvFile(path: string, header: readonly string[], rows: readonly (readonly string[])[], delimiter: string): void {
+export function writeCsvFile(
+  path: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  delimiter: string,
+  options: { readonly replace: boolean; readonly withBom: boolean } = { replace: true, withBom: false },
+): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomically(path, [header, ...rows].map((cells) => formatCsvRecord(cells, delimiter)).join(""), { replace: true });
+  // A BOM for a file a person opens in Excel: without it, Excel reads UTF-8 as Windows-1252 and loses the Chinese.
+  const text = [header, ...rows].map((cells) => formatCsvRecord(cells, delimiter)).join("");
+  writeFileAtomically(path, options.withBom ? `\ufeff${text}` : text, { replace: options.replace });
 }

@@ -1,7 +1,9 @@
-import { listNames, NAME_ZH_STATUSES, type NameZhFilter } from "../../app/names.js";
+import { applyReviewedNames, listNames, NAME_ZH_STATUSES, NAMES_TO_REVIEW, writeNamesSheet, type NameZhFilter } from "../../app/names.js";
 import { displayWidth, padEnd } from "../../domain/catalogue/display-width.js";
 import { escapeControlCharacters } from "../../domain/control-characters.js";
-import { parseChoice, parseFormat, requireMerchantRef, RESULT_FORMATS } from "../options.js";
+import { EprovenceError } from "../../domain/errors.js";
+import { describeLocation, renderFinding } from "../../io/reports/render.js";
+import { isSet, parseChoice, parseFormat, readPath, requireMerchantRef, RESULT_FORMATS } from "../options.js";
 import type { Outcome } from "../outcome.js";
 import type { CommandContext } from "../program.js";
 import { createTextStyle } from "../style.js";
@@ -13,7 +15,7 @@ const NAME_FILTERS: readonly NameZhFilter[] = [...NAME_ZH_STATUSES, "missing"];
 export async function runNamesList(options: Record<string, unknown>, context: CommandContext): Promise<Outcome> {
   const { io, t } = context;
   const format = parseFormat(options.format, RESULT_FORMATS);
-  const statuses = options.status === undefined ? [] : String(options.status).split(",").map((status) => parseChoice(status.trim(), "--status", NAME_FILTERS));
+  const statuses = parseStatuses(options.status, []);
   const names = await listNames(context.deps(), { merchantRef: requireMerchantRef(options.merchant, "names list"), statuses });
   if (format === "json") {
     io.stdout.write(`${JSON.stringify(names, null, 2)}\n`);
@@ -32,4 +34,49 @@ export async function runNamesList(options: Record<string, unknown>, context: Co
   const line = (cells: readonly string[]) => cells.map((cell, column) => padEnd(cell, widths[column] ?? 0)).join("  ").trimEnd();
   io.stdout.write(`${style.heading(line(header))}\n${rows.map(line).join("\n")}\n`);
   return "ok";
+}
+
+/** `--status a,b`: the origins asked, else `fallback`. */
+function parseStatuses(value: unknown, fallback: readonly NameZhFilter[]): readonly NameZhFilter[] {
+  return value === undefined ? fallback : String(value).split(",").map((status) => parseChoice(status.trim(), "--status", NAME_FILTERS));
+}
+
+/** `eprovence names sheet --merchant REF --out FILE`: the sheet a translator fills, `.xlsx` or `.csv`. */
+export async function runNamesSheet(options: Record<string, unknown>, context: CommandContext): Promise<Outcome> {
+  const { io, t } = context;
+  const format = parseFormat(options.format, RESULT_FORMATS);
+  const merchantRef = requireMerchantRef(options.merchant, "names sheet");
+  const out = readPath(options.out);
+  if (out === undefined) throw new EprovenceError("output-required", { command: "names sheet" });
+  const written = await writeNamesSheet(context.deps(), { merchantRef, out, statuses: parseStatuses(options.status, NAMES_TO_REVIEW), replace: isSet(options.force) });
+  if (format === "json") io.stdout.write(`${JSON.stringify(written, null, 2)}\n`);
+  else io.stdout.write(`${t.ui("namesSheetWritten", { path: written.path, count: written.rows, merchant: merchantRef })}\n`);
+  return "ok";
+}
+
+/** `eprovence names apply FILE --merchant REF`: the translator's names, checked, become `reviewed`. */
+export async function runNamesApply(file: string, options: Record<string, unknown>, context: CommandContext): Promise<Outcome> {
+  const { io, t } = context;
+  const format = parseFormat(options.format, RESULT_FORMATS);
+  const isPartial = isSet(options.partial);
+  const isDryRun = isSet(options.dryRun);
+  const outcome = await applyReviewedNames(context.deps(), { merchantRef: requireMerchantRef(options.merchant, "names apply"), path: file, isPartial, isDryRun });
+  if (format === "json") {
+    const problems = outcome.problems.map(({ line, sku, finding }) => ({ line, sku, code: finding.code, message: renderFinding(finding, t).message }));
+    io.stdout.write(`${JSON.stringify({ isApplied: outcome.isApplied, accepted: outcome.accepted, problems }, null, 2)}\n`);
+  } else {
+    const style = createTextStyle(io.isStdoutTTY, io.env);
+    const lines: string[] = [];
+    for (const { sku, finding } of outcome.problems) {
+      const { message, hint } = renderFinding(finding, t);
+      lines.push(`${style.error(`✖ ${describeLocation(finding, t)}`)}${sku === "" ? "" : ` · ${escapeControlCharacters(sku)}`} ${message}`, `    ${style.dim(`→ ${hint}`)}`);
+    }
+    const count = outcome.accepted.length;
+    if (count === 0 && outcome.problems.length === 0) lines.push(style.warning(t.ui("namesApplyNothing")));
+    else if (outcome.isApplied) lines.push(style.success(t.ui("namesApplied", { count })), ...(outcome.problems.length > 0 ? [style.warning(t.ui("namesApplyLeftOut", { count: outcome.problems.length }))] : []));
+    else if (isDryRun) lines.push(style.dim(t.ui("namesApplyDryRun", { count, problems: outcome.problems.length })));
+    else lines.push(style.error(t.ui("namesApplyRefused", { count: outcome.problems.length, accepted: count })));
+    io.stdout.write(`${lines.join("\n")}\n`);
+  }
+  return outcome.problems.length > 0 ? "no" : "ok";
 }

@@ -28,6 +28,7 @@ import {
   missingColumn,
   recordTooLarge,
   skuExists,
+  skuNotStored,
   unclosedQuote,
   unknownColumn,
   wrongColumnCount,
@@ -83,6 +84,7 @@ export const CATALOGUE_RULES = [
   malformedCsv,
   invalidUtf8,
   skuExists,
+  skuNotStored,
 ] as const;
 
 export type CatalogueRule = (typeof CATALOGUE_RULES)[number];

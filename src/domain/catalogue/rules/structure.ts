@@ -43,3 +43,6 @@ export const invalidUtf8 = foundElsewhere({ code: "invalid-utf8", severity: "war
 
 /** Create mode: the row is valid but its SKU is already stored for the merchant. */
 export const skuExists = foundElsewhere({ code: "sku-exists", severity: "error", kind: "import", detectedBy: "the import, against the merchant's stored products" });
+
+/** A translator's names sheet names a SKU the company does not have (mistyped, or not imported yet). */
+export const skuNotStored = foundElsewhere({ code: "sku-not-stored", severity: "error", kind: "import", detectedBy: "names apply, against the merchant's stored products" });
