@@ -3,6 +3,7 @@ import { EprovenceError } from "../../domain/errors.js";
 import { migration001 } from "./001-catalogue.js";
 import { migration002 } from "./002-verdicts-and-scenarios.js";
 import { migration003 } from "./003-onboarding-sessions.js";
+import { migration004 } from "./004-finding-places.js";
 
 /**
  * Schema changes, one file each, applied in order and recorded in `PRAGMA user_version`. A migration
@@ -15,7 +16,7 @@ export interface Migration {
   readonly up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
