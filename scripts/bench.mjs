@@ -127,6 +127,12 @@ async function ensureCatalogue(rows, { invalidRate } = {}) {
   return { path, rows, bytes: statSync(path).size };
 }
 
+/** The header, then the generator's rows as cells: a workbook's sheet. */
+function* sheetRows(rows) {
+  yield HEADER;
+  for (const row of rows) yield row.cells;
+}
+
 /**
  * The generator's rows (same seed, same products as `ensureCatalogue`'s CSV) as a one-sheet .xlsx,
  * written by a streaming writer and cached like the CSV files.
@@ -140,11 +146,7 @@ async function ensureWorkbook(rows) {
     const started = performance.now();
     mkdirSync(CACHE_DIR, { recursive: true });
     const partial = `${path}.partial-${process.pid}`;
-    const source = catalogueRows({ rows, seed: SEED });
-    await writeXlsxStream(partial, { sheet: "Produits", rows: (function* () {
-      yield HEADER;
-      for (const row of source) yield row.cells;
-    })() });
+    await writeXlsxStream(partial, { sheet: "Produits", rows: sheetRows(catalogueRows({ rows, seed: SEED })) });
     renameSync(partial, path);
     log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -443,7 +445,8 @@ async function benchXlsx({ rows, rounds }, time) {
   const csv = await ensureCatalogue(xlsxRows);
   await warmPageCache(workbook.path);
   await warmPageCache(csv.path);
-  const [fromWorkbook, fromCsv] = [await validateSummary(workbook), await validateSummary(csv)];
+  const fromWorkbook = await validateSummary(workbook);
+  const fromCsv = await validateSummary(csv);
   if (JSON.stringify(fromWorkbook) !== JSON.stringify(fromCsv)) {
     throw new ChildFailed(`the workbook and the CSV of the same rows disagree: ${JSON.stringify(fromWorkbook)} vs ${JSON.stringify(fromCsv)}`);
   }
