@@ -2,9 +2,10 @@
 // same run. Whole child processes, interleaved rounds, medians — absolute times drift between runs
 // and machines, ratios taken in one run do not.
 //
-//   node scripts/bench.mjs [--rows N] [--rounds N] [--products N] [--only validate|import|batch|export|coldstart]
+//   node scripts/bench.mjs [--rows N] [--rounds N] [--products N] [--only validate|import|xlsx|batch|export|coldstart]
 //   env: BENCH_ROWS (default 1000000), BENCH_ROUNDS (default 3), BENCH_PRODUCTS (default 500000: the
-//        catalogue `export`, `export --check` and `dossier` read, stored once and cached),
+//        catalogue `export`, `export --check` and `dossier` read, stored once and cached; `xlsx` reads
+//        the same rows as a workbook, at most 100000 of them),
 //        BENCH_CLI (default bin/eprovence.js; point it at a stand-in to test this harness)
 //
 // Prints a table on stdout, then one line `BENCH_JSON {…}` for machines; progress goes to stderr.
@@ -19,18 +20,25 @@ import process from "node:process";
 import { finished } from "node:stream/promises";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { generateCatalogue } from "./generate-catalogue.mjs";
+import { catalogueRows, generateCatalogue, HEADER } from "./generate-catalogue.mjs";
+import { writeXlsxStream } from "./workbook-builder.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = resolve(ROOT, process.env.BENCH_CLI ?? "bin/eprovence.js");
 const PARSE_ONLY = join(ROOT, "scripts", "bench-parse-only.mjs");
+const XLSX_REFERENCE = join(ROOT, "scripts", "bench-xlsx-reference.mjs");
+/**
+ * The workbook reader holds a sheet's XML whole, under a 512 MB cap per part: 100,000 generated rows
+ * make a ~51 MB sheet, a million would pass the cap. The workbook bench stops at this many rows.
+ */
+const XLSX_MAX_ROWS = 100_000;
 const NODE = process.execPath;
 const SEED = 42;
 // Bump when the generator's output changes, so cached files are not reused across versions.
 const GENERATOR_VERSION = 1;
 const CACHE_DIR = join(tmpdir(), "eprovence-bench");
 const COLD_START_RUNS = 15;
-const TARGETS = { errorsOverValid: 0.7, overCsvParse: 1.3, peakRssMB: 200, rssGrowth: 1.5, coldStart: 2.5, importOverRaw: 1.3, importPeakRssMB: 250, batchRerun: 0.1, exportPeakRssMB: 300 };
+const TARGETS = { errorsOverValid: 0.7, overCsvParse: 1.3, peakRssMB: 200, rssGrowth: 1.5, coldStart: 2.5, importOverRaw: 1.3, importPeakRssMB: 250, batchRerun: 0.1, exportPeakRssMB: 300, xlsxOverReference: 1.3, xlsxPeakRssMB: 400 };
 const RAW_INSERT = join(ROOT, "scripts", "bench-raw-insert.mjs");
 const BATCH = { files: 200, rowsPerFile: 5000, merchants: 40 };
 
@@ -69,8 +77,8 @@ function parseOptions(argv, env) {
   if (!Number.isInteger(options.rows) || options.rows < 1) return { error: "--rows must be a whole number ≥ 1" };
   if (!Number.isInteger(options.rounds) || options.rounds < 1) return { error: "--rounds must be a whole number ≥ 1" };
   if (!Number.isInteger(options.products) || options.products < 10) return { error: "--products must be a whole number ≥ 10" };
-  if (options.only !== null && !["validate", "import", "batch", "export", "coldstart"].includes(options.only)) {
-    return { error: "--only must be validate, import, batch, export or coldstart" };
+  if (options.only !== null && !["validate", "import", "xlsx", "batch", "export", "coldstart"].includes(options.only)) {
+    return { error: "--only must be validate, import, xlsx, batch, export or coldstart" };
   }
   return options;
 }
@@ -113,6 +121,32 @@ async function ensureCatalogue(rows, { invalidRate } = {}) {
     // Write aside and rename, so an interrupted run never leaves a truncated file in the cache.
     const partial = `${path}.partial-${process.pid}`;
     await generateCatalogue({ rows, seed: SEED, path: partial, ...(invalidRate === undefined ? {} : { invalidRate }) });
+    renameSync(partial, path);
+    log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return { path, rows, bytes: statSync(path).size };
+}
+
+/** The header, then the generator's rows as cells: a workbook's sheet. */
+function* sheetRows(rows) {
+  yield HEADER;
+  for (const row of rows) yield row.cells;
+}
+
+/**
+ * The generator's rows (same seed, same products as `ensureCatalogue`'s CSV) as a one-sheet .xlsx,
+ * written by a streaming writer and cached like the CSV files.
+ */
+async function ensureWorkbook(rows) {
+  const path = join(CACHE_DIR, `catalogue-${rows}-seed${SEED}-v${GENERATOR_VERSION}.xlsx`);
+  if (existsSync(path)) {
+    log(`using cached ${path}`);
+  } else {
+    log(`writing ${rows.toLocaleString("en-US")} rows as a workbook into ${path} …`);
+    const started = performance.now();
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const partial = `${path}.partial-${process.pid}`;
+    await writeXlsxStream(partial, { sheet: "Produits", rows: sheetRows(catalogueRows({ rows, seed: SEED })) });
     renameSync(partial, path);
     log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -391,6 +425,43 @@ async function benchImport({ rows, rounds }, time, sqlite3) {
   return { file: main, results };
 }
 
+/** The summary a `validate --format json` run printed, untimed; a failed run stops the bench. */
+async function validateSummary(file) {
+  const pipeline = { label: `eprovence validate ${file.path}`, cmd: NODE, args: [CLI, "validate", file.path, "--format", "json"], okCodes: [0, 1] };
+  const run = await runChild({ ...pipeline, captureStdout: true });
+  const failure = failureOf(pipeline, run);
+  if (failure) throw new ChildFailed(`${pipeline.label} failed: ${failure}\n${run.stderr.trim().slice(-1200)}`);
+  return JSON.parse(run.stdout).summary;
+}
+
+/**
+ * The same rows as a workbook: validate and import of the .xlsx, interleaved with the reference
+ * (yauzl inflating + saxes parsing the sheet to rows, nothing else) and with validate of the CSV of
+ * the same rows. Untimed first, the two validates must agree on every count: same rows, same verdicts.
+ */
+async function benchXlsx({ rows, rounds }, time) {
+  const xlsxRows = Math.min(rows, XLSX_MAX_ROWS);
+  const workbook = await ensureWorkbook(xlsxRows);
+  const csv = await ensureCatalogue(xlsxRows);
+  await warmPageCache(workbook.path);
+  await warmPageCache(csv.path);
+  const fromWorkbook = await validateSummary(workbook);
+  const fromCsv = await validateSummary(csv);
+  if (JSON.stringify(fromWorkbook) !== JSON.stringify(fromCsv)) {
+    throw new ChildFailed(`the workbook and the CSV of the same rows disagree: ${JSON.stringify(fromWorkbook)} vs ${JSON.stringify(fromCsv)}`);
+  }
+  const db = join(runFolder("xlsx-runs"), "tool.db");
+  const validate = (file) => ({ cmd: NODE, args: [CLI, "validate", file.path, "--format", "json"], okCodes: [0, 1] });
+  const pipelines = [
+    { id: "reference", label: "reference: yauzl + saxes to rows", rows: xlsxRows, bytes: workbook.bytes, cmd: NODE, args: [XLSX_REFERENCE, workbook.path], okCodes: [0], expectStdout: String(xlsxRows + 1) },
+    { id: "validate", label: "eprovence validate .xlsx --format json", rows: xlsxRows, bytes: workbook.bytes, ...validate(workbook) },
+    { id: "import", label: "eprovence import .xlsx (fresh database)", rows: xlsxRows, bytes: workbook.bytes, cmd: NODE, args: [CLI, "--db", db, "import", workbook.path, "--merchant", "1", "--format", "json"], okCodes: [0, 1], setup: () => freshDatabase(db, 1) },
+    { id: "validateCsv", label: "eprovence validate .csv, same rows", rows: xlsxRows, bytes: csv.bytes, ...validate(csv) },
+  ];
+  const results = await runInterleaved(pipelines, rounds, time);
+  return { files: { workbook, csv }, summary: fromWorkbook, results };
+}
+
 /**
  * A consultant's batch: 200 generated files of 5,000 rows for 40 merchants in one command, then the
  * same command again, which must find every file unchanged in under a tenth of the time.
@@ -514,7 +585,7 @@ async function benchColdStart(small) {
 
 // ------------------------------------------------------------------------------------------ report
 
-function report(options, env, throughput, coldStart, importRun, batch, exportRun) {
+function report(options, env, throughput, coldStart, importRun, xlsxRun, batch, exportRun) {
   const out = [];
   const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
   out.push(`eprovence bench — Node ${process.version}, ${cpus().length} CPUs, CLI ${CLI}`);
@@ -571,6 +642,35 @@ function report(options, env, throughput, coldStart, importRun, batch, exportRun
       ["import / raw loop (time)", fmt(ratios.importOverRaw.value, 2), ratios.importOverRaw.target, verdict(ratios.importOverRaw.pass)],
       ["import / sqlite3 .import typed (time)", fmt(ratios.importOverSqlite.value, 2), "info", "—"],
       ["import peak RSS (MB)", fmt(results.import.peakRssMB, 1), ratios.importPeakRssMB.target, verdict(ratios.importPeakRssMB.pass)],
+    ]));
+  }
+
+  if (xlsxRun) {
+    const { results, files } = xlsxRun;
+    out.push("");
+    out.push(`workbook: ${files.workbook.rows.toLocaleString("en-US")} rows, ${mb(files.workbook.bytes)} .xlsx (${files.workbook.path}), the same rows as a ${mb(files.csv.bytes)} CSV; ${options.rounds} interleaved round(s), medians`);
+    out.push(formatTable(
+      ["pipeline", "rows", "median s", "rows/s", "peak RSS MB", "runs (s)"],
+      Object.values(results).map((r) => [r.label, r.rows.toLocaleString("en-US"), fmt(r.medianSeconds, 2), fmtInt(r.rowsPerSecond), fmt(r.peakRssMB, 1), r.runs.map((run) => run.seconds.toFixed(2)).join(" ")]),
+    ));
+    const reference = results.reference.medianSeconds;
+    const rss = (r) => ({ value: r.peakRssMB, target: `< ${TARGETS.xlsxPeakRssMB}`, pass: r.peakRssMB === null ? null : r.peakRssMB < TARGETS.xlsxPeakRssMB });
+    const overReference = (r) => {
+      const value = ratio(r.medianSeconds, reference);
+      return { value: round(value, 2), target: `<= ${TARGETS.xlsxOverReference}`, pass: value <= TARGETS.xlsxOverReference };
+    };
+    ratios.xlsxValidateOverReference = overReference(results.validate);
+    ratios.xlsxImportOverReference = overReference(results.import);
+    ratios.xlsxValidatePeakRssMB = rss(results.validate);
+    ratios.xlsxImportPeakRssMB = rss(results.import);
+    ratios.xlsxValidateOverCsv = { value: round(ratio(results.validate.medianSeconds, results.validateCsv.medianSeconds), 2), target: null, pass: null };
+    out.push("");
+    out.push(formatTable(["measure", "value", "target", "result"], [
+      ["validate .xlsx / reference (time)", fmt(ratios.xlsxValidateOverReference.value, 2), ratios.xlsxValidateOverReference.target, verdict(ratios.xlsxValidateOverReference.pass)],
+      ["import .xlsx / reference (time)", fmt(ratios.xlsxImportOverReference.value, 2), ratios.xlsxImportOverReference.target, verdict(ratios.xlsxImportOverReference.pass)],
+      ["validate .xlsx peak RSS (MB)", fmt(results.validate.peakRssMB, 1), ratios.xlsxValidatePeakRssMB.target, verdict(ratios.xlsxValidatePeakRssMB.pass)],
+      ["import .xlsx peak RSS (MB)", fmt(results.import.peakRssMB, 1), ratios.xlsxImportPeakRssMB.target, verdict(ratios.xlsxImportPeakRssMB.pass)],
+      ["validate .xlsx / validate .csv, same rows (time)", fmt(ratios.xlsxValidateOverCsv.value, 2), "info", "—"],
     ]));
   }
 
@@ -640,6 +740,7 @@ function report(options, env, throughput, coldStart, importRun, batch, exportRun
     files: throughput?.files ?? null,
     pipelines: throughput?.results ?? null,
     import: importRun ?? null,
+    xlsx: xlsxRun ?? null,
     batch: batch ?? null,
     export: exportRun ?? null,
     ratios,
@@ -656,7 +757,7 @@ async function main() {
   const options = parseOptions(process.argv.slice(2), process.env);
   if (options.help || options.error) {
     if (options.error) log(`bench: ${options.error}`);
-    log("usage: node scripts/bench.mjs [--rows N] [--rounds N] [--products N] [--only validate|import|batch|export|coldstart]\n" +
+    log("usage: node scripts/bench.mjs [--rows N] [--rounds N] [--products N] [--only validate|import|xlsx|batch|export|coldstart]\n" +
       "env: BENCH_ROWS (1000000), BENCH_ROUNDS (3), BENCH_PRODUCTS (500000), BENCH_CLI (bin/eprovence.js)");
     return options.error ? 2 : 0;
   }
@@ -669,10 +770,11 @@ async function main() {
     const runs = (name) => options.only === null || options.only === name;
     const throughput = runs("validate") ? await benchThroughput(options, env.time, env.sqlite3) : null;
     const importRun = runs("import") ? await benchImport(options, env.time, env.sqlite3) : null;
+    const xlsxRun = runs("xlsx") ? await benchXlsx(options, env.time) : null;
     const batch = runs("batch") ? await benchBatch(env.time) : null;
     const exportRun = runs("export") ? await benchExport(options, env.time, env.sqlite3) : null;
     const coldStart = runs("coldstart") ? await benchColdStart(small) : null;
-    process.stdout.write(report(options, env, throughput, coldStart, importRun, batch, exportRun));
+    process.stdout.write(report(options, env, throughput, coldStart, importRun, xlsxRun, batch, exportRun));
     return 0;
   } catch (error) {
     if (!(error instanceof ChildFailed)) throw error;

@@ -383,8 +383,23 @@ function createRowMaker(random, invalidRate) {
       labels.join("|"),
       images.join("|"),
     ];
-    return { line: row.map(csvCell).join(","), invalid: kind !== null };
+    return { cells: row, invalid: kind !== null };
   };
+}
+
+/**
+ * The catalogue's data rows, one at a time: the cells as strings, and whether the row carries its one
+ * deliberate error. The CSV and the workbook writers both take their rows from here, so that a seed
+ * gives the same products in either format.
+ * @returns {Generator<{ cells: string[], invalid: boolean }>}
+ */
+export function catalogueRows({ rows, seed = 42, invalidRate = 0.01, firstRow = 0 }) {
+  // Checked now, not at the first row: a generator's body waits for its first `next()`.
+  if (!Number.isInteger(rows) || rows < 0) throw new TypeError(`rows must be a whole number ≥ 0, got ${rows}`);
+  const makeRow = createRowMaker(mulberry32(seed), invalidRate);
+  return (function* () {
+    for (let i = 0; i < rows; i += 1) yield makeRow(firstRow + i);
+  })();
 }
 
 /**
@@ -393,19 +408,17 @@ function createRowMaker(random, invalidRate) {
  */
 // `firstRow` numbers the SKUs from there, so that several files of one merchant do not share SKUs.
 export async function generateCatalogue({ rows, seed = 42, invalidRate = 0.01, path, firstRow = 0 }) {
-  if (!Number.isInteger(rows) || rows < 0) throw new TypeError(`rows must be a whole number ≥ 0, got ${rows}`);
+  const source = catalogueRows({ rows, seed, invalidRate, firstRow });
   if (!path) throw new TypeError("path is required");
   mkdirSync(dirname(resolve(path)), { recursive: true });
 
-  const makeRow = createRowMaker(mulberry32(seed), invalidRate);
   const out = createWriteStream(path, { encoding: "utf8" });
   let invalidRows = 0;
   let chunk = `${HEADER.join(",")}\n`;
 
-  for (let i = 0; i < rows; i += 1) {
-    const { line, invalid } = makeRow(firstRow + i);
+  for (const { cells, invalid } of source) {
     if (invalid) invalidRows += 1;
-    chunk += `${line}\n`;
+    chunk += `${cells.map(csvCell).join(",")}\n`;
     // ~64 KB writes: few enough calls to be fast, small enough to keep memory flat.
     if (chunk.length >= 65536) {
       if (!out.write(chunk)) await once(out, "drain");

@@ -60,3 +60,95 @@ export function buildXlsx(sheets, { omit = [] } = {}) {
     zip.outputStream.on("error", reject);
   });
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Streaming: a workbook of any size written as its rows come (the bench's 100,000-row catalogue).
+// Imported here rather than at the top, so that this section stays one block.
+import { createWriteStream } from "node:fs";
+import { Readable } from "node:stream";
+import { finished } from "node:stream/promises";
+
+const NUMBER_CELL = /^-?(?:0|[1-9]\d{0,14})(?:\.\d+)?$/;
+
+/**
+ * Writes a one-sheet workbook to `path` as `rows` come (the header first, then rows of string cells):
+ * the sheet's XML goes into the zip ~64 KB at a time and is never held whole. Texts are shared
+ * strings, as Excel and LibreOffice write them, so a reader meets the files owners send; the table of
+ * distinct texts is the one thing held, and it is written after the sheet. A cell that reads as a
+ * plain figure (no leading zero: « 04100 » stays text) is a number, as a spreadsheet stores it.
+ * @param {string} path
+ * @param {{ sheet?: string, rows: Iterable<string[]> }} workbook
+ * @returns {Promise<{ path: string, rows: number, bytes: number }>}
+ */
+export async function writeXlsxStream(path, { sheet = "Produits", rows }) {
+  const CHUNK = 65536;
+  const strings = [];
+  const stringIndex = new Map();
+  let stringCells = 0;
+  let rowCount = 0;
+  const letters = [];
+  function* sheetXml() {
+    let chunk = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`;
+    for (const cells of rows) {
+      rowCount += 1;
+      chunk += `<row r="${rowCount}">`;
+      for (let c = 0; c < cells.length; c += 1) {
+        const cell = cells[c];
+        if (cell === "") continue;
+        letters[c] ??= column(c);
+        const ref = `${letters[c]}${rowCount}`;
+        if (NUMBER_CELL.test(cell)) {
+          chunk += `<c r="${ref}"><v>${cell}</v></c>`;
+          continue;
+        }
+        let index = stringIndex.get(cell);
+        if (index === undefined) {
+          index = strings.length;
+          stringIndex.set(cell, index);
+          strings.push(cell);
+        }
+        stringCells += 1;
+        chunk += `<c r="${ref}" t="s"><v>${index}</v></c>`;
+      }
+      chunk += "</row>";
+      if (chunk.length >= CHUNK) {
+        yield Buffer.from(chunk, "utf8");
+        chunk = "";
+      }
+    }
+    yield Buffer.from(`${chunk}</sheetData></worksheet>`, "utf8");
+  }
+  // Read by the zip only once the sheet is written: the table is complete by then.
+  function* sharedStringsXml() {
+    let chunk = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${stringCells}" uniqueCount="${strings.length}">`;
+    for (const text of strings) {
+      chunk += `<si><t xml:space="preserve">${escape(text)}</t></si>`;
+      if (chunk.length >= CHUNK) {
+        yield Buffer.from(chunk, "utf8");
+        chunk = "";
+      }
+    }
+    yield Buffer.from(`${chunk}</sst>`, "utf8");
+  }
+  const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const officeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const zip = new yazl.ZipFile();
+  const text = (name, xml) => zip.addBuffer(Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`, "utf8"), name);
+  text("[Content_Types].xml",
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+    `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+    `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`);
+  text("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${officeDocument}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  text("xl/workbook.xml", `<workbook xmlns="${main}" xmlns:r="${officeDocument}"><sheets><sheet name="${escape(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  text("xl/_rels/workbook.xml.rels",
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${officeDocument}/worksheet" Target="worksheets/sheet1.xml"/>` +
+    `<Relationship Id="rId2" Type="${officeDocument}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`);
+  zip.addReadStreamLazy("xl/worksheets/sheet1.xml", (done) => done(null, Readable.from(sheetXml(), { objectMode: false })));
+  zip.addReadStreamLazy("xl/sharedStrings.xml", (done) => done(null, Readable.from(sharedStringsXml(), { objectMode: false })));
+  zip.end();
+  const out = createWriteStream(path);
+  zip.outputStream.pipe(out);
+  await finished(out);
+  return { path, rows: rowCount, bytes: out.bytesWritten };
+}

@@ -183,7 +183,7 @@ async function readBack(path: string): Promise<{ header: string[]; rows: string[
   return { header, rows, result };
 }
 
-function importJson(database: string, args: readonly string[]): Promise<CliRun & { report: { files: { status: string; rejected: number; created: number; rejectsFile: string | null }[] } }> {
+function importJson(database: string, args: readonly string[]): Promise<CliRun & { report: { files: { status: string; rejected: number; created: number; rejectsFile: string | null; importId: number }[] } }> {
   return runCli(["--db", database, "import", ...args, "--format", "json"]).then((run) => ({ ...run, report: JSON.parse(run.stdout) as never }));
 }
 
@@ -248,6 +248,42 @@ describe("import --rejects of a workbook writes an .xlsx, ready to fix in Excel 
     const back = await readBack(join(out, "savons.rejects.xlsx"));
     expect(back.header.at(-1)).toBe("Rejection reason");
     expect(back.rows.map((row) => row[0])).toEqual(["A-2"]);
+  });
+});
+
+// ── imports show: the history says where a workbook's finding was ────────────────────────────────
+
+describe("imports show names a workbook finding's sheet and cell, as validate does", () => {
+  it("« Feuille Produits, cellule K5 » in French, \"Sheet Produits, cell K5\" in English, and sheet and cell in JSON", async () => {
+    const database = createStore();
+    const run = await importJson(database, [await ownerWorkbook("historique.xlsx"), "--merchant", SIRET]);
+    expect(run.code).toBe(1);
+    const id = String(run.report.files[0]?.importId);
+
+    const fr = await runCli(["--db", database, "imports", "show", id]);
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toMatch(/^✖ Feuille Produits, cellule K5 /m);
+    expect(fr.stdout).toMatch(/^⚠ Feuille Produits, cellule H6 /m);
+    // The note column is not a catalogue's: a header finding, on the header's row, at its cell.
+    expect(fr.stdout).toMatch(/^⚠ Feuille Produits, cellule M3 .*Remarque/m);
+    expect(fr.stdout).not.toMatch(/Ligne \d/);
+    const en = await runCli(["--db", database, "--lang", "en", "imports", "show", id]);
+    expect(en.stdout).toMatch(/^✖ Sheet Produits, cell K5 /m);
+
+    const json = JSON.parse((await runCli(["--db", database, "imports", "show", id, "--format", "json"])).stdout) as { findings: Issue[] };
+    expect(json.findings.find((finding) => finding.code === "invalid-number")).toMatchObject({ line: 5, field: "price_eur", sheet: "Produits", cell: "K5" });
+    expect(json.findings.find((finding) => finding.code === "postcode-leading-zero-lost")).toMatchObject({ line: 6, sheet: "Produits", cell: "H6" });
+  });
+
+  it("a CSV's findings keep their line, and no sheet nor cell, as in validate's JSON", async () => {
+    const database = createStore();
+    const path = temp.write("historique.csv", toCsv([FRENCH_HEADER, frenchRow("C-1", { 10: "4,9O" }).map(String)], ";"));
+    const run = await importJson(database, [path, "--merchant", SIRET]);
+    const id = String(run.report.files[0]?.importId);
+    expect((await runCli(["--db", database, "imports", "show", id])).stdout).toMatch(/^✖ Ligne 2 /m);
+    const json = JSON.parse((await runCli(["--db", database, "imports", "show", id, "--format", "json"])).stdout) as { findings: Issue[] };
+    expect(json.findings.find((finding) => finding.code === "invalid-number")).toMatchObject({ line: 2 });
+    expect(json.findings.some((finding) => "sheet" in finding || "cell" in finding)).toBe(false);
   });
 });
 

@@ -103,4 +103,38 @@ describe("the history", () => {
     expect(found?.findings[3]).toEqual({ severity: "error", code: "invalid-gtin", line: 5, field: "gtin", column: "Code EAN", value: "3760000000018", params: undefined });
     expect(getImport(db, id + 1)).toBeUndefined();
   });
+
+  it("keeps where a workbook's finding is — its sheet, and its cell when it has one — and no place for a CSV's", () => {
+    const workbook = db.transaction(() => {
+      const importId = beginImport(db, { merchantId: merchantA, fileName: "catalogue.xlsx", sha256: SHA, mode: "upsert", startedAt: T0 });
+      finishImport(db, importId, {
+        counts: { ...ZERO_COUNTS, rows: 2, created: 1, rejected: 1, errors: 1, warnings: 1 },
+        encoding: undefined,
+        delimiter: undefined,
+        findings: [
+          { severity: "error", code: "invalid-number", line: 11, field: "price_eur", column: "Prix HT (€)", value: "4,9O", sheet: "Produits", cell: "E11" },
+          { severity: "warning", code: "missing-column", line: 3, field: "name_zh", sheet: "Produits" },
+        ],
+        finishedAt: T1,
+      });
+      return importId;
+    })();
+    expect(getImport(db, workbook)?.findings.map((finding) => [finding.code, finding.sheet, finding.cell])).toEqual([
+      ["missing-column", "Produits", undefined],
+      ["invalid-number", "Produits", "E11"],
+    ]);
+    expect(getImport(db, workbook)?.record).toMatchObject({ encoding: undefined, delimiter: undefined });
+
+    const csv = db.transaction(() => {
+      const importId = beginImport(db, { merchantId: merchantA, fileName: "catalogue.csv", sha256: SHA, mode: "upsert", startedAt: T0 });
+      finishImport(db, importId, { counts: { ...ZERO_COUNTS, rows: 1, rejected: 1, errors: 1 }, encoding: "utf-8", delimiter: ";", findings: [{ severity: "error", code: "invalid-number", line: 2, field: "price_eur", value: "abc" }], finishedAt: T1 });
+      return importId;
+    })();
+    const [finding] = getImport(db, csv)?.findings ?? [];
+    expect(finding).toMatchObject({ code: "invalid-number", line: 2 });
+    expect(finding?.sheet).toBeUndefined();
+    expect(finding?.cell).toBeUndefined();
+    // Stored as NULL, not as an empty place.
+    expect(db.prepare("SELECT count(*) FROM import_findings WHERE import_id = ? AND sheet IS NULL AND cell IS NULL").pluck().get(csv)).toBe(1);
+  });
 });

@@ -100,7 +100,7 @@ export function finishImport(db: Database, importId: number, finished: FinishedI
     importId,
   );
   const insert = db.prepare(
-    "INSERT INTO import_findings (import_id, severity, code, line, field, column_name, value, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO import_findings (import_id, severity, code, line, field, column_name, value, params, sheet, cell) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   for (const finding of finished.findings) {
     insert.run(
@@ -112,6 +112,8 @@ export function finishImport(db: Database, importId: number, finished: FinishedI
       finding.column ?? null,
       finding.value ?? null,
       finding.params === undefined ? null : JSON.stringify(finding.params),
+      finding.sheet ?? null,
+      finding.cell ?? null,
     );
   }
 }
@@ -137,12 +139,25 @@ export function listImports(db: Database, merchantId?: number): ImportRecord[] {
   return rows.map((row) => toRecord(row) as ImportRecord);
 }
 
+/** A row of import_findings; sheet and cell are NULL for a CSV's findings and for those kept before version 5. */
+interface StoredFinding {
+  severity: Severity;
+  code: FindingCode;
+  line: number;
+  field: FieldName | null;
+  columnName: string | null;
+  value: string | null;
+  params: string | null;
+  sheet: string | null;
+  cell: string | null;
+}
+
 export function getImport(db: Database, id: number): { record: ImportRecord; findings: Finding[] } | undefined {
   const record = toRecord(db.prepare(`${SELECT_IMPORT} WHERE id = ?`).get(id) as Record<string, unknown> | undefined);
   if (record === undefined) return undefined;
   const rows = db
-    .prepare("SELECT severity, code, line, field, column_name AS columnName, value, params FROM import_findings WHERE import_id = ? ORDER BY line, rowid")
-    .all(id) as { severity: Severity; code: FindingCode; line: number; field: FieldName | null; columnName: string | null; value: string | null; params: string | null }[];
+    .prepare("SELECT severity, code, line, field, column_name AS columnName, value, params, sheet, cell FROM import_findings WHERE import_id = ? ORDER BY line, rowid")
+    .all(id) as StoredFinding[];
   const findings = rows.map((row): Finding => ({
     severity: row.severity,
     code: row.code,
@@ -151,6 +166,8 @@ export function getImport(db: Database, id: number): { record: ImportRecord; fin
     column: row.columnName ?? undefined,
     value: row.value ?? undefined,
     params: row.params === null ? undefined : (JSON.parse(row.params) as MessageParams),
+    sheet: row.sheet ?? undefined,
+    cell: row.cell ?? undefined,
   }));
   return { record, findings };
 }

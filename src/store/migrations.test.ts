@@ -6,6 +6,7 @@ import { makeTempDir, runCliAs } from "../../test/helpers.js";
 import { merchantProfileSchema } from "../domain/company/profile.js";
 import { EprovenceError } from "../domain/errors.js";
 import { openDatabase } from "./database.js";
+import { beginImport, finishImport, getImport, ZERO_COUNTS } from "./imports.js";
 import { addMerchant } from "./merchants.js";
 import { migrate, MIGRATIONS, readSchemaVersion, SCHEMA_VERSION } from "./migrations/index.js";
 
@@ -186,6 +187,57 @@ describe("the origin of the Chinese names (version 4)", () => {
         { sku: "SAV-1", status: "supplied", since: "2026-01-05T10:00:00.000Z" },
         { sku: "SAV-2", status: null, since: null },
       ]);
+    } finally {
+      raw.close();
+    }
+  });
+});
+
+describe("version 5: where a workbook's finding is, in the import history", () => {
+  it("brings a version-4 database with an import to version 5: its findings are kept, with no place, and new ones keep their sheet and cell", () => {
+    const path = freshPath("v3");
+    const raw = new BetterSqlite3(path);
+    try {
+      migrate(raw, path, 4);
+      const merchant = raw.prepare("INSERT INTO merchants (legal_name, siren, created_at, updated_at) VALUES ('Savonnerie', '732829320', 'then', 'then')").run().lastInsertRowid;
+      const before = Number(
+        raw
+          .prepare("INSERT INTO imports (merchant_id, file_name, sha256, mode, status, rows, rejected, errors, started_at, finished_at) VALUES (?, 'catalogue.xlsx', ?, 'upsert', 'imported', 1, 1, 1, 'then', 'then')")
+          .run(merchant, "a".repeat(64)).lastInsertRowid,
+      );
+      raw.prepare("INSERT INTO import_findings (import_id, severity, code, line, field, column_name, value) VALUES (?, 'error', 'invalid-number', 11, 'price_eur', 'Prix HT (€)', '4,9O')").run(before);
+
+      migrate(raw, path);
+      expect(readSchemaVersion(raw)).toBe(5);
+      expect(raw.prepare("SELECT name FROM pragma_table_info('import_findings') ORDER BY cid").pluck().all()).toEqual([
+        "import_id",
+        "severity",
+        "code",
+        "line",
+        "field",
+        "column_name",
+        "value",
+        "params",
+        "sheet",
+        "cell",
+      ]);
+      // What was kept before version 5 reads back whole, its place unknown (only the line was stored).
+      expect(getImport(raw, before)?.findings).toEqual([
+        { severity: "error", code: "invalid-number", line: 11, field: "price_eur", column: "Prix HT (€)", value: "4,9O", params: undefined, sheet: undefined, cell: undefined },
+      ]);
+
+      const after = raw.transaction(() => {
+        const id = beginImport(raw, { merchantId: Number(merchant), fileName: "catalogue.xlsx", sha256: "b".repeat(64), mode: "upsert", startedAt: new Date() });
+        finishImport(raw, id, {
+          counts: { ...ZERO_COUNTS, rows: 1, rejected: 1, errors: 1 },
+          encoding: undefined,
+          delimiter: undefined,
+          findings: [{ severity: "error", code: "invalid-number", line: 11, field: "price_eur", value: "4,9O", sheet: "Produits", cell: "E11" }],
+          finishedAt: new Date(),
+        });
+        return id;
+      })();
+      expect(getImport(raw, after)?.findings[0]).toMatchObject({ line: 11, sheet: "Produits", cell: "E11" });
     } finally {
       raw.close();
     }

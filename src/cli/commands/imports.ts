@@ -1,5 +1,5 @@
 import { listImports, showImport } from "../../app/imports-history.js";
-import { renderFinding } from "../../io/reports/render.js";
+import { describeLocation, renderFinding } from "../../io/reports/render.js";
 import { parseFormat, parseWholeNumber, readMerchantRef, RESULT_FORMATS } from "../options.js";
 import type { Outcome } from "../outcome.js";
 import type { CommandContext } from "../program.js";
@@ -75,7 +75,9 @@ export async function runImportsShow(id: string, options: Record<string, unknown
   if (record.failure !== undefined) out.push(style.error(t.ui("importFailure", { failure: record.failure })));
   for (const finding of findings) {
     const { message, hint } = renderFinding({ ...finding, field: finding.field as never }, t);
-    const label = finding.severity === "error" ? style.error(`✖ ${t.ui("line", { line: finding.line })}`) : style.warning(`⚠ ${t.ui("line", { line: finding.line })}`);
+    // Where validate's report says it: « Ligne 11 », or in a workbook « Feuille Produits, cellule E11 ».
+    const where = describeLocation(finding, t);
+    const label = finding.severity === "error" ? style.error(`✖ ${where}`) : style.warning(`⚠ ${where}`);
     out.push(`${label} ${message}`, `    ${style.dim(`→ ${hint}`)}`);
   }
   io.stdout.write(`${out.join("\n")}\n`);

@@ -4,6 +4,7 @@ import { migration001 } from "./001-catalogue.js";
 import { migration002 } from "./002-verdicts-and-scenarios.js";
 import { migration003 } from "./003-onboarding-sessions.js";
 import { migration004 } from "./004-chinese-name-status.js";
+import { migration005 } from "./005-finding-places.js";
 
 /**
  * Schema changes, one file each, applied in order and recorded in `PRAGMA user_version`. A migration
@@ -16,7 +17,7 @@ export interface Migration {
   readonly up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
