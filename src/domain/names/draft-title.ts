@@ -204,7 +204,7 @@ type Piece =
       /** The share written before it (« 72 % d'huile d'olive » → 72%). */
       prefix?: string;
     }
-  | { readonly kind: "size"; readonly zh: string; readonly written: string; readonly source: SourceId; readonly by?: { readonly n: number } }
+  | { readonly kind: "size"; readonly zh: string; readonly written: string; readonly start: number; readonly source: SourceId; readonly by?: { readonly n: number } }
   | { readonly kind: "number"; readonly token: NumberToken; readonly afterTimes: boolean }
   | { readonly kind: "percent"; readonly zh: string; readonly written: string }
   | { readonly kind: "vintage"; readonly zh: string; readonly written: string }
@@ -280,13 +280,18 @@ function readPieces(name: string, tokens: readonly FrenchToken[], categoryId: st
           const count = tokens[i + 3];
           const isMultiplied = isTimes(tokens[i + 2]) && count?.kind === "number" && unitAt(tokens, i + 4) === undefined;
           const end = (isMultiplied ? count : tokens[i + 1]) as FrenchToken;
-          pieces.push({ kind: "size", zh: chineseSize(token, unit), written: written(token, end), source: unit.source, ...(isMultiplied ? { by: { n: count.digits } } : {}) });
+          pieces.push({ kind: "size", zh: chineseSize(token, unit), written: written(token, end), start: token.start, source: unit.source, ...(isMultiplied ? { by: { n: count.digits } } : {}) });
           i += isMultiplied ? 3 : 1;
         } else if (isTimes(next) && tokens[i + 2]?.kind === "number" && unitAt(tokens, i + 3) !== undefined) {
-          // « 3 x 100 g »: the size, three times.
+          // « 3 x 100 g »: the size, three times; « 150 x 250 cm »: two lengths.
           const amount = tokens[i + 2] as NumberToken;
           const sizeUnit = unitAt(tokens, i + 3) as GlossaryEntry;
-          pieces.push({ kind: "size", zh: chineseSize(amount, sizeUnit), written: written(token, tokens[i + 3] as FrenchToken), source: sizeUnit.source, by: { n: token.digits } });
+          const end = tokens[i + 3] as FrenchToken;
+          if (sizeUnit.unit?.isLength === true) {
+            pieces.push({ kind: "size", zh: `${formatDecimal(token)}×${chineseSize(amount, sizeUnit)}`, written: written(token, end), start: token.start, source: sizeUnit.source });
+          } else {
+            pieces.push({ kind: "size", zh: chineseSize(amount, sizeUnit), written: written(token, end), start: token.start, source: sizeUnit.source, by: { n: token.digits } });
+          }
           i += 3;
         } else if (next?.kind === "percent") {
           pieces.push({ kind: "percent", zh: `${formatDecimal(token)}%`, written: written(token, next) });
@@ -340,6 +345,15 @@ interface Reading {
   readonly unknownWords: string[];
 }
 
+/** « 4 savons de 100 g »: a size for each piece; « 24 pièces 300 g » is the whole box. */
+const PER_PIECE_GAP = /^\s*(?:de\s+|d['’]\s*)$/iu;
+
+/**
+ * « huile d'olive, tapenade et herbes »: products listed side by side, not one qualifying the other;
+ * « tisane verveine » (no comma, no « et ») is one product qualified.
+ */
+const LIST_GAP = /^\s*(?:[,;&+]\s*(?:et\s+)?|et\s+)$/iu;
+
 /** How many characters two Chinese words end with in common (薰衣草蜂蜜, 普罗旺斯蜂蜜 → 2). */
 function sharedEnding(a: string, b: string): number {
   let n = 0;
@@ -361,6 +375,9 @@ function partsOf(name: string, pieces: readonly Piece[]): Reading {
   let lastClassifier: string | undefined;
   /** The packaging term read just before, which a material or a style right after it describes (« pot en grès »). */
   let packagingBefore: TermPiece | undefined;
+  /** The last term read, across punctuation, and the last product of a list. */
+  let lastTerm: TermPiece | undefined;
+  let lastProduct: TermPiece | undefined;
 
   const partOf = (kind: TitlePartKind, piece: TermPiece, zh: string): TitlePart => ({
     kind,
@@ -378,13 +395,21 @@ function partsOf(name: string, pieces: readonly Piece[]): Reading {
       case "product": {
         if (product === undefined) {
           product = partOf("product", piece, zh);
+          lastProduct = piece;
+          break;
+        }
+        if (lastProduct !== undefined && lastTerm === lastProduct && LIST_GAP.test(text.slice(lastProduct.end, piece.start))) {
+          // A list of products: 橄榄油+橄榄酱+香草.
+          product = { ...product, zh: `${product.zh}+${zh}` };
+          lastProduct = piece;
           break;
         }
         // A second product qualifies the first: « Savon à l'huile d'olive » → 橄榄油皂; what the two
         // share is said once: « Miel de lavande IGP Miel de Provence » → 普罗旺斯 + 薰衣草蜂蜜.
+        // A product the first one ends with adds nothing (« savon de Marseille… 4 savons »: 皂 in 马赛皂).
         const shared = sharedEnding(zh, product.zh);
-        const qualifier = shared >= 2 ? zh.slice(0, zh.length - shared) : zh;
-        if (qualifier !== "") attributes.push(partOf("attribute", piece, qualifier));
+        if (shared === zh.length) break;
+        attributes.push(partOf("attribute", piece, shared >= 2 ? zh.slice(0, zh.length - shared) : zh));
         break;
       }
       case "attribute": {
@@ -441,7 +466,7 @@ function partsOf(name: string, pieces: readonly Piece[]): Reading {
           const classifier = counted.meaning.role === "count" ? counted.meaning.zh : (counted.term.entry.classifier ?? "件");
           const zh = `${piece.token.digits}${classifier}`;
           const size = pieces[i + 2];
-          if (size?.kind === "size" && size.by === undefined) {
+          if (size?.kind === "size" && size.by === undefined && PER_PIECE_GAP.test(text.slice(counted.end, size.start))) {
             sizes.push({ kind: "size", zh: `${size.zh}×${zh}`, written: text.slice(piece.token.start, counted.end) + " … " + size.written, from: "name", source: size.source });
             terms.push(foundTerm(counted));
             addTerm(counted, undefined);
@@ -460,6 +485,7 @@ function partsOf(name: string, pieces: readonly Piece[]): Reading {
         terms.push(foundTerm(piece));
         addTerm(piece, previous?.kind === "term" ? previous : undefined);
         if (piece.meaning.role === "packaging") packagingBefore = piece;
+        lastTerm = piece;
         break;
       }
     }

@@ -23,11 +23,11 @@ export type FrenchToken =
 
 /**
  * Words that carry no meaning of their own in a product name, accents folded: articles, « de », « à »,
- * « et »… Elided forms (« d' », « l' ») are dropped before this list is read, so « L » stays a litre.
- * A design choice: « sans » is kept (« sans parfum » is 无香).
+ * possessives… Elided forms (« d' », « l' ») are dropped before this list is read, so « L » stays a
+ * litre. A design choice: « sans » is kept (« sans parfum » is 无香), and « et », « ou » end a term.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  "a", "au", "aux", "avec", "dans", "de", "des", "du", "en", "et", "la", "le", "les", "ou", "par", "pour", "sur", "un", "une",
+  "a", "au", "aux", "avec", "dans", "de", "des", "du", "en", "la", "le", "les", "leur", "par", "pour", "sa", "ses", "son", "sur", "un", "une",
 ]);
 
 const ELISION = /(?:qu|[cdjlmnst])['’](?=\p{L})/iuy;
@@ -35,7 +35,7 @@ const NUMBER = /\d+(?:[.,]\d+)?/uy;
 /** « A.O.P. », « A.B. »: initials written with dots are one word. */
 const DOTTED_INITIALS = /(?:\p{Lu}\.){2,}/uy;
 const WORD = /[\p{L}\p{M}]+/uy;
-const BREAK = /[,;:.!?()[\]{}«»"“”„‹›—–|/+…]/u;
+const BREAK = /[,;:.!?()[\]{}«»"“”„‹›—–|/+&…]/u;
 const TIMES = /[×*]/u;
 
 /** Lower case, no accents (œ → oe): the form both the glossary and a name are compared in. */
@@ -102,9 +102,16 @@ export function tokeniseFrench(name: string): FrenchToken[] {
   return tokens;
 }
 
-/** The tokens that carry meaning: stop words left out, everything else kept in order. */
+/** « miel et lavande » is not « miel de lavande »: these words end a term as punctuation does. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(["et", "ou"]);
+
+/** The tokens that carry meaning: stop words left out, « et » and « ou » read as breaks, the rest in order. */
 export function meaningfulTokens(tokens: readonly FrenchToken[]): FrenchToken[] {
-  return tokens.filter((token) => token.kind !== "word" || !STOP_WORDS.has(token.key));
+  return tokens.flatMap((token): FrenchToken[] => {
+    if (token.kind !== "word") return [token];
+    if (JOINING_WORDS.has(token.key)) return [{ kind: "break", text: token.text, start: token.start, end: token.end }];
+    return STOP_WORDS.has(token.key) ? [] : [token];
+  });
 }
 
 /** The keys a glossary term is matched by (« Huile d'olive » → huile, olive). */

@@ -54,6 +54,8 @@ export type TermRole = "product" | "attribute" | "origin" | "label" | "packaging
 /** How a unit of a size is written in Chinese: `zh` after multiplying by 10^`scale` (cl → 毫升 × 10). */
 export interface UnitConversion {
   readonly scale: number;
+  /** A length: « 150 x 250 cm » is a size of 150×250厘米, not 250 cm three times over. */
+  readonly isLength?: boolean;
   /** Below one of the unit, the smaller Chinese unit (0,5 L → 500 毫升). */
   readonly belowOne?: { readonly zh: string; readonly scale: number };
 }
@@ -74,7 +76,10 @@ export interface GlossaryEntry {
   readonly role: TermRole;
   /** Where the Chinese comes from. */
   readonly source: SourceId;
-  /** Other spellings: feminine forms, abbreviations, a longer or shorter phrase that means the same. */
+  /**
+   * Other spellings: feminine forms, abbreviations, another phrase that means the same. Case, accents,
+   * plurals, elisions and stop words need none (« crème pour les mains » is « crème mains »).
+   */
   readonly forms?: readonly string[];
   /** The measure word of a count of it (« 4 savons » → 4块); 件 when it has none. */
   readonly classifier?: string;
@@ -145,11 +150,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   soap.product("cosmétique", "化妆品", { source: TARIFF }),
   soap.product("soin", "护肤品", { source: TARIFF }),
   soap.product("crème", "乳霜", { classifier: "支" }),
-  soap.product("crème mains", "护手霜", { classifier: "支", forms: ["crème pour les mains"] }),
-  soap.product("crème visage", "面霜", { forms: ["crème pour le visage"] }),
-  soap.product("lait corps", "身体乳", { forms: ["lait pour le corps", "lait corporel"] }),
+  soap.product("crème mains", "护手霜", { classifier: "支" }),
+  soap.product("crème visage", "面霜"),
+  soap.product("lait corps", "身体乳", { forms: ["lait corporel"] }),
   soap.product("baume", "香膏"),
-  soap.product("baume à lèvres", "润唇膏", { classifier: "支", forms: ["baume lèvres"] }),
+  soap.product("baume à lèvres", "润唇膏", { classifier: "支" }),
   soap.product("gel douche", "沐浴露", { classifier: "瓶" }),
   soap.product("shampooing", "洗发水", { classifier: "瓶", forms: ["shampoing"] }),
   soap.product("déodorant", "香体露"),
@@ -376,7 +381,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   textile.product("coussin", "靠垫", { classifier: "个" }),
   textile.product("housse de coussin", "靠垫套", { classifier: "个" }),
   textile.product("sac", "包", { classifier: "个" }),
-  textile.product("cabas", "手提袋", { classifier: "个" }),
+  textile.product("cabas", "手提袋", { classifier: "个", forms: ["sac cabas"] }),
   textile.product("trousse", "收纳包", { classifier: "个" }),
   textile.product("foulard", "围巾", { classifier: "条" }),
   textile.product("étole", "披肩", { classifier: "条" }),
@@ -425,7 +430,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   crafts.attribute("argile", "黏土"),
   crafts.attribute("argile peinte", "彩绘黏土"),
   crafts.attribute("peint", "彩绘", { forms: ["peinte"] }),
-  crafts.attribute("façonné main", "手工制作", { forms: ["façonnée main", "façonné à la main", "façonnée à la main"] }),
+  crafts.attribute("façonné main", "手工制作", { forms: ["façonnée main"] }),
   crafts.attribute("décor", "布景"),
   crafts.attribute("personnage", "人物"),
   crafts.attribute("tambourinaire", "鼓手"),
@@ -498,7 +503,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   places.origin("Avignon", "阿维尼翁"),
   places.origin("Arles", "阿尔勒"),
   places.origin("Camargue", "卡马格"),
-  places.origin("Luberon", "吕贝隆", { forms: ["Lubéron"] }),
+  places.origin("Luberon", "吕贝隆"),
   places.origin("Grasse", "格拉斯"),
   places.origin("Cannes", "戛纳"),
   places.origin("Toulon", "土伦"),
@@ -519,14 +524,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   units.unit("cl", "毫升", { source: LEGAL_UNITS, unit: { scale: 1 }, forms: ["centilitre"] }),
   units.unit("dl", "毫升", { source: LEGAL_UNITS, unit: { scale: 2 }, forms: ["décilitre"] }),
   units.unit("l", "升", { source: LEGAL_UNITS, unit: { scale: 0, belowOne: { zh: "毫升", scale: 3 } }, forms: ["litre"] }),
-  units.unit("cm", "厘米", { source: LEGAL_UNITS, unit: { scale: 0 }, forms: ["centimètre"] }),
-  units.unit("mm", "毫米", { source: LEGAL_UNITS, unit: { scale: 0 }, forms: ["millimètre"] }),
+  units.unit("cm", "厘米", { source: LEGAL_UNITS, unit: { scale: 0, isLength: true }, forms: ["centimètre"] }),
+  units.unit("mm", "毫米", { source: LEGAL_UNITS, unit: { scale: 0, isLength: true }, forms: ["millimètre"] }),
 
   // Words every category uses.
   qualifiers.attribute("naturel", "天然", { forms: ["naturelle"] }),
   qualifiers.attribute("pur", "纯", { forms: ["pure"] }),
   qualifiers.attribute("artisanal", "手工", { forms: ["artisanale"] }),
-  qualifiers.attribute("fait main", "手工制作", { forms: ["faite main", "fait à la main", "faite à la main", "fabriqué à la main"] }),
+  qualifiers.attribute("fait main", "手工制作", { forms: ["faite main", "fabriqué main"] }),
   qualifiers.attribute("traditionnel", "传统", { forms: ["traditionnelle"] }),
   qualifiers.attribute("à l'ancienne", "古法"),
   qualifiers.attribute("authentique", "正宗"),
