@@ -43,6 +43,8 @@ export interface SourceDefinition {
 
 /** The day the design choices below were made (the settings' and the cost model's date). */
 export const DESIGN_CHOICE_DATE = "2026-11-23";
+/** The day the Chinese glossary (`names/glossary.ts`) was compiled. */
+export const GLOSSARY_DATE = "2026-12-04";
 /** The date of a value no source gives (« your figure »): none. */
 export const NO_DATE = "n/a";
 /** A source that gives a figure but no date. */
@@ -185,8 +187,8 @@ export const SOURCES = [
     kind: "platform-rule",
     issuer: "Taobao Open Platform",
     date: "undated",
-    reference: "Item upload API taobao.item.add, as public SDKs document it: title at most 30 characters = 60 bytes; main images at most 3 MB",
-    usedBy: ["setting titleMaxDisplayUnits"],
+    reference: "Item upload API taobao.item.add, as public SDKs document it: title at most 30 characters = 60 bytes; main images at most 3 MB; cross-border fields: the country written in Chinese (法国)",
+    usedBy: ["setting titleMaxDisplayUnits", "glossary (France → 法国)"],
   },
   {
     id: "quote-2017",
@@ -285,6 +287,79 @@ export const SOURCES = [
     date: DESIGN_CHOICE_DATE,
     reference: "European fair presets take 9 m², the size of the one sourced booth (Canton Fair)",
     usedBy: ["preset prowein-9m2", "preset vinexpo-9m2"],
+  },
+  {
+    id: "eu-china-gi-agreement-2020",
+    kind: "official-text",
+    issuer: "European Union and Government of the People's Republic of China",
+    date: "2020-09-14",
+    reference: "Agreement on cooperation on, and protection of, geographical indications, OJ L 408I, 4.12.2020, p. 3; in force 2021-03-01; its annexes give the Chinese form of each protected name. Côtes de Provence, Côtes du Rhône and Châteauneuf-du-Pape are on the first list of French names; the Chinese forms the annexes give were not read: to check",
+    url: "https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX%3A02020A1204%2801%29-20201204",
+    usedBy: ["glossary (names the agreement protects in China)"],
+  },
+  {
+    id: "gb-t-23347-2021-olive-oil",
+    kind: "official-text",
+    issuer: "State Administration for Market Regulation and Standardization Administration (PRC)",
+    date: "2021-10-11",
+    reference: "GB/T 23347-2021 橄榄油、油橄榄果渣油 (Olive oil and olive-pomace oil), in force 2022-05-01: 橄榄油, 初榨橄榄油, 特级初榨橄榄油, 精炼橄榄油",
+    usedBy: ["glossary (olive oil grades)"],
+  },
+  {
+    id: "gb-15037-2006-wine",
+    kind: "official-text",
+    issuer: "General Administration of Quality Supervision, Inspection and Quarantine and Standardization Administration (PRC)",
+    date: "2006-12-11",
+    reference: "GB 15037-2006 葡萄酒 (Wines), in force 2008-01-01: 白葡萄酒, 桃红葡萄酒, 红葡萄酒 by colour; 起泡葡萄酒 by carbon dioxide",
+    usedBy: ["glossary (wine by colour)"],
+  },
+  {
+    id: "gb-14963-2011-honey",
+    kind: "official-text",
+    issuer: "Ministry of Health (PRC)",
+    date: "2011",
+    reference: "GB 14963-2011 食品安全国家标准 蜂蜜 (National food safety standard: honey): defines 蜂蜜",
+    usedBy: ["glossary (honey)"],
+  },
+  {
+    id: "gb-1886-38-2015-lavender-oil",
+    kind: "official-text",
+    issuer: "Chinese national food safety standard (issuing body not checked)",
+    date: "2015-09-22",
+    reference: "GB 1886.38-2015 食品安全国家标准 食品添加剂 薰衣草油 (Oil of lavender, Lavandula angustifolia Mill.), in force 2016-03-22: 薰衣草 names Lavandula angustifolia, the lavande fine or vraie",
+    usedBy: ["glossary (lavande fine)"],
+  },
+  {
+    id: "gb-t-19630-2019-organic",
+    kind: "official-text",
+    issuer: "State Administration for Market Regulation and Standardization Administration (PRC)",
+    date: "2019-08-30",
+    reference: "GB/T 19630-2019 有机产品 生产、加工、标识与管理体系要求 (Organic products), in force 2020-01-01: 有机 names an organic product; a Chinese listing may need Chinese organic certification to say it: to check",
+    usedBy: ["glossary (organic)"],
+  },
+  {
+    id: "china-customs-tariff",
+    kind: "official-text",
+    issuer: "Customs of the People's Republic of China (进出口税则)",
+    date: "undated",
+    reference: "Heading wordings of the import and export tariff, read as customs-code sites reproduce them (edition not checked): 3301 精油, 3303 香水及花露水, 3304 美容品或化妆品及护肤品, 3401 肥皂",
+    usedBy: ["glossary (essential oils, perfume, cosmetics)"],
+  },
+  {
+    id: "china-legal-units-1984",
+    kind: "official-text",
+    issuer: "State Council (PRC)",
+    date: "1984-02-27",
+    reference: "Order on the uniform use of legal units of measurement and its annex 中华人民共和国法定计量单位: 千克 (kg), 升 (L), 米 (m) and the prefixes 毫 (m), 厘 (c)",
+    usedBy: ["glossary (units: 克, 千克, 毫升, 升, 厘米)"],
+  },
+  {
+    id: "glossary-common-usage",
+    kind: "design-choice",
+    issuer: "eprovence",
+    date: GLOSSARY_DATE,
+    reference: "Chinese in common use for a French term no official text names: to be validated by a translator before a title is published",
+    usedBy: ["glossary (every term without an official source)"],
   },
   {
     id: "unsourced-your-figure",
