@@ -123,7 +123,12 @@ describe("the translator's round trip: names sheet, then names apply", () => {
     expect(sheet.code).toBe(0);
     expect(sheet.stdout).toContain("(2 produits)");
     const read = await readWorkbook(readFileSync(out), { displayName: out });
-    expect(read.rows.map((row) => row.cells)).toEqual([sheetHeader, ["SAV-2", expect.any(String)], ["SAV-3", expect.any(String), "法国马赛皂", "10"]]);
+    // SAV-2 has no name: the sheet proposes a draft (not stored), with the words the glossary did not know.
+    expect(read.rows.map((row) => row.cells)).toEqual([
+      sheetHeader,
+      ["SAV-2", "Savon de Marseille SAV-2 100 g", "Savonnerie du Midi 法国马赛皂 100克", "35", "SAV, 2"],
+      ["SAV-3", "Savon de Marseille SAV-3 100 g", "法国马赛皂", "10", "SAV, 3"],
+    ]);
     // The translator keeps the draft of SAV-3 and writes SAV-2's name.
     const filled = join(temp.dir, `remplie-${stores}.xlsx`);
     writeFileSync(filled, await build([{ name: "Noms chinois", rows: [sheetHeader, ["SAV-2", "Savon", "", "", "", "普罗旺斯薰衣草皂"], ["SAV-3", "Savon", "法国马赛皂", "10", "", "法国马赛皂"]] }]));
@@ -219,5 +224,89 @@ describe("the translator's round trip: names sheet, then names apply", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("existe déjà");
     expect((await runCli(["names", "sheet", "--merchant", SIRET, "--out", out, "--force", "--db", path])).code).toBe(0);
+  });
+});
+
+describe("names draft", () => {
+  /** The company's catalogue: a name of its own, two without, one the glossary cannot read. */
+  async function storeToDraft(): Promise<string> {
+    const path = join(temp.dir, `draft-${++stores}.db`);
+    const db = openDatabase(path);
+    try {
+      addMerchant(db, merchantProfileSchema.parse({ legalName: "Savonnerie du Midi", siret: SIRET }), new Date("2026-01-05T09:00:00Z"));
+    } finally {
+      db.close();
+    }
+    const file = temp.write(
+      `draft-${stores}.csv`,
+      toCsv([
+        CATALOGUE_HEADER,
+        soapRow("SAV-1"),
+        soapRow("SAV-2", { name_fr: "Savon de Marseille à l'huile d'olive 100 g", name_zh: "", gtin: "" }),
+        soapRow("SAV-3", { name_fr: "Savon à la lavande de Provence", name_zh: "", gtin: "" }),
+        soapRow("SAV-4", { name_fr: "Bidule machin", name_zh: "", gtin: "" }),
+      ]),
+    );
+    expect((await runCli(["import", file, "--merchant", SIRET, "--db", path])).code).toBe(0);
+    return path;
+  }
+  const names = async (path: string) =>
+    JSON.parse((await runCli(["names", "list", "--merchant", SIRET, "--format", "json", "--db", path])).stdout) as { sku: string; nameZh: string | null; status: string | null }[];
+
+  it("drafts a title from the glossary for each product without a name, keeps the company's, and says what it could not read", async () => {
+    const path = await storeToDraft();
+    const run = await runCli(["names", "draft", "--merchant", SIRET, "--db", path]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    // The brand as written, then France, the oil, the soap, and the catalogue's weight in Chinese units.
+    expect(run.stdout).toContain("✎ SAV-2  Savon de Marseille à l'huile d'olive 100 g → Savonnerie du Midi 法国橄榄油马赛皂 100克 (largeur 41 sur 60)");
+    expect(run.stdout).toMatch(/✎ SAV-3 .*→ Savonnerie du Midi .*普罗旺斯薰衣草皂/);
+    expect(run.stdout).toContain("· SAV-1");
+    expect(run.stdout).toMatch(/⚠ SAV-4 {2}Bidule machin pas de brouillon : le glossaire ne reconnaît pas le produit dans la désignation\n {4}mots inconnus du glossaire, à traduire : Bidule, machin/);
+    expect(run.stdout).toContain("2 brouillons enregistrés, à faire relire");
+    expect((await names(path)).map(({ sku, status }) => [sku, status])).toEqual([
+      ["SAV-1", "supplied"],
+      ["SAV-2", "draft"],
+      ["SAV-3", "draft"],
+      ["SAV-4", null],
+    ]);
+  });
+
+  it("--dry-run stores nothing; --sku drafts only those; an unknown SKU is exit 2 and stores nothing", async () => {
+    const path = await storeToDraft();
+    const dry = await runCli(["names", "draft", "--merchant", SIRET, "--dry-run", "--format", "json", "--db", path]);
+    const products = (JSON.parse(dry.stdout) as { products: { sku: string; status: string | null; displayWidth: number; unknownWords: string[] }[] }).products;
+    expect(products.map(({ sku, status }) => [sku, status])).toEqual([
+      ["SAV-1", "supplied"],
+      ["SAV-2", "draft"],
+      ["SAV-3", "draft"],
+      ["SAV-4", null],
+    ]);
+    expect(products[3]).toMatchObject({ displayWidth: 0, unknownWords: ["Bidule", "machin"] });
+    expect((await names(path)).filter((name) => name.status === "draft")).toEqual([]);
+    const unknown = await runCli(["names", "draft", "--merchant", SIRET, "--sku", "SAV-2,NOPE", "--db", path]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Référence inconnue pour Savonnerie du Midi : NOPE");
+    expect((await names(path)).filter((name) => name.status === "draft")).toEqual([]);
+    expect((await runCli(["names", "draft", "--merchant", SIRET, "--sku", "SAV-3", "--db", path])).code).toBe(0);
+    expect((await names(path)).filter((name) => name.status === "draft").map((name) => name.sku)).toEqual(["SAV-3"]);
+  });
+
+  it("--all redrafts drafts, never a name the company gave or a translator reviewed", async () => {
+    const path = await storeToDraft();
+    await runCli(["names", "draft", "--merchant", SIRET, "--db", path]);
+    const db = openDatabase(path);
+    try {
+      setChineseName(db, 1, "SAV-2", { nameZh: "普罗旺斯橄榄油马赛皂", status: "reviewed" }, new Date("2026-02-01T10:00:00Z"));
+      setChineseName(db, 1, "SAV-3", { nameZh: "旧的草稿", status: "draft" }, new Date("2026-02-01T10:00:00Z"));
+    } finally {
+      db.close();
+    }
+    expect((await runCli(["names", "draft", "--merchant", SIRET, "--db", path])).stdout).toContain("Aucun brouillon rédigé");
+    expect((await names(path)).find((name) => name.sku === "SAV-3")?.nameZh).toBe("旧的草稿");
+    await runCli(["names", "draft", "--merchant", SIRET, "--all", "--db", path]);
+    const after = await names(path);
+    expect(after.find((name) => name.sku === "SAV-3")?.nameZh).toMatch(/薰衣草/);
+    expect(after.find((name) => name.sku === "SAV-2")).toMatchObject({ nameZh: "普罗旺斯橄榄油马赛皂", status: "reviewed" });
+    expect(after.find((name) => name.sku === "SAV-1")).toMatchObject({ nameZh: "马赛皂", status: "supplied" });
   });
 });

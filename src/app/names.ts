@@ -9,7 +9,9 @@ import { writeCsvFile } from "../io/csv-file.js";
 import { readTableFile } from "../io/table-file.js";
 import { createXlsxTableWriter } from "../io/xlsx-writer.js";
 import { findMerchant } from "../store/merchants.js";
-import { listChineseNames, setChineseName, type ChineseNameRecord, type NameZhFilter } from "../store/products.js";
+import type { NameZhStatus, StoredProduct } from "../domain/catalogue/readiness.js";
+import { draftTitle, type DraftTitle } from "../domain/names/draft-title.js";
+import { listChineseNames, readProducts, setChineseName, type ChineseNameRecord, type NameZhFilter } from "../store/products.js";
 import { write } from "../store/write.js";
 import { checkCatalogueRow } from "./catalogue.js";
 import type { AppDeps } from "./deps.js";
@@ -22,6 +24,85 @@ export async function listNames(deps: AppDeps, request: { readonly merchantRef: 
   const db = await deps.database.openIfExists();
   if (db === undefined) throw new EprovenceError("merchant-not-found", { ref: request.merchantRef });
   return listChineseNames(db, findMerchant(db, request.merchantRef).id, request.statuses);
+}
+
+export interface DraftNamesRequest {
+  readonly merchantRef: string;
+  /** Only these SKUs (all the company's when empty). */
+  readonly skus: readonly string[];
+  /** Draft again the names that are drafts already; a name the company or a translator gave is never replaced. */
+  readonly isRedraft: boolean;
+  readonly isDryRun: boolean;
+}
+
+/** What `names draft` did for one product. */
+export interface DraftedName {
+  readonly sku: string;
+  readonly nameFr: string;
+  /** The draft, or the name kept (the company's, a translator's, a draft not redrafted); null when none. */
+  readonly nameZh: string | null;
+  /** `draft` for a name drafted now; the kept name's status otherwise; null when the glossary knew no product in the name. */
+  readonly status: NameZhStatus | null;
+  /** Whether this run drafted it (or, in a dry run, would have). */
+  readonly isDrafted: boolean;
+  readonly displayWidth: number;
+  readonly unknownWords: readonly string[];
+  /** The parts left out to fit Tmall's title width, as written in French. */
+  readonly droppedToFit: readonly string[];
+}
+
+/** A product's draft, from its French name, brand, weight and category, to the catalogue's title width. */
+function draftFor(product: Pick<StoredProduct, "nameFr" | "brand" | "netWeightMg" | "category">, deps: AppDeps): DraftTitle {
+  return draftTitle(
+    { nameFr: product.nameFr, brand: product.brand, netWeightMg: product.netWeightMg, categoryId: product.category },
+    { maxWidth: deps.settings.titleMaxDisplayUnits.value },
+  );
+}
+
+/**
+ * A draft is worth a translator's time only when the glossary found what the product is (design
+ * choice): « Coffret Vallon 3 pièces » alone would give a brand and a count, not a title.
+ */
+function namesTheProduct(draft: DraftTitle): boolean {
+  return draft.parts.some((part) => part.kind === "product");
+}
+
+/**
+ * `names draft`: for each product without a Chinese name (and, redrafting, each draft), a draft title
+ * from the glossary, stored as `draft` in one transaction (none in a dry run). A name the company or a
+ * translator gave is never touched; a product whose name the glossary cannot read keeps none, with
+ * its unknown words for the translator.
+ */
+export async function draftNames(deps: AppDeps, request: DraftNamesRequest): Promise<DraftedName[]> {
+  const db = await deps.database.open({ mustExist: true });
+  const merchant = findMerchant(db, request.merchantRef);
+  const wanted = new Set(request.skus);
+  const products = [...readProducts(db, merchant.id)].filter((product) => wanted.size === 0 || wanted.has(product.sku));
+  const missing = [...wanted].filter((sku) => !products.some((product) => product.sku === sku));
+  if (missing.length > 0) throw new EprovenceError("sku-not-found", { skus: missing.join(", "), merchant: merchant.legalName });
+  const drafted = products.map((product): DraftedName => {
+    const draft = draftFor(product, deps);
+    const isDraftable = product.nameZh === undefined || (request.isRedraft && product.nameZhStatus === "draft");
+    const isDrafted = isDraftable && namesTheProduct(draft);
+    const nameZh = isDrafted ? draft.title : (product.nameZh ?? null);
+    return {
+      sku: product.sku,
+      nameFr: product.nameFr,
+      nameZh,
+      status: isDrafted ? "draft" : (product.nameZhStatus ?? (product.nameZh === undefined ? null : "supplied")),
+      isDrafted,
+      displayWidth: nameZh === null ? 0 : displayWidth(nameZh),
+      unknownWords: draft.unknownWords,
+      droppedToFit: isDrafted ? draft.dropped.filter((dropped) => dropped.reason === "width").map((dropped) => dropped.part.written) : [],
+    };
+  });
+  if (!request.isDryRun) {
+    const now = deps.now();
+    write(db, () => {
+      for (const name of drafted) if (name.isDrafted && name.nameZh !== null) setChineseName(db, merchant.id, name.sku, { nameZh: name.nameZh, status: "draft" }, now);
+    });
+  }
+  return drafted;
 }
 
 /** The products a names sheet holds by default: those whose Chinese name a translator should give or check. */
@@ -45,10 +126,18 @@ export interface NamesSheetRequest {
 export async function writeNamesSheet(deps: AppDeps, request: NamesSheetRequest): Promise<{ readonly path: string; readonly rows: number }> {
   const { t } = deps;
   const db = await deps.database.open({ mustExist: true });
-  const names = listChineseNames(db, findMerchant(db, request.merchantRef).id, request.statuses);
+  const merchantId = findMerchant(db, request.merchantRef).id;
+  const products = new Map([...readProducts(db, merchantId)].map((product) => [product.sku, product]));
+  const names = listChineseNames(db, merchantId, request.statuses);
   const limit = deps.settings.titleMaxDisplayUnits.value;
   const header = t.ui("namesSheetHeader", { limit }).split("|");
-  const rows = names.map((name) => [name.sku, name.nameFr, name.nameZh ?? "", name.nameZh === null ? "" : String(displayWidth(name.nameZh)), "", ""]);
+  const rows = names.map((name) => {
+    const product = products.get(name.sku);
+    const draft = product === undefined ? undefined : draftFor(product, deps);
+    // A product without a name gets a proposal (not stored): the translator starts from something.
+    const proposed = name.nameZh ?? (draft !== undefined && namesTheProduct(draft) ? draft.title : "");
+    return [name.sku, name.nameFr, proposed, proposed === "" ? "" : String(displayWidth(proposed)), (draft?.unknownWords ?? []).join(", "), ""];
+  });
   const path = resolve(deps.cwd, request.out);
   if (extname(path).toLowerCase() === ".xlsx") {
     mkdirSync(dirname(path), { recursive: true });

@@ -192,6 +192,18 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
     });
 
   names
+    .command("draft")
+    .description(t.help("namesDraft"))
+    .option("--merchant <ref>", t.help("merchantRef"))
+    .option("--sku <skus>", t.help("namesDraftSku"), (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option("--all", t.help("namesDraftAll"))
+    .option("--dry-run", t.help("dryRun"))
+    .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
+    .action(async (options: Record<string, unknown>) => {
+      const { runNamesDraft } = await import("./commands/names.js");
+      await run(options, () => runNamesDraft(options, context));
+    });
+  names
     .command("sheet")
     .description(t.help("namesSheet"))
     .option("--merchant <ref>", t.help("merchantRef"))

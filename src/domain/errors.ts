@@ -74,6 +74,7 @@ export const FAILURE_CODES = [
   "output-required",
   "output-exists",
   "names-sheet-unreadable",
+  "sku-not-found",
   "names-sheet-columns",
   "output-unwritable",
 ] as const;

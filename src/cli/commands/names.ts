@@ -1,4 +1,4 @@
-import { applyReviewedNames, listNames, NAME_ZH_STATUSES, NAMES_TO_REVIEW, writeNamesSheet, type NameZhFilter } from "../../app/names.js";
+import { applyReviewedNames, draftNames, listNames, NAME_ZH_STATUSES, NAMES_TO_REVIEW, writeNamesSheet, type NameZhFilter } from "../../app/names.js";
 import { displayWidth, padEnd } from "../../domain/catalogue/display-width.js";
 import { escapeControlCharacters } from "../../domain/control-characters.js";
 import { EprovenceError } from "../../domain/errors.js";
@@ -79,4 +79,34 @@ export async function runNamesApply(file: string, options: Record<string, unknow
     io.stdout.write(`${lines.join("\n")}\n`);
   }
   return outcome.problems.length > 0 ? "no" : "ok";
+}
+
+/** `eprovence names draft --merchant REF`: Chinese drafts from the glossary for the products without a name. */
+export async function runNamesDraft(options: Record<string, unknown>, context: CommandContext): Promise<Outcome> {
+  const { io, t } = context;
+  const format = parseFormat(options.format, RESULT_FORMATS);
+  const skus = ((options.sku as string[] | undefined) ?? []).flatMap((sku) => sku.split(",")).map((sku) => sku.trim()).filter((sku) => sku !== "");
+  const isDryRun = isSet(options.dryRun);
+  const names = await draftNames(context.deps(), { merchantRef: requireMerchantRef(options.merchant, "names draft"), skus, isRedraft: isSet(options.all), isDryRun });
+  if (format === "json") {
+    const products = names.map(({ sku, nameFr, nameZh, status, displayWidth: width, unknownWords }) => ({ sku, nameFr, nameZh, status, displayWidth: width, unknownWords }));
+    io.stdout.write(`${JSON.stringify({ products }, null, 2)}\n`);
+    return "ok";
+  }
+  const style = createTextStyle(io.isStdoutTTY, io.env);
+  const limit = context.deps().settings.titleMaxDisplayUnits.value;
+  const lines: string[] = [];
+  for (const name of names) {
+    const label = `${escapeControlCharacters(name.sku)}  ${escapeControlCharacters(name.nameFr)}`;
+    if (name.isDrafted) lines.push(`${style.success("✎")} ${label} → ${name.nameZh ?? ""} ${style.dim(t.ui("namesDraftWidth", { width: name.displayWidth, limit }))}`);
+    else if (name.nameZh !== null) lines.push(`${style.dim(`· ${label} → ${name.nameZh} (${t.ui("nameStatus", { status: name.status ?? "missing" })}, ${t.ui("namesDraftKept")})`)}`);
+    else lines.push(`${style.warning("⚠")} ${label} ${style.warning(t.ui("namesDraftNone"))}`);
+    if (name.droppedToFit.length > 0) lines.push(`    ${style.dim(t.ui("namesDraftDropped", { parts: name.droppedToFit.join(", ") }))}`);
+    // Unknown words matter for a draft, or where no draft could be made; not beside a name kept.
+    if (name.unknownWords.length > 0 && (name.isDrafted || name.nameZh === null)) lines.push(`    ${style.dim(t.ui("namesDraftUnknown", { words: name.unknownWords.join(", ") }))}`);
+  }
+  const count = names.filter((name) => name.isDrafted).length;
+  lines.push(count === 0 ? style.warning(t.ui("namesDraftNothing")) : isDryRun ? style.dim(t.ui("namesDraftDryRun", { count })) : style.success(t.ui("namesDrafted", { count })));
+  io.stdout.write(`${lines.join("\n")}\n`);
+  return "ok";
 }
