@@ -92,6 +92,8 @@ function withoutNames(text: string): string {
   return text
     .replace(/(?:https?|file):\/\/\S+/g, " ")
     .replace(/(?<!\S)(?:~|\.{0,2})\/\S*/g, " ")
+    // a path a table shortened from the left: « …names/fixtures/demo/catalogue.csv »
+    .replace(/(?<!\S)…\S*\/\S*/g, " ")
     .replace(/\S+@\S+\.\S+/g, " ")
     .replace(/\b[0-9a-f]{64}\b/g, " ");
 }
