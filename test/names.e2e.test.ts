@@ -87,7 +87,7 @@ describe("a draft Chinese name in the readiness and the export", () => {
     const out = join(temp.dir, `export-${stores}`);
     const run = await runCli(["export", "--merchant", SIRET, "--out", out, "--allow-partial", "--db", path]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("nom chinois en brouillon : à faire relire par une personne qui lit le chinois");
+    expect(run.stdout).toContain("nom chinois en brouillon, à faire relire par une personne qui lit le chinois");
     const catalogue = JSON.parse(readFileSync(join(out, "catalogue.json"), "utf8")) as { products: { sku: string; toConfirm: string[] }[] };
     expect(catalogue.products.find((product) => product.sku === "SAV-3")?.toConfirm).toEqual(["name-draft"]);
     expect(catalogue.products.find((product) => product.sku === "SAV-1")?.toConfirm).toEqual([]);

@@ -74,7 +74,7 @@ describe("onboard without a terminal", () => {
     const run = await runWithin(60_000, ["onboard", "--answers", answers], { env: { EPROVENCE_DB: c.db } });
     expect(run.stderr).not.toMatch(/Erreur/);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("── Étape 7/7 · Récapitulatif ──");
+    expect(run.stdout).toContain("── Étape 8/8 · Récapitulatif ──");
     expect(query(c.db, "SELECT legal_name AS name FROM merchants")).toEqual([{ name: "Savonnerie du Vallon" }]);
     expect(query(c.db, "SELECT sku FROM products ORDER BY sku")).toEqual([{ sku: "V-1" }, { sku: "V-2" }, { sku: "V-3" }]);
     expect(query(c.db, "SELECT status, step FROM onboarding_sessions")).toEqual([{ status: "completed", step: "summary" }]);
@@ -139,7 +139,7 @@ describe("demo", () => {
       expect(existsSync(database)).toBe(true);
       expect(existsSync(join(exported, "catalogue.csv"))).toBe(true);
       expect(readFileSync(dossier, "utf8")).toContain("Savonnerie des Calanques");
-      expect(query(database, "SELECT count(*) AS n FROM products")).toEqual([{ n: 5 }]);
+      expect(query(database, "SELECT count(*) AS n FROM products")).toEqual([{ n: 6 }]);
       // Each step's result: the verdict, the chart, the detection, the corrections.
       expect(run.stdout).toContain("Verdict : éligible");
       expect(run.stdout).toContain("░");

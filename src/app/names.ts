@@ -105,6 +105,16 @@ export async function draftNames(deps: AppDeps, request: DraftNamesRequest): Pro
   return drafted;
 }
 
+/** The wizard: names the owner typed for products, stored as the company's own (`supplied`), in one transaction. */
+export async function giveNames(deps: AppDeps, merchantRef: string, names: readonly { readonly sku: string; readonly nameZh: string }[]): Promise<void> {
+  const db = await deps.database.open({ mustExist: true });
+  const merchantId = findMerchant(db, merchantRef).id;
+  const now = deps.now();
+  write(db, () => {
+    for (const name of names) setChineseName(db, merchantId, name.sku, { nameZh: name.nameZh, status: "supplied" }, now);
+  });
+}
+
 /** The products a names sheet holds by default: those whose Chinese name a translator should give or check. */
 export const NAMES_TO_REVIEW: readonly NameZhFilter[] = ["draft", "missing"];
 

@@ -239,10 +239,11 @@ export function listChineseNames(db: Database, merchantId: number, statuses: rea
 }
 
 /**
- * Gives a product a Chinese name of ours (`draft`) or a translator's (`reviewed`), from `now`; the rest
- * of the product is left as it is. False when the company has no such SKU.
+ * Gives a product a Chinese name — ours (`draft`), a translator's (`reviewed`), or one the owner typed
+ * in the wizard (`supplied`) — from `now`; the rest of the product is left as it is. False when the
+ * company has no such SKU.
  */
-export function setChineseName(db: Database, merchantId: number, sku: string, name: { readonly nameZh: string; readonly status: Exclude<NameZhStatus, "supplied"> }, now: Date): boolean {
+export function setChineseName(db: Database, merchantId: number, sku: string, name: { readonly nameZh: string; readonly status: NameZhStatus }, now: Date): boolean {
   return (
     db.prepare("UPDATE products SET name_zh = ?, name_zh_status = ?, name_zh_updated_at = ? WHERE merchant_id = ? AND sku = ?").run(name.nameZh, name.status, now.toISOString(), merchantId, sku).changes > 0
   );

@@ -90,6 +90,8 @@ describe("a partial answers file, no terminal", () => {
       "catalogue.delimiter": null,
       "catalogue.mapping": {},
       "catalogue.confirmDetection": true,
+      "names.draft": false,
+      "names.review": "all",
       "export.allowPartial": false,
       "export.force": false,
       "dossier.force": false,

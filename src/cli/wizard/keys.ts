@@ -19,7 +19,7 @@ import { readPastedPath } from "./pasted-path.js";
  * in the exit-2 message. The README lists them.
  */
 
-export const STEP_IDS = ["welcome", "company", "eligibility", "costs", "catalogue", "fixes", "export", "summary"] as const;
+export const STEP_IDS = ["welcome", "company", "eligibility", "costs", "catalogue", "fixes", "names", "export", "summary"] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 /** Why an answer is refused: a failure or finding code and its message parameters (put into words by the caller). */
@@ -226,6 +226,8 @@ export const ANSWER_KEYS: readonly AnswerKey[] = [
   key("catalogue.sheet", "catalogue", false, parseSheet),
   key("catalogue.mapping", "catalogue", false, parseMapping, {}),
   key("catalogue.confirmDetection", "catalogue", false, parseConfirmDetection, true),
+  key("names.draft", "names", false, parseBoolean("names.draft"), false),
+  key("names.review", "names", false, parseNamesReview, "all"),
   key("export.out", "export", true, parseOutputPath("export.out", "export-tmall/")),
   key("export.allowPartial", "export", false, parseBoolean("export.allowPartial"), false),
   key("export.force", "export", false, parseBoolean("export.force"), false),
@@ -240,6 +242,23 @@ export interface FixKey {
   readonly sku: string;
   readonly field: FieldName;
 }
+
+/** `names.review`: keep every draft as it is (`all`), or go through them one by one (`each`). */
+function parseNamesReview(raw: unknown): Parsed {
+  return raw === "all" || raw === "each" ? ok(raw) : fail("invalid-option", { option: "names.review", value: show(raw), expected: "all, each" });
+}
+
+/** `names.<sku>`: the Chinese name the owner gives a product instead of the draft. */
+export function nameKey(sku: string): string {
+  return `names.${sku}`;
+}
+
+const NAME_KEY: Omit<AnswerKey, "key"> = {
+  step: "names",
+  isRequired: false,
+  fallback: null,
+  parse: (raw) => (isBlank(raw) ? ok(null) : typeof raw === "string" ? ok(raw.trim()) : fail("invalid-option", { option: "names", value: show(raw), expected: '"马赛皂"' })),
+};
 
 export function fixKey(sku: string, field: FieldName): string {
   return `fixes.${sku}.${field}`;
@@ -265,7 +284,8 @@ const FIX_KEY: Omit<AnswerKey, "key"> = {
 export function findAnswerKey(answerKey: string): AnswerKey | undefined {
   const known = BY_KEY.get(answerKey);
   if (known !== undefined) return known;
-  return parseFixKey(answerKey) === undefined ? undefined : { key: answerKey, ...FIX_KEY };
+  if (parseFixKey(answerKey) !== undefined) return { key: answerKey, ...FIX_KEY };
+  return answerKey.startsWith("names.") && answerKey.length > "names.".length ? { key: answerKey, ...NAME_KEY } : undefined;
 }
 
 /** "company.legal_name" → "company.legalName": the key a user most likely meant. */

@@ -484,8 +484,8 @@ describe("the whole wizard at the terminal", () => {
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();
     expect(result.session?.status).toBe("completed");
-    const headings = [...result.stdout.matchAll(/── (?:Étape \d\/7 · )?([^─]+) ──/g)].map((match) => match[1]?.trim());
-    expect(headings).toEqual(["Bienvenue", "Votre entreprise", "Éligibilité", "Coûts : boutique ou salons", "Catalogue", "Constats et corrections", "Export et dossier", "Récapitulatif"]);
+    const headings = [...result.stdout.matchAll(/── (?:Étape \d\/8 · )?([^─]+) ──/g)].map((match) => match[1]?.trim());
+    expect(headings).toEqual(["Bienvenue", "Votre entreprise", "Éligibilité", "Coûts : boutique ou salons", "Catalogue", "Constats et corrections", "Noms chinois", "Export et dossier", "Récapitulatif"]);
     expect(result.stdout).toContain(`Base de données : ${h.databasePath}`);
     expect(result.stdout).toContain(`Fichiers pour Tmall Global : ${join(h.dir, "export")}`);
     expect(result.stdout).toContain(`Dossier de candidature : ${join(h.dir, "dossier.html")}`);

@@ -14,7 +14,7 @@ export const requirementsEn: Readonly<Record<ChannelRequirement, string>> = {
 };
 
 export const readinessCautionsEn: Readonly<Record<ReadinessCaution["reason"], string>> = {
-  "name-draft": "the Chinese name is a draft: to be reviewed by someone who reads Chinese",
+  "name-draft": "Chinese name drafted, to be reviewed by someone who reads Chinese",
   "gi-area": "origin in a PDO/PGI area outside the region: attach proof of the label",
   straddles: "postcode straddles the region border: confirm the commune of production",
 };

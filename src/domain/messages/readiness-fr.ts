@@ -14,7 +14,7 @@ export const requirementsFr: Readonly<Record<ChannelRequirement, string>> = {
 };
 
 export const readinessCautionsFr: Readonly<Record<ReadinessCaution["reason"], string>> = {
-  "name-draft": "nom chinois en brouillon : à faire relire par une personne qui lit le chinois",
+  "name-draft": "nom chinois en brouillon, à faire relire par une personne qui lit le chinois",
   "gi-area": "origine dans une zone AOP/IGP hors région : joindre la preuve du label",
   straddles: "code postal à cheval sur la limite de la région : confirmer la commune de production",
 };

@@ -16,6 +16,7 @@ export const summaryStep: WizardStep = {
     const fixes = record(results.fixes);
     const exported = record(results.export);
     const dossier = record(results.dossier);
+    const drafted = Number(record(results.names)?.drafted ?? 0);
     const leftOut = Array.isArray(fixes?.leftOut) ? fixes.leftOut.map(String) : [];
 
     const out: string[] = [];
@@ -35,6 +36,7 @@ export const summaryStep: WizardStep = {
     const steps = [
       ...(leftOut.length > 0 ? [t.wizard("nextFixRows", { merchant: merchant.id, file: String(catalogue?.file ?? "catalogue.csv") })] : []),
       ...(exported !== undefined && exported.written !== true ? [t.wizard("nextExport", { merchant: merchant.id })] : []),
+      ...(drafted > 0 ? [t.wizard("nextReviewNames", { count: drafted })] : []),
       ...nextSteps(report.result, t, "person"),
       t.wizard("nextSend", { path: String(dossier?.out ?? "dossier.html") }),
     ];
