@@ -2,6 +2,7 @@
 // repository: every test workbook comes from here). Cells: a string (shared string), a number, or
 // { n, style: "date"|"price" }, { f, v } (formula with cached value, v omitted for none),
 // { e: "#N/A" } (error cell). Sheets: { name, rows, hidden?, hiddenRows? }.
+import { Readable } from "node:stream";
 import yazl from "yazl";
 
 const escape = (text) => String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -46,12 +47,22 @@ export function buildXlsx(sheets, { omit = [] } = {}) {
   const add = (name, text) => {
     if (!omit.includes(name)) zip.addBuffer(Buffer.from(text, "utf8"), name);
   };
+  addPackageParts(add, sheets);
+  sheetXml.forEach((xml, i) => add(`xl/worksheets/sheet${i + 1}.xml`, xml));
+  add("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((text) => `<si><t xml:space="preserve">${escape(text)}</t></si>`).join("")}</sst>`);
+  return finish(zip);
+}
+
+/** The parts around the sheets: content types, the workbook and its relationships, the styles. */
+function addPackageParts(add, sheets) {
   add("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`);
   add("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets.map((sheet, i) => `<sheet name="${escape(sheet.name)}" sheetId="${i + 1}"${sheet.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`);
   add("xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}</Relationships>`);
   add("xl/styles.xml", `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00\\ &quot;€&quot;"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>`);
-  sheetXml.forEach((xml, i) => add(`xl/worksheets/sheet${i + 1}.xml`, xml));
-  add("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((text) => `<si><t xml:space="preserve">${escape(text)}</t></si>`).join("")}</sst>`);
+}
+
+/** The zip, ended, as bytes. */
+function finish(zip) {
   zip.end();
   return new Promise((resolve, reject) => {
     const parts = [];
@@ -59,4 +70,33 @@ export function buildXlsx(sheets, { omit = [] } = {}) {
     zip.outputStream.on("end", () => resolve(Buffer.concat(parts)));
     zip.outputStream.on("error", reject);
   });
+}
+
+/**
+ * A one-sheet workbook (« Produits ») whose sheet XML inside <sheetData> comes from `rowsXml`, an
+ * iterable of strings deflated as they come: sheets too large to build as one string (a million rows,
+ * a zip bomb). `declaredSize` writes that size for the sheet in the zip's directory instead of its own:
+ * a zip whose sizes lie.
+ * @returns {Promise<Buffer>}
+ */
+export async function buildStreamedXlsx(rowsXml, { declaredSize } = {}) {
+  const sheetPart = "xl/worksheets/sheet1.xml";
+  const zip = new yazl.ZipFile();
+  addPackageParts((name, text) => zip.addBuffer(Buffer.from(text, "utf8"), name), [{ name: "Produits" }]);
+  const xml = (function* () {
+    yield Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
+    for (const text of rowsXml) yield Buffer.from(text, "utf8");
+    yield Buffer.from("</sheetData></worksheet>");
+  })();
+  // Level 1: a fast deflate, for the hundreds of MB of a zip bomb.
+  zip.addReadStream(Readable.from(xml), sheetPart, { compressionLevel: 1 });
+  const bytes = await finish(zip);
+  if (declaredSize !== undefined) {
+    // The sheet's entry in the central directory: its signature, then its uncompressed size at offset 24.
+    const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+    for (let at = bytes.indexOf(signature); at >= 0; at = bytes.indexOf(signature, at + 4)) {
+      if (bytes.toString("utf8", at + 46, at + 46 + bytes.readUInt16LE(at + 28)) === sheetPart) bytes.writeUInt32LE(declaredSize, at + 24);
+    }
+  }
+  return bytes;
 }

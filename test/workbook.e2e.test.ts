@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import BetterSqlite3 from "better-sqlite3";
@@ -8,7 +8,7 @@ import { validateCatalogue, type ValidationResult } from "../src/io/validate-cat
 import { openDatabase } from "../src/store/database.js";
 import { addMerchant } from "../src/store/merchants.js";
 // @ts-expect-error -- a plain .mjs script without types
-import { buildXlsx } from "../scripts/workbook-builder.mjs";
+import { buildStreamedXlsx, buildXlsx } from "../scripts/workbook-builder.mjs";
 import { makeTempDir, runCli, toCsv, type CliRun } from "./helpers.js";
 
 // End to end with workbooks as an owner saves them from Excel: a « Lisez-moi » sheet first, a title
@@ -23,6 +23,7 @@ interface Sheet {
   readonly hiddenRows?: readonly number[];
 }
 const build = buildXlsx as (sheets: readonly Sheet[]) => Promise<Buffer>;
+const buildStreamed = buildStreamedXlsx as (rowsXml: Iterable<string>) => Promise<Buffer>;
 
 /** The header as a French owner writes it: A…L, one column per field, plus a note column (M). */
 export const FRENCH_HEADER = ["Référence", "Désignation", "Nom chinois", "Marque", "Catégorie", "Code EAN", "Code SH", "Code postal d'origine", "DDM (mois)", "Poids net (g)", "Prix HT (€)", "Images", "Remarque"];
@@ -141,6 +142,45 @@ describe("validate: where each finding is in a workbook", () => {
     expect(report).toMatchObject({ encoding: "utf-8", delimiter: ";" });
     expect(report).not.toHaveProperty("source");
     expect(report.issues.some((issue) => "sheet" in issue || "cell" in issue)).toBe(false);
+  });
+});
+
+describe("validate: a sheet too large to hold", () => {
+  /** The binary, with the peak memory of its process (kB) written to a file as it exits. */
+  async function runMeasured(args: readonly string[]): Promise<CliRun & { peakKb: number; ms: number }> {
+    const preload = temp.write("peak-memory.cjs", 'process.on("exit", () => require("node:fs").writeFileSync(process.env.PEAK_MEMORY_FILE, String(process.resourceUsage().maxRSS)));');
+    const report = join(temp.dir, `peak-${Math.random()}.txt`);
+    const started = Date.now();
+    const run = await runCli(args, { env: { NODE_OPTIONS: `--require ${preload}`, PEAK_MEMORY_FILE: report } });
+    return { ...run, ms: Date.now() - started, peakKb: Number(readFileSync(report, "utf8")) };
+  }
+
+  it("a sheet of 1,048,576 rows × 200 columns is refused (exit 2) quickly, in bounded memory, saying to save it as CSV", async () => {
+    // Excel's every row, each with one cell in column GR (the 200th): 200 million cells in ~40 MB of XML.
+    const path = temp.write(
+      "immense.xlsx",
+      await buildStreamed(
+        (function* () {
+          yield `<row r="1">${["sku", "name_fr", "brand", "category", "hs_code", "origin_postcode", "price_eur"].map((name, index) => `<c r="${String.fromCharCode(65 + index)}1" t="inlineStr"><is><t>${name}</t></is></c>`).join("")}</row>`;
+          for (let first = 2; first <= 1_048_576; first += 1024) {
+            let rows = "";
+            for (let row = first; row < first + 1024 && row <= 1_048_576; row++) rows += `<row r="${row}"><c r="GR${row}"><v>${row}</v></c></row>`;
+            yield rows;
+          }
+        })(),
+      ),
+    );
+    const small = await runMeasured(["validate", await ownerWorkbook("petit.xlsx")]);
+    expect(small.code).toBe(1);
+    const huge = await runMeasured(["validate", path]);
+    expect(huge.code).toBe(2);
+    expect(huge.stdout).toBe("");
+    expect(huge.stderr).toContain("La feuille « Produits » de");
+    expect(huge.stderr).toContain("dépasse 10 millions de cellules");
+    expect(huge.stderr).toContain("CSV UTF-8");
+    // Held whole, its rows would take gigabytes; refused at 10 million cells, they take tens of MB.
+    expect(huge.peakKb - small.peakKb).toBeLessThan(300 * 1024);
+    expect(huge.ms).toBeLessThan(10_000);
   });
 });
 

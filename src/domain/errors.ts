@@ -20,6 +20,7 @@ export const FAILURE_CODES = [
   "workbook-unreadable",
   "workbook-old-or-encrypted",
   "workbook-too-large",
+  "sheet-too-large",
   "sheet-not-found",
   // import: a device (/dev/zero, a terminal) is never read; a pipe is copied up to a limit
   "file-device",

@@ -6,12 +6,14 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 // The test workbooks' generator (no binary blobs in the repository).
 // @ts-expect-error -- a plain .mjs script without types
-import { buildXlsx } from "../../scripts/workbook-builder.mjs";
+import { buildStreamedXlsx, buildXlsx } from "../../scripts/workbook-builder.mjs";
 import { EprovenceError } from "../domain/errors.js";
 import { validateCatalogue, type ValidationResult } from "./validate-catalogue.js";
+import { MAX_ENTRY_BYTES } from "./workbook-reader.js";
 
 type Cell = string | number | { n: number; style: string } | { e: string };
 const build = buildXlsx as (sheets: { name: string; rows: Cell[][]; hidden?: boolean; firstRow?: number }[], options?: { omit?: string[] }) => Promise<Buffer>;
+const buildStreamed = buildStreamedXlsx as (rowsXml: Iterable<string>, options?: { declaredSize?: number }) => Promise<Buffer>;
 const fixture = fileURLToPath(new URL("../../fixtures/utf8-bom-chinese.csv", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "eprovence-workbook-"));
 
@@ -85,5 +87,49 @@ describe("files that are not readable workbooks are refused (exit 2), never read
     const failure = await check(path).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(EprovenceError);
     expect(failure).toMatchObject({ code });
+  });
+});
+
+describe("a workbook too large to hold is refused while it is read (exit 2), before the memory blows", () => {
+  it("reads a sheet of 100,000 products of 7 columns", async () => {
+    const header = ["sku", "name_fr", "brand", "category", "hs_code", "origin_postcode", "price_eur"];
+    const rows: Cell[][] = [header];
+    for (let index = 1; index <= 100_000; index++) rows.push([`SAV-${index}`, `Savon ${index} 100 g`, "Savonnerie du Midi", "savons & cosmétiques", 340111, 13001, { n: 4.9, style: "price" }]);
+    const path = await save("cent-mille.xlsx", await build([{ name: "Produits", rows }]));
+    const result = await validateCatalogue({ path, stdin: Readable.from([]), maxErrors: 10 });
+    expect(result.summary.rows).toBe(100_000);
+    expect(result.workbook).toMatchObject({ sheet: "Produits", headerLine: 1 });
+  });
+
+  /** A sheet whose one cell holds `megabytes` MB of spaces: a few MB of zip. */
+  function* spacesInOneCell(megabytes: number): Generator<string> {
+    yield '<row r="1"><c r="A1" t="inlineStr"><is><t>';
+    const megabyte = " ".repeat(1024 * 1024);
+    for (let index = 0; index < megabytes; index++) yield megabyte;
+    yield "</t></is></c></row>";
+  }
+  const failureOf = (promise: Promise<unknown>): Promise<unknown> => promise.then(() => undefined, (error: unknown) => error);
+
+  it("a zip bomb: a sheet inflating past the limit is refused without inflating it", async () => {
+    const megabytes = MAX_ENTRY_BYTES / (1024 * 1024) + 1;
+    const bytes = await buildStreamed(spacesInOneCell(megabytes));
+    expect(bytes.length).toBeLessThan(MAX_ENTRY_BYTES / 100);
+    const path = await save("bombe.xlsx", bytes);
+    const started = Date.now();
+    expect(await failureOf(check(path))).toMatchObject({ code: "workbook-too-large", params: { part: "xl/worksheets/sheet1.xml" } });
+    // Inflating the half gigabyte alone takes seconds.
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("a zip bomb whose directory declares a small size is refused as soon as it inflates past it", async () => {
+    const path = await save("bombe-menteuse.xlsx", await buildStreamed(spacesInOneCell(MAX_ENTRY_BYTES / (1024 * 1024) + 1), { declaredSize: 1_000_000 }));
+    const started = Date.now();
+    expect(await failureOf(check(path))).toMatchObject({ code: "workbook-too-large", params: { part: "xl/worksheets/sheet1.xml", reason: "size-mismatch" } });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("a cell of 100 MB (which the parser would hold as one string) is refused", async () => {
+    const path = await save("cellule-geante.xlsx", await buildStreamed(spacesInOneCell(100)));
+    expect(await failureOf(check(path))).toMatchObject({ code: "workbook-too-large", params: { part: "xl/worksheets/sheet1.xml" } });
   });
 });

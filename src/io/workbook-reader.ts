@@ -8,8 +8,8 @@ import { EprovenceError } from "../domain/errors.js";
 /**
  * Reads an Excel workbook (.xlsx, .xlsm: values only, macros never run) to rows of cells, for the same
  * validator as the CSV reader. The kind of file is told by its bytes, not its name. The zip is read
- * with yauzl (sizes checked against the central directory) and each part's XML with saxes; every
- * entry is inflated under a cap, so a zip bomb is refused before the memory blows.
+ * with yauzl and each part's XML with saxes, chunk by chunk as it inflates: a part is never held as one
+ * string, a zip bomb is refused before the memory blows, and a sheet past MAX_SHEET_CELLS while it is read.
  */
 
 /** What a file's first bytes say it is. */
@@ -65,13 +65,13 @@ export async function readWorkbook(bytes: Buffer, options: ReadWorkbookOptions):
     if (!entries.has("[Content_Types].xml") || !entries.has("xl/workbook.xml")) {
       throw new EprovenceError("workbook-unreadable", { path: displayName, reason: entries.has("mimetype") ? "ods" : "not-workbook" });
     }
-    const read = (name: string): Promise<string> => readEntryText(zip, entries, name, displayName);
-    const sheets = readSheetList(await read("xl/workbook.xml"), entries.has("xl/_rels/workbook.xml.rels") ? await read("xl/_rels/workbook.xml.rels") : "");
-    const sharedStrings = entries.has("xl/sharedStrings.xml") ? parseSharedStrings(await read("xl/sharedStrings.xml")) : [];
-    const dateStyles = entries.has("xl/styles.xml") ? parseDateStyles(await read("xl/styles.xml")) : new Set<number>();
+    const read: PartReader = (name, handlers) => parsePart(zip, entries, name, displayName, handlers);
+    const sheets = await readSheetList(read, entries.has("xl/_rels/workbook.xml.rels"));
+    const sharedStrings = entries.has("xl/sharedStrings.xml") ? await readSharedStrings(read) : [];
+    const dateStyles = entries.has("xl/styles.xml") ? await readDateStyles(read) : new Set<number>();
     const chosen = chooseSheet(sheets, options);
     for (const sheet of chosen) {
-      const content = parseSheet(await read(sheet.path), sharedStrings, dateStyles);
+      const content = await readSheet(read, sheet, sharedStrings, dateStyles, displayName);
       const headerIndex = findHeaderRow(content.rows);
       if (headerIndex === undefined && chosen.length > 1) continue;
       const start = headerIndex ?? 0;
@@ -105,7 +105,9 @@ function findHeaderRow(rows: readonly WorkbookRow[]): number | undefined {
 
 function openZip(bytes: Buffer, path: string): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
+    // Sizes are checked by parsePart, which tells a part inflating past its declared size (a zip bomb's
+    // trick) from a truncated one; yauzl's own check would call both a broken stream.
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: false, strictFileNames: false }, (error, zip) => {
       if (error || zip === undefined) reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" }));
       else resolve(zip);
     });
@@ -125,11 +127,46 @@ function listEntries(zip: ZipFile, path: string): Promise<Map<string, Entry>> {
   });
 }
 
-/** One part of the zip as text, inflated under MAX_ENTRY_BYTES (declared and counted). */
-function readEntryText(zip: ZipFile, entries: Map<string, Entry>, name: string, path: string): Promise<string> {
+interface XmlHandlers {
+  open?(tag: SaxesTagPlain): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+/** Parses one part of the workbook's zip with these handlers. */
+type PartReader = (name: string, handlers: XmlHandlers) => Promise<void>;
+
+/**
+ * saxes keeps the text of a node (and a tag's attributes) as one string until its end: a part that
+ * runs this far without completing one is refused rather than held (Excel's cells stop at 32,767 characters).
+ */
+const MAX_XML_RUN = 4 * 1024 * 1024;
+
+/**
+ * One part of the zip parsed as it inflates: each chunk goes to saxes as it comes, so a sheet is never
+ * held as one string. Refused as too large: a part declaring more than MAX_ENTRY_BYTES (before a byte
+ * is inflated), one inflating past the size it declares, and a run of MAX_XML_RUN characters with no
+ * complete tag nor text in it. A handler's throw (a sheet past its cell limit) stops the inflating too.
+ */
+function parsePart(zip: ZipFile, entries: ReadonlyMap<string, Entry>, name: string, path: string, handlers: XmlHandlers): Promise<void> {
   const entry = entries.get(name);
   if (entry === undefined) return Promise.reject(new EprovenceError("workbook-unreadable", { path, reason: "not-workbook" }));
-  if (entry.uncompressedSize > MAX_ENTRY_BYTES) return Promise.reject(new EprovenceError("workbook-too-large", { path, part: name }));
+  const declared = entry.uncompressedSize;
+  if (declared > MAX_ENTRY_BYTES) return Promise.reject(new EprovenceError("workbook-too-large", { path, part: name }));
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  let sinceMarkup = 0;
+  parser.on("opentag", (tag) => {
+    sinceMarkup = 0;
+    handlers.open?.(tag);
+  });
+  parser.on("closetag", (tag) => {
+    sinceMarkup = 0;
+    handlers.close?.(tag.name);
+  });
+  parser.on("text", (text) => {
+    sinceMarkup = 0;
+    handlers.text?.(text);
+  });
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
       if (error || stream === undefined) {
@@ -137,43 +174,55 @@ function readEntryText(zip: ZipFile, entries: Map<string, Entry>, name: string, 
         return;
       }
       const decoder = new StringDecoder("utf8");
-      const parts: string[] = [];
       let inflated = 0;
+      const fail = (failure: unknown): void => {
+        stream.destroy();
+        reject(failure instanceof EprovenceError ? failure : new EprovenceError("workbook-unreadable", { path, reason: "corrupt" }));
+      };
       stream.on("data", (chunk: Buffer) => {
         inflated += chunk.length;
-        if (inflated > MAX_ENTRY_BYTES) {
-          stream.destroy();
-          reject(new EprovenceError("workbook-too-large", { path, part: name }));
+        if (inflated > declared) {
+          fail(new EprovenceError("workbook-too-large", { path, part: name, reason: "size-mismatch" }));
           return;
         }
-        parts.push(decoder.write(chunk));
+        const text = decoder.write(chunk);
+        sinceMarkup += text.length;
+        try {
+          parser.write(text);
+        } catch (failure) {
+          fail(failure);
+          return;
+        }
+        if (sinceMarkup > MAX_XML_RUN) fail(new EprovenceError("workbook-too-large", { path, part: name }));
       });
-      stream.on("error", () => reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" })));
-      stream.on("end", () => resolve(parts.join("") + decoder.end()));
+      stream.on("error", fail);
+      stream.on("end", () => {
+        if (inflated < declared) {
+          reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" }));
+          return;
+        }
+        try {
+          parser.write(decoder.end()).close();
+          resolve();
+        } catch (failure) {
+          reject(failure instanceof EprovenceError ? failure : new EprovenceError("workbook-unreadable", { path, reason: "corrupt" }));
+        }
+      });
     });
   });
 }
 
-function parseXml(xml: string, handlers: { open?(tag: SaxesTagPlain): void; close?(name: string): void; text?(text: string): void }): void {
-  const parser = new SaxesParser();
-  if (handlers.open) parser.on("opentag", handlers.open);
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on("closetag", (tag) => close(tag.name));
-  }
-  if (handlers.text) parser.on("text", handlers.text);
-  parser.write(xml).close();
-}
-
-function readSheetList(workbookXml: string, relsXml: string): SheetRef[] {
+async function readSheetList(read: PartReader, hasRelationships: boolean): Promise<SheetRef[]> {
   const targets = new Map<string, string>();
-  parseXml(relsXml, {
-    open(tag) {
-      if (tag.name === "Relationship") targets.set(String(tag.attributes.Id), String(tag.attributes.Target));
-    },
-  });
+  if (hasRelationships) {
+    await read("xl/_rels/workbook.xml.rels", {
+      open(tag) {
+        if (tag.name === "Relationship") targets.set(String(tag.attributes.Id), String(tag.attributes.Target));
+      },
+    });
+  }
   const sheets: SheetRef[] = [];
-  parseXml(workbookXml, {
+  await read("xl/workbook.xml", {
     open(tag) {
       if (tag.name !== "sheet") return;
       const id = String(tag.attributes["r:id"] ?? "");
@@ -186,12 +235,12 @@ function readSheetList(workbookXml: string, relsXml: string): SheetRef[] {
 }
 
 /** Shared strings, rich text read as its text (phonetic runs left out). */
-function parseSharedStrings(xml: string): string[] {
+async function readSharedStrings(read: PartReader): Promise<string[]> {
   const strings: string[] = [];
   let current = "";
   let inText = false;
   let inPhonetic = false;
-  parseXml(xml, {
+  await read("xl/sharedStrings.xml", {
     open(tag) {
       if (tag.name === "si") current = "";
       else if (tag.name === "t") inText = true;
@@ -212,12 +261,12 @@ function parseSharedStrings(xml: string): string[] {
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
 /** The style indexes whose number format shows a date. */
-function parseDateStyles(xml: string): Set<number> {
+async function readDateStyles(read: PartReader): Promise<Set<number>> {
   const dateFormats = new Set(BUILTIN_DATE_FORMATS);
   const styles = new Set<number>();
   let inCellXfs = false;
   let index = 0;
-  parseXml(xml, {
+  await read("xl/styles.xml", {
     open(tag) {
       if (tag.name === "numFmt") {
         const code = String(tag.attributes.formatCode ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, "");
@@ -251,8 +300,35 @@ function formatDate(raw: string): string {
   return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
 }
 
-function parseSheet(xml: string, sharedStrings: readonly string[], dateStyles: ReadonlySet<number>): { rows: WorkbookRow[]; hiddenRows: number } {
+/**
+ * The most cells a sheet may hold, each row counted up to its last filled cell — a design choice: a
+ * workbook's rows are held in memory for the checks (the import checks them inside one synchronous
+ * transaction, which cannot wait for an inflating zip), and 10 million cells (100,000 products of 100
+ * columns, a million of 10) is far past a real catalogue yet well within memory. Past it the sheet is
+ * refused while it is read, before its rows fill the memory; a CSV, read as a stream, has no such limit.
+ */
+export const MAX_SHEET_CELLS = 10_000_000;
+/** Excel's last column (XFD): a cell reference past it is a damaged file, not a reason to pad a row forever. */
+const MAX_COLUMNS = 16_384;
+
+/** A sheet's rows as they are read: a row's empty trailing cells dropped, empty rows left out, the cells counted. */
+function createRowCollector(sheet: string, path: string): { readonly rows: WorkbookRow[]; add(cells: string[], line: number): void } {
   const rows: WorkbookRow[] = [];
+  let held = 0;
+  return {
+    rows,
+    add(cells, line) {
+      while (cells.length > 0 && (cells[cells.length - 1] ?? "") === "") cells.pop();
+      if (cells.length === 0) return;
+      held += cells.length;
+      if (held > MAX_SHEET_CELLS) throw new EprovenceError("sheet-too-large", { path, sheet, limitMillions: MAX_SHEET_CELLS / 1_000_000 });
+      rows.push({ cells, line });
+    },
+  };
+}
+
+async function readSheet(read: PartReader, sheet: SheetRef, sharedStrings: readonly string[], dateStyles: ReadonlySet<number>, path: string): Promise<{ rows: WorkbookRow[]; hiddenRows: number }> {
+  const collector = createRowCollector(sheet.name, path);
   let hiddenRows = 0;
   let cells: string[] = [];
   let rowNumber = 0;
@@ -262,7 +338,7 @@ function parseSheet(xml: string, sharedStrings: readonly string[], dateStyles: R
   let value = "";
   let inValue = false;
   let hasValue = false;
-  parseXml(xml, {
+  await read(sheet.path, {
     open(tag) {
       switch (tag.name) {
         case "row": {
@@ -276,6 +352,7 @@ function parseSheet(xml: string, sharedStrings: readonly string[], dateStyles: R
           cellType = String(tag.attributes.t ?? "n");
           cellStyle = Number(tag.attributes.s ?? 0);
           cellColumn = tag.attributes.r === undefined ? cellColumn : columnIndex(String(tag.attributes.r));
+          if (cellColumn >= MAX_COLUMNS) throw new EprovenceError("workbook-unreadable", { path, reason: "corrupt" });
           value = "";
           hasValue = false;
           break;
@@ -298,12 +375,11 @@ function parseSheet(xml: string, sharedStrings: readonly string[], dateStyles: R
         }
         cellColumn++;
       } else if (name === "row") {
-        while (cells.length > 0 && (cells[cells.length - 1] ?? "") === "") cells.pop();
-        if (cells.length > 0) rows.push({ cells, line: rowNumber });
+        collector.add(cells, rowNumber);
       }
     },
   });
-  return { rows, hiddenRows };
+  return { rows: collector.rows, hiddenRows };
 }
 
 function cellText(type: string, style: number, value: string, sharedStrings: readonly string[], dateStyles: ReadonlySet<number>): string {

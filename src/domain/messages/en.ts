@@ -500,8 +500,17 @@ export const en: MessageCatalogue = {
       hint: () => "In Excel, remove the password if there is one, then save as .xlsx and run again.",
     },
     "workbook-too-large": {
-      message: ({ path, part }) => `${p(path)} inflates past a sane limit (part ${String(part ?? "?")}): it was refused unread.`,
+      message: ({ path, part, reason }) =>
+        reason === "size-mismatch"
+          ? `${p(path)} inflates past the size it declares (part ${String(part ?? "?")}): it was refused unread.`
+          : `${p(path)} inflates past a sane limit (part ${String(part ?? "?")}): it was refused unread.`,
       hint: () => "Check where the file comes from; a real catalogue is a few tens of MB once unzipped.",
+    },
+    "sheet-too-large": {
+      message: ({ path, sheet, limitMillions }) =>
+        `Sheet "${p(sheet)}" of ${p(path)} holds more than ${p(limitMillions)} million cells (each row counted up to its last filled cell): it was refused before being read whole.`,
+      hint: () =>
+        'Save it as CSV UTF-8 (File › Save as › "CSV UTF-8 (Comma delimited)") and give that file: a CSV is read as a stream, without this limit. Or delete the cells filled by mistake far below or to the right of the data.',
     },
     "sheet-not-found": {
       message: ({ path, sheet }) => (sheet === undefined || sheet === "" ? `${p(path)} has no visible sheet whose header looks like a catalogue.` : `${p(path)} has no sheet "${String(sheet)}".`),

@@ -503,8 +503,17 @@ export const fr: MessageCatalogue = {
       hint: () => "Dans Excel, retirez le mot de passe s'il y en a un, puis enregistrez au format .xlsx et relancez.",
     },
     "workbook-too-large": {
-      message: ({ path, part }) => `${p(path)} se décompresse au-delà de la limite raisonnable (partie ${String(part ?? "?")}) : il a été refusé sans être lu.`,
+      message: ({ path, part, reason }) =>
+        reason === "size-mismatch"
+          ? `${p(path)} se décompresse au-delà de la taille qu'il annonce (partie ${String(part ?? "?")}) : il a été refusé sans être lu.`
+          : `${p(path)} se décompresse au-delà de la limite raisonnable (partie ${String(part ?? "?")}) : il a été refusé sans être lu.`,
       hint: () => "Vérifiez la provenance du fichier ; un vrai catalogue tient dans quelques dizaines de Mo une fois décompressé.",
+    },
+    "sheet-too-large": {
+      message: ({ path, sheet, limitMillions }) =>
+        `La feuille « ${p(sheet)} » de ${p(path)} dépasse ${p(limitMillions)} millions de cellules (chaque ligne comptée jusqu'à sa dernière cellule remplie) : elle a été refusée avant d'être lue en entier.`,
+      hint: () =>
+        "Enregistrez-la en CSV UTF-8 (Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) ») et donnez ce fichier : un CSV est lu au fil de l'eau, sans cette limite. Ou supprimez les cellules remplies par erreur loin en dessous ou à droite des données.",
     },
     "sheet-not-found": {
       message: ({ path, sheet }) => (sheet === undefined || sheet === "" ? `${p(path)} n'a aucune feuille visible dont l'en-tête ressemble à un catalogue.` : `${p(path)} n'a pas de feuille « ${String(sheet)} ».`),
