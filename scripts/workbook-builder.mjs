@@ -50,7 +50,7 @@ export function buildXlsx(sheets, { omit = [] } = {}) {
   addPackageParts(add, sheets);
   sheetXml.forEach((xml, i) => add(`xl/worksheets/sheet${i + 1}.xml`, xml));
   add("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((text) => `<si><t xml:space="preserve">${escape(text)}</t></si>`).join("")}</sst>`);
-  return finish(zip);
+  return finishZip(zip);
 }
 
 /** The parts around the sheets: content types, the workbook and its relationships, the styles. */
@@ -62,7 +62,7 @@ function addPackageParts(add, sheets) {
 }
 
 /** The zip, ended, as bytes. */
-function finish(zip) {
+export function finishZip(zip) {
   zip.end();
   return new Promise((resolve, reject) => {
     const parts = [];
@@ -90,7 +90,7 @@ export async function buildStreamedXlsx(rowsXml, { declaredSize } = {}) {
   })();
   // Level 1: a fast deflate, for the hundreds of MB of a zip bomb.
   zip.addReadStream(Readable.from(xml), sheetPart, { compressionLevel: 1 });
-  const bytes = await finish(zip);
+  const bytes = await finishZip(zip);
   if (declaredSize !== undefined) {
     // The sheet's entry in the central directory: its signature, then its uncompressed size at offset 24.
     const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
@@ -100,3 +100,5 @@ export async function buildStreamedXlsx(rowsXml, { declaredSize } = {}) {
   }
   return bytes;
 }
+
+export { escape as escapeXml };

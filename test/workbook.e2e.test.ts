@@ -9,6 +9,8 @@ import { openDatabase } from "../src/store/database.js";
 import { addMerchant } from "../src/store/merchants.js";
 // @ts-expect-error -- a plain .mjs script without types
 import { buildStreamedXlsx, buildXlsx } from "../scripts/workbook-builder.mjs";
+// @ts-expect-error -- a plain .mjs script without types
+import { buildOds } from "../scripts/ods-builder.mjs";
 import { makeTempDir, runCli, toCsv, type CliRun } from "./helpers.js";
 
 // End to end with workbooks as an owner saves them from Excel: a « Lisez-moi » sheet first, a title
@@ -23,6 +25,7 @@ interface Sheet {
   readonly hiddenRows?: readonly number[];
 }
 const build = buildXlsx as (sheets: readonly Sheet[]) => Promise<Buffer>;
+const ods = buildOds as (sheets: readonly { name: string; rows: readonly (readonly Cell[])[]; hidden?: boolean }[]) => Promise<Buffer>;
 const buildStreamed = buildStreamedXlsx as (rowsXml: Iterable<string>) => Promise<Buffer>;
 
 /** The header as a French owner writes it: A…L, one column per field, plus a note column (M). */
@@ -106,13 +109,13 @@ describe("validate: where each finding is in a workbook", () => {
   it("the French report says « Feuille Produits, cellule K5 », the English one \"Sheet Produits, cell K5\"", async () => {
     const path = await ownerWorkbook("owner-pretty.xlsx");
     const fr = await runCli(["validate", path]);
-    expect(fr.stdout).toContain("Classeur : feuille Produits, en-tête ligne 3, 1 ligne masquée lue");
+    expect(fr.stdout).toContain("Classeur Excel : feuille Produits, en-tête ligne 3, 1 ligne masquée lue");
     expect(fr.stdout).toContain("Feuille Produits, ligne 5");
     expect(fr.stdout).toContain("(Feuille Produits, cellule K5)");
     expect(fr.stdout).toContain("Feuille Produits, cellule H6");
     expect(fr.stdout).not.toMatch(/Encodage|séparateur/);
     const en = await runCli(["validate", path, "--lang", "en"]);
-    expect(en.stdout).toContain("Workbook: sheet Produits, header on row 3, 1 hidden row read");
+    expect(en.stdout).toContain("Excel workbook: sheet Produits, header on row 3, 1 hidden row read");
     expect(en.stdout).toContain("Sheet Produits, cell K5");
     expect(en.stdout).not.toMatch(/Encoding|delimiter/);
   });
@@ -288,6 +291,44 @@ describe("import --rejects of a workbook writes an .xlsx, ready to fix in Excel 
     const back = await readBack(join(out, "savons.rejects.xlsx"));
     expect(back.header.at(-1)).toBe("Rejection reason");
     expect(back.rows.map((row) => row[0])).toEqual(["A-2"]);
+  });
+});
+
+describe("LibreOffice Calc workbooks (.ods), read wherever an .xlsx is", () => {
+  it("import of a folder holding a .csv, an .xlsx and an .ods imports the three; the .ods's rejects are an .xlsx", async () => {
+    const database = createStore();
+    const folder = join(temp.dir, "trio");
+    mkdirSync(folder, { recursive: true });
+    await ownerWorkbook("trio/savons.xlsx");
+    temp.write("trio/huiles.csv", toCsv([FRENCH_HEADER, frenchRow("H-1").map(String)], ";"));
+    temp.write("trio/calc.ods", await ods([{ name: "Produits", rows: [["Catalogue 2026"], FRENCH_HEADER, frenchRow("O-1"), frenchRow("O-2", { 10: "quatre" })] }]));
+    const out = join(temp.dir, "rejets-trio");
+    const run = await importJson(database, [folder, "--merchant", SIRET, "--rejects", out]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.report.files).toEqual([
+      expect.objectContaining({ status: "imported", created: 1, rejected: 1, rejectsFile: join(out, "calc.rejects.xlsx") }),
+      expect.objectContaining({ status: "imported", created: 1, rejected: 0 }),
+      expect.objectContaining({ status: "imported", created: 3, rejected: 1, rejectsFile: join(out, "savons.rejects.xlsx") }),
+    ]);
+    expect(storedProducts(database).map((product) => product.sku)).toEqual(["A-1", "A-3", "A-4", "H-1", "O-1"]);
+    const back = await readBack(join(out, "calc.rejects.xlsx"));
+    expect(back.result.workbook).toMatchObject({ format: "xlsx", sheet: "Produits" });
+    expect(back.rows.map((row) => row.slice(0, FRENCH_HEADER.length))).toEqual([frenchRow("O-2", { 10: "quatre" }).map(String)]);
+  });
+
+  it("validate --sheet reads the sheet named, hidden or not; the report says it is a LibreOffice Calc workbook, in the user's language", async () => {
+    const path = temp.write("feuilles.ods", await ods([
+      { name: "Produits", rows: [FRENCH_HEADER, frenchRow("S-1")] },
+      { name: "Archives", hidden: true, rows: [["Anciens produits"], FRENCH_HEADER, frenchRow("S-2", { 10: "4,9O" }), frenchRow("S-3")] },
+    ]));
+    const json = await runCli(["validate", path, "--sheet", "Archives", "--format", "json"]);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { source: unknown; summary: { rows: number }; issues: Issue[] };
+    expect(report.source).toEqual({ format: "ods", sheet: "Archives", headerLine: 2, hiddenRows: 0 });
+    expect(report.summary.rows).toBe(2);
+    expect(report.issues.find((issue) => issue.code === "invalid-number")).toMatchObject({ sheet: "Archives", cell: "K3" });
+    expect((await runCli(["validate", path])).stdout).toContain("Classeur LibreOffice Calc : feuille Produits, en-tête ligne 1");
+    expect((await runCli(["validate", path, "--sheet", "2", "--lang", "en"])).stdout).toContain("LibreOffice Calc workbook: sheet Archives, header on row 2");
   });
 });
 

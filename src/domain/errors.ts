@@ -16,7 +16,7 @@ export const FAILURE_CODES = [
   "file-unreadable",
   "file-empty",
   "file-binary",
-  // workbooks (.xlsx): refused as ordinary input, exit 2
+  // workbooks (.xlsx, .ods): refused as ordinary input, exit 2
   "workbook-unreadable",
   "workbook-old-or-encrypted",
   "workbook-too-large",

@@ -9,7 +9,7 @@ import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption,
 import { prepareCsv, readCsv, readCsvSync, SNIFF_BYTES, type CsvHandlers, type Delimiter, type Dialect, type ReadCsvResult } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
 import { CHUNK_BYTES, directoryFailure, openInput, toInputError } from "./input.js";
-import { detectFileKind, readWorkbook, type WorkbookContent } from "./workbook-reader.js";
+import { detectFileKind, readWorkbook, type WorkbookContent, type WorkbookFormat } from "./workbook-reader.js";
 
 export interface ValidationSummary {
   /** Data records (the header is not a row; blank lines are not rows). */
@@ -21,7 +21,7 @@ export interface ValidationSummary {
 
 /** Where a workbook's catalogue was read: the report says it instead of an encoding and a delimiter. */
 export interface WorkbookSource {
-  readonly format: "xlsx";
+  readonly format: WorkbookFormat;
   readonly sheet: string;
   /** The row number of the header, as the spreadsheet shows it. */
   readonly headerLine: number;
@@ -220,7 +220,7 @@ async function readWorkbookFile(path: string, options: ValidateOptions): Promise
 }
 
 function describeWorkbook(workbook: WorkbookContent): WorkbookSource {
-  return { format: "xlsx", sheet: workbook.sheet, headerLine: workbook.headerLine, hiddenRows: workbook.hiddenRows };
+  return { format: workbook.format, sheet: workbook.sheet, headerLine: workbook.headerLine, hiddenRows: workbook.hiddenRows };
 }
 
 /**

@@ -7,9 +7,11 @@ import { describe, expect, it } from "vitest";
 // The test workbooks' generator (no binary blobs in the repository).
 // @ts-expect-error -- a plain .mjs script without types
 import { buildStreamedXlsx, buildXlsx } from "../../scripts/workbook-builder.mjs";
+// @ts-expect-error -- a plain .mjs script without types
+import { buildOds } from "../../scripts/ods-builder.mjs";
 import { EprovenceError } from "../domain/errors.js";
 import { validateCatalogue, type ValidationResult } from "./validate-catalogue.js";
-import { MAX_ENTRY_BYTES } from "./workbook-reader.js";
+import { MAX_ENTRY_BYTES } from "./workbook-parts.js";
 
 type Cell = string | number | { n: number; style: string } | { e: string };
 const build = buildXlsx as (sheets: { name: string; rows: Cell[][]; hidden?: boolean; firstRow?: number }[], options?: { omit?: string[] }) => Promise<Buffer>;
@@ -131,5 +133,95 @@ describe("a workbook too large to hold is refused while it is read (exit 2), bef
   it("a cell of 100 MB (which the parser would hold as one string) is refused", async () => {
     const path = await save("cellule-geante.xlsx", await buildStreamed(spacesInOneCell(100)));
     expect(await failureOf(check(path))).toMatchObject({ code: "workbook-too-large", params: { part: "xl/worksheets/sheet1.xml" } });
+  });
+});
+
+type OdsCell = string | number | { date: string } | { boolean: boolean } | { currency: number } | { percentage: number } | { f: string; v: number | string } | { richXml: string } | { merge: number; cell: OdsCell } | { repeat: number; cell: OdsCell } | null;
+type OdsRow = OdsCell[] | { cells: OdsCell[]; repeat?: number; hidden?: "collapse" | "filter" };
+const ods = buildOds as (sheets: { name: string; rows: OdsRow[]; hidden?: boolean }[]) => Promise<Buffer>;
+
+describe("a catalogue saved from LibreOffice Calc (.ods)", () => {
+  it("gives the same rows and the same findings as the same catalogue in CSV, and says it is an .ods", async () => {
+    const { csv, header, rows } = await sampleCells();
+    const path = await save("same.ods", await ods([{ name: "Produits", rows: [header, ...rows] }]));
+    const { result, rows: read } = await check(path);
+    expect(result.summary).toEqual(csv.summary);
+    expect(result.findings.map((finding) => [finding.code, finding.line])).toEqual(csv.findings.map((finding) => [finding.code, finding.line]));
+    expect(read.map((row) => row.cells)).toEqual(rows);
+    expect(result.workbook).toEqual({ format: "ods", sheet: "Produits", headerLine: 1, hiddenRows: 0 });
+  });
+
+  it("skips a « Lisez-moi » sheet, a hidden sheet and a title above the header; lines are the rows Calc shows", async () => {
+    const { csv, header, rows } = await sampleCells();
+    const path = await save("readme.ods", await ods([
+      { name: "Lisez-moi", rows: [["Catalogue 2026 : remplissez la feuille Produits"]] },
+      { name: "Ancien", hidden: true, rows: [header, ...rows.slice(0, 1)] },
+      { name: "Produits", rows: [["Catalogue Savonnerie 2026"], [], header, ...rows] },
+    ]));
+    const { result, rows: read } = await check(path);
+    expect(result.summary).toEqual(csv.summary);
+    expect(result.workbook).toMatchObject({ sheet: "Produits", headerLine: 3 });
+    expect(read[0]?.line).toBe(4);
+    // The hidden sheet is read when --sheet names it, by name or by number.
+    expect((await check(path, "Ancien")).result.summary.rows).toBe(1);
+    expect((await check(path, "2")).result.summary.rows).toBe(1);
+    await expect(check(path, "Inconnue")).rejects.toMatchObject({ code: "sheet-not-found" });
+  });
+
+  it("reads repeated rows and cells as that many, and Calc's padding to 1024 columns and 1,048,576 rows as nothing", async () => {
+    const path = await save("repeats.ods", await ods([
+      {
+        name: "Produits",
+        rows: [
+          ["sku", "name_fr", "brand", "stock", "net_weight_g"],
+          { cells: ["SAV-1", "Savon", "Savonnerie du Midi", { repeat: 2, cell: 100 }], repeat: 3 },
+          { cells: [null, null, null], repeat: 4 },
+          ["SAV-9", "Savon", "Savonnerie du Midi", { repeat: 2, cell: 5 }],
+        ],
+      },
+    ]));
+    const started = Date.now();
+    const { result, rows } = await check(path);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(rows).toEqual([
+      { line: 2, cells: ["SAV-1", "Savon", "Savonnerie du Midi", "100", "100"] },
+      { line: 3, cells: ["SAV-1", "Savon", "Savonnerie du Midi", "100", "100"] },
+      { line: 4, cells: ["SAV-1", "Savon", "Savonnerie du Midi", "100", "100"] },
+      { line: 9, cells: ["SAV-9", "Savon", "Savonnerie du Midi", "5", "5"] },
+    ]);
+    // The same SKU on three rows: found on the repeats, as it would be on three typed rows.
+    expect(result.findings.filter((finding) => finding.code === "duplicate-sku").map((finding) => finding.cell)).toEqual(["A3", "A4"]);
+  });
+
+  it("reads values as the owner typed them: EAN digits, prices, dates, booleans, formulas' results, text with its lines and spaces", async () => {
+    const path = await save("typed.ods", await ods([
+      {
+        name: "Produits",
+        rows: [
+          ["sku", "gtin", "price_eur", "name_fr", "name_en", "labels", "stock", "brand", "category", "net_content"],
+          [
+            "SAV-1",
+            3760123456789,
+            { currency: 4.9 },
+            "Savon  de Marseille\n100 g",
+            { richXml: '<text:p>Marseille <text:span text:style-name="T1">soap</text:span><text:line-break/>100<text:tab/>g</text:p>' },
+            { date: "2026-03-01" },
+            { f: "=2*6", v: 12 },
+            { boolean: true },
+            { merge: 2, cell: "fusionnée" },
+          ],
+        ],
+      },
+    ]));
+    const { rows } = await check(path);
+    // The cell merged over I and J is read in I; J, covered by it, is empty.
+    expect(rows[0]?.cells).toEqual(["SAV-1", "3760123456789", "4.9", "Savon  de Marseille\n100 g", "Marseille soap\n100\tg", "2026-03-01", "12", "TRUE", "fusionnée", ""]);
+  });
+
+  it("is told by its content, not its name; a zip of another OpenDocument is no workbook", async () => {
+    const bytes = await ods([{ name: "Produits", rows: [["sku", "name_fr"], ["SAV-1", "Savon"]] }]);
+    expect((await check(await save("nommé-en-xlsx.xlsx", bytes))).result.workbook?.format).toBe("ods");
+    const text = Buffer.from(bytes.toString("latin1").replace("opendocument.spreadsheet", "opendocument.text       "), "latin1");
+    expect(await check(await save("texte.odt", text)).catch((error: unknown) => error)).toMatchObject({ code: "workbook-unreadable", params: { reason: "not-workbook" } });
   });
 });

@@ -397,8 +397,8 @@ export const en: MessageCatalogue = {
       hint: () => "Pass the values to change, e.g. --headcount 12 --turnover-eur 1250000 (see eprovence merchant update --help).",
     },
     "no-csv-in-folder": {
-      message: ({ path }) => `No .csv file in folder ${p(path)}.`,
-      hint: () => "Name .csv files, a folder holding some, or a pattern such as catalogues/*.csv.",
+      message: ({ path }) => `No catalogue (.csv, .xlsx or .ods file) in folder ${p(path)}.`,
+      hint: () => "Name catalogue files, a folder holding some, or a pattern such as catalogues/*.csv.",
     },
     "invalid-manifest": {
       message: ({ path, line }) => `Unreadable batch manifest ${p(path)} (line ${p(line)}).`,
@@ -492,7 +492,7 @@ export const en: MessageCatalogue = {
     },
     "workbook-unreadable": {
       message: ({ path, reason }) =>
-        reason === "ods" ? `${p(path)} is a LibreOffice workbook (.ods), which this version cannot read yet.` : reason === "corrupt" ? `${p(path)} is a damaged or truncated zip file: it could not be read.` : `${p(path)} is a zip archive, but not an Excel workbook.`,
+        reason === "corrupt" ? `${p(path)} is a damaged or truncated zip file: it could not be read.` : `${p(path)} is a zip archive, but neither an Excel nor a LibreOffice Calc workbook.`,
       hint: () => "Open the file in Excel or LibreOffice, save it as .xlsx, and run again.",
     },
     "workbook-old-or-encrypted": {
@@ -706,8 +706,8 @@ export const en: MessageCatalogue = {
   ui: {
     reportTitle: ({ file }) => `Catalogue check of ${p(file)}`,
     detected: ({ encoding, delimiter }) => `Encoding ${p(encoding)}, delimiter ${p(delimiter)}`,
-    detectedWorkbook: ({ sheet, headerLine, hiddenRows }) =>
-      `Workbook: sheet ${p(sheet)}, header on row ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${countEn(hiddenRows, "hidden row", "hidden rows")} read like the others` : ""}`,
+    detectedWorkbook: ({ format, sheet, headerLine, hiddenRows }) =>
+      `${format === "ods" ? "LibreOffice Calc workbook" : "Excel workbook"}: sheet ${p(sheet)}, header on row ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${countEn(hiddenRows, "hidden row", "hidden rows")} read like the others` : ""}`,
     line: ({ line }) => (Number(line) === 0 ? "File" : `Line ${p(line)}`),
     sheetLine: ({ sheet, line }) => (Number(line) === 0 ? `Sheet ${p(sheet)}` : `Sheet ${p(sheet)}, row ${p(line)}`),
     column: ({ column }) => `column "${p(column)}"`,

@@ -398,8 +398,8 @@ export const fr: MessageCatalogue = {
       hint: () => "Passez les valeurs à changer, par exemple --headcount 12 --turnover-eur 1250000 (voir eprovence merchant update --help).",
     },
     "no-csv-in-folder": {
-      message: ({ path }) => `Aucun fichier .csv dans le dossier ${p(path)}.`,
-      hint: () => "Indiquez des fichiers .csv, un dossier qui en contient, ou un motif comme catalogues/*.csv.",
+      message: ({ path }) => `Aucun catalogue (fichier .csv, .xlsx ou .ods) dans le dossier ${p(path)}.`,
+      hint: () => "Indiquez des fichiers de catalogue, un dossier qui en contient, ou un motif comme catalogues/*.csv.",
     },
     "invalid-manifest": {
       message: ({ path, line }) => `Manifeste de lot illisible ${p(path)} (ligne ${p(line)}).`,
@@ -495,7 +495,7 @@ export const fr: MessageCatalogue = {
     },
     "workbook-unreadable": {
       message: ({ path, reason }) =>
-        reason === "ods" ? `${p(path)} est un classeur LibreOffice (.ods), que cette version ne lit pas encore.` : reason === "corrupt" ? `${p(path)} est un fichier zip abîmé ou tronqué : il n'a pas pu être lu.` : `${p(path)} est une archive zip, mais pas un classeur Excel.`,
+        reason === "corrupt" ? `${p(path)} est un fichier zip abîmé ou tronqué : il n'a pas pu être lu.` : `${p(path)} est une archive zip, mais ni un classeur Excel ni un classeur LibreOffice Calc.`,
       hint: () => "Ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le au format .xlsx, puis relancez.",
     },
     "workbook-old-or-encrypted": {
@@ -709,8 +709,8 @@ export const fr: MessageCatalogue = {
   ui: {
     reportTitle: ({ file }) => `Contrôle du catalogue ${p(file)}`,
     detected: ({ encoding, delimiter }) => `Encodage ${p(encoding)}, séparateur ${p(delimiter)}`,
-    detectedWorkbook: ({ sheet, headerLine, hiddenRows }) =>
-      `Classeur : feuille ${p(sheet)}, en-tête ligne ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${countFr(hiddenRows, "ligne masquée lue", "lignes masquées lues")} comme les autres` : ""}`,
+    detectedWorkbook: ({ format, sheet, headerLine, hiddenRows }) =>
+      `${format === "ods" ? "Classeur LibreOffice Calc" : "Classeur Excel"} : feuille ${p(sheet)}, en-tête ligne ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${countFr(hiddenRows, "ligne masquée lue", "lignes masquées lues")} comme les autres` : ""}`,
     line: ({ line }) => (Number(line) === 0 ? "Fichier" : `Ligne ${p(line)}`),
     sheetLine: ({ sheet, line }) => (Number(line) === 0 ? `Feuille ${p(sheet)}` : `Feuille ${p(sheet)}, ligne ${p(line)}`),
     column: ({ column }) => `colonne « ${p(column)} »`,
