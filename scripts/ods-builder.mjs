@@ -2,7 +2,9 @@
 // repository: every test workbook comes from here), written as Calc writes them.
 // Cells: a string (text: "\n" between paragraphs, runs of spaces as <text:s>, tabs as <text:tab>), a
 // number (float), { date: "2026-03-01" }, { boolean: true }, { currency: 4.9 }, { percentage: 0.05 },
-// { f, v } (formula with its cached value, a number or a string), { richXml } (a text cell's own
+// { f, v } (formula with its cached value, a number or a string; v omitted for none, as written by a
+// program that does not compute formulas), { f, error: "Err:502" } (formula whose result is an error,
+// as Calc writes it), { richXml } (a text cell's own
 // paragraphs, spans, line breaks, as written), { merge: n, cell } (a cell merged
 // across n columns: the cell, then n - 1 covered cells), { repeat: n, cell } (n equal cells in a row).
 // Rows: an array of cells, or { cells, repeat?, hidden?: "collapse" | "filter" }.
@@ -54,6 +56,8 @@ function cellXml(cell) {
   if ("percentage" in cell) return { xml: `<table:table-cell office:value-type="percentage" office:value="${cell.percentage}" calcext:value-type="percentage"><text:p>${cell.percentage * 100} %</text:p></table:table-cell>`, width: 1 };
   if ("f" in cell) {
     const formula = `table:formula="of:${escape(cell.f)}"`;
+    if ("error" in cell) return { xml: `<table:table-cell ${formula} office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>${escape(cell.error)}</text:p></table:table-cell>`, width: 1 };
+    if (cell.v === undefined) return { xml: `<table:table-cell ${formula}/>`, width: 1 };
     return typeof cell.v === "number"
       ? { xml: `<table:table-cell ${formula} office:value-type="float" office:value="${cell.v}" calcext:value-type="float"><text:p>${cell.v}</text:p></table:table-cell>`, width: 1 }
       : { xml: `<table:table-cell ${formula} office:value-type="string" office:string-value="${escape(cell.v)}" calcext:value-type="string">${paragraphs(cell.v)}</table:table-cell>`, width: 1 };

@@ -18,7 +18,7 @@ import { makeTempDir, runCli, toCsv, type CliRun } from "./helpers.js";
 const temp = makeTempDir("eprovence-workbook-e2e-");
 afterAll(() => temp.remove());
 
-type Cell = string | number;
+type Cell = string | number | { e: string } | { f: string };
 interface Sheet {
   readonly name: string;
   readonly rows: readonly (readonly Cell[])[];
@@ -145,6 +145,34 @@ describe("validate: where each finding is in a workbook", () => {
     expect(report).toMatchObject({ encoding: "utf-8", delimiter: ";" });
     expect(report).not.toHaveProperty("source");
     expect(report.issues.some((issue) => "sheet" in issue || "cell" in issue)).toBe(false);
+  });
+});
+
+describe("validate: cells that show the owner no data", () => {
+  it("a formula's error and a formula never computed are errors on their cell, in every format, and their values are not checked", async () => {
+    const path = temp.write("formules.xlsx", await build([{ name: "Produits", rows: [FRENCH_HEADER, frenchRow("F-1", { 10: { e: "#N/A" } }), frenchRow("F-2", { 9: { f: "J2*2" } })] }]));
+    const json = await runCli(["validate", path, "--format", "json"]);
+    expect(json.code).toBe(1);
+    const issues = (JSON.parse(json.stdout) as { issues: (Issue & { severity: string; value?: string })[] }).issues.filter((issue) => issue.severity === "error");
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: "error", code: "cell-error", line: 2, field: "price_eur", column: "Prix HT (€)", sheet: "Produits", cell: "K2", value: "#N/A" }),
+      expect.objectContaining({ severity: "error", code: "formula-not-computed", line: 3, field: "net_weight_g", sheet: "Produits", cell: "J3", value: "=J2*2" }),
+    ]);
+
+    const pretty = await runCli(["validate", path]);
+    expect(pretty.stdout).toContain("La formule donne une erreur (#N/A) : la valeur de Prix HT (€) n'a pas été lue. (Feuille Produits, cellule K2)");
+    expect(pretty.stdout).toContain("remplacez-la par sa valeur");
+    expect(pretty.stdout).toContain("Ouvrez le fichier dans Excel ou Calc et enregistrez-le pour que la valeur soit calculée");
+    const english = await runCli(["validate", path, "--lang", "en"]);
+    expect(english.stdout).toContain("The formula =J2*2 has no computed value");
+
+    expect((await runCli(["validate", path, "--format", "junit"])).stdout).toContain('name="Feuille Produits, cellule K2: cell-error"');
+    const sarif = JSON.parse((await runCli(["validate", path, "--format", "sarif"])).stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; message: { text: string }; locations: { logicalLocations?: unknown[] }[] }[] }[] };
+    expect(sarif.runs[0]?.tool.driver.rules.map((rule) => rule.id)).toEqual(expect.arrayContaining(["cell-error", "formula-not-computed"]));
+    const result = sarif.runs[0]?.results.find((found) => found.ruleId === "cell-error");
+    expect(result).toMatchObject({ level: "error", message: { text: expect.stringMatching(/^Feuille Produits, cellule K2 : La formule donne une erreur \(#N\/A\)/) as unknown } });
+    expect(result?.locations[0]?.logicalLocations).toEqual([{ name: "K2", fullyQualifiedName: "Produits!K2", kind: "element" }]);
+    expect((await runCli(["validate", path, "--format", "github"])).stdout).toMatch(/^::error file=[^,]+,line=2,col=11,title=cell-error::Feuille Produits, cellule K2 : La formule donne une erreur/m);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { UnreadableCell } from "../domain/catalogue/row-validator.js";
 import { EprovenceError } from "../domain/errors.js";
 import { createRowCollector, formatNumber, MAX_COLUMNS, type PartReader, type SheetRef, type SheetRows, type WorkbookSheets } from "./workbook-parts.js";
 
@@ -71,6 +72,19 @@ function typedValue(attributes: Readonly<Record<string, string>>): string | unde
 
 const MAX_CELL_CHARS = 32_767;
 
+/** The errors Calc and Excel show for a formula (Calc writes its own as Err:502, Err:504…). */
+const ERROR_TEXT = /^(?:Err:\d{3}|#N\/A|#NULL!|#DIV\/0!|#VALUE!|#REF!|#NAME\?|#NUM!)$/;
+
+/**
+ * A cell that shows no data: a formula's error — marked `calcext:value-type="error"` by Calc, or
+ * told by its text where the producer did not mark it — or the formula itself when it was saved
+ * without a result (said by the formula).
+ */
+function findUnreadable(formula: string | undefined, isError: boolean, value: string | undefined, text: string): UnreadableCell | undefined {
+  if (isError || (formula !== undefined && ERROR_TEXT.test(text))) return { code: "cell-error", value: text === "" ? "Err" : text };
+  return formula !== undefined && value === undefined && text === "" ? { code: "formula-not-computed", value: formula } : undefined;
+}
+
 /** Elements of a cell whose text is no value: a comment, a drawing. */
 const isOutsideValue = (name: string): boolean => name === "office:annotation" || name.startsWith("draw:");
 
@@ -87,6 +101,9 @@ async function readSheet(read: PartReader, wanted: number, sheet: SheetRef, path
   let cellRepeat = 1;
   let isInCell = false;
   let value: string | undefined;
+  let formula: string | undefined;
+  let isError = false;
+  let unreadable: Map<number, UnreadableCell> | undefined;
   let paragraphs: string[] = [];
   let paragraph = "";
   let isInParagraph = false;
@@ -110,6 +127,7 @@ async function readSheet(read: PartReader, wanted: number, sheet: SheetRef, path
           isHidden = attributes["table:visibility"] === "collapse" || attributes["table:visibility"] === "filter";
           cells = [];
           column = 0;
+          unreadable = undefined;
           break;
         case "table:table-cell":
         case "table:covered-table-cell":
@@ -117,6 +135,9 @@ async function readSheet(read: PartReader, wanted: number, sheet: SheetRef, path
           isInCell = true;
           // A cell covered by a merged one is empty, whatever Calc kept in it.
           value = name === "table:covered-table-cell" ? "" : typedValue(attributes);
+          // "of:=[.B2]*2" → "=[.B2]*2": the formula as the owner typed it.
+          formula = attributes["table:formula"]?.replace(/^[a-z]+:(?==)/, "");
+          isError = attributes["calcext:value-type"] === "error";
           paragraphs = [];
           break;
         case "text:p":
@@ -157,7 +178,9 @@ async function readSheet(read: PartReader, wanted: number, sheet: SheetRef, path
         case "table:table-cell":
         case "table:covered-table-cell": {
           isInCell = false;
-          const text = value ?? paragraphs.join("\n");
+          const shown = findUnreadable(formula, isError, value, paragraphs.join("\n"));
+          const text = shown?.value ?? value ?? paragraphs.join("\n");
+          if (shown !== undefined) for (let index = 0; index < cellRepeat; index++) (unreadable ??= new Map()).set(column + index, shown);
           if (text !== "") {
             if (column + cellRepeat > MAX_COLUMNS) throw new EprovenceError("workbook-unreadable", { path, reason: "corrupt" });
             while (cells.length < column) cells.push("");
@@ -168,7 +191,7 @@ async function readSheet(read: PartReader, wanted: number, sheet: SheetRef, path
         }
         case "table:table-row":
           // Calc's padding rows (empty, repeated to the sheet's end) are counted, never expanded.
-          if (cells.length > 0) for (let index = 1; index <= rowRepeat; index++) collector.add(cells, rowNumber + index, isHidden);
+          if (cells.length > 0) for (let index = 1; index <= rowRepeat; index++) collector.add(cells, rowNumber + index, isHidden, unreadable);
           rowNumber += rowRepeat;
           break;
       }

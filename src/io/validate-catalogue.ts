@@ -3,7 +3,7 @@ import { open, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { FindingCode, Severity } from "../domain/errors.js";
 import { columnLetters, type Finding } from "../domain/catalogue/finding.js";
-import { compileRowValidator, layOutColumns, type ProductValues, type RowValidator } from "../domain/catalogue/row-validator.js";
+import { compileRowValidator, layOutColumns, type ProductValues, type RowValidator, type UnreadableCells } from "../domain/catalogue/row-validator.js";
 import { SEVERITIES } from "../domain/catalogue/rules/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption, type CatalogueAssumptionName, type CatalogueSettings } from "../domain/settings.js";
 import { prepareCsv, readCsv, readCsvSync, SNIFF_BYTES, type CsvHandlers, type Delimiter, type Dialect, type ReadCsvResult } from "./csv-reader.js";
@@ -227,11 +227,11 @@ function describeWorkbook(workbook: WorkbookContent): WorkbookSource {
  * Hands a workbook's rows to the checks as the CSV reader hands its records. The dialect handed on is
  * only the checks' plumbing: a workbook has no encoding nor delimiter, and the report says none.
  */
-function feedWorkbook(workbook: WorkbookContent, handlers: CsvHandlers): ReadCsvResult {
+function feedWorkbook(workbook: WorkbookContent, handlers: CatalogueHandlers): ReadCsvResult {
   handlers.dialect({ encoding: "xlsx", delimiter: ";", bytesPerRecord: 1 });
   // A spreadsheet leaves out a row's empty cells at its end: the row is as wide as the header all the same.
   const width = workbook.rows[0]?.cells.length ?? 0;
-  for (const row of workbook.rows) handlers.record(row.cells.length >= width ? row.cells : [...row.cells, ...Array<string>(width - row.cells.length).fill("")], row.line);
+  for (const row of workbook.rows) handlers.record(row.cells.length >= width ? row.cells : [...row.cells, ...Array<string>(width - row.cells.length).fill("")], row.line, row.unreadable);
   return { encoding: "xlsx", delimiter: ";", hadInvalidBytes: false };
 }
 
@@ -239,8 +239,13 @@ function readingOptions(options: ValidateOptions) {
   return { encoding: options.encoding, delimiter: options.delimiter, displayName: options.path };
 }
 
+/** The CSV reader's handlers; a workbook's records also say which of their cells show no data. */
+interface CatalogueHandlers extends CsvHandlers {
+  record(cells: readonly string[], line: number, unreadable?: UnreadableCells): void;
+}
+
 /** The checks of one file, fed record by record by the CSV reader, then summed up. */
-function createCatalogueCheck(options: ValidateOptions, size: number | undefined, workbook?: WorkbookSource): { handlers: CsvHandlers; rows: () => number; finish(result: ReadCsvResult): ValidationResult } {
+function createCatalogueCheck(options: ValidateOptions, size: number | undefined, workbook?: WorkbookSource): { handlers: CatalogueHandlers; rows: () => number; finish(result: ReadCsvResult): ValidationResult } {
   const findings: Finding[] = [];
   const summary: ValidationSummary = { rows: 0, validRows: 0, errors: 0, warnings: 0 };
   /** This row's findings, for `onRow`: kept even when the report's list is full. */
@@ -297,11 +302,11 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
   const collectCode = (code: FindingCode, line: number, extra: Omit<Finding, "severity" | "code" | "line"> = {}): void =>
     collect({ severity: SEVERITIES[code], code, line, ...extra });
 
-  const handlers: CsvHandlers = {
+  const handlers: CatalogueHandlers = {
     dialect(detected) {
       dialect = detected;
     },
-    record(cells, line) {
+    record(cells, line, unreadable) {
       if (validator === undefined) {
         headers = cells.map((cell) => cell.trim());
         const headerFindings: Finding[] = [];
@@ -344,7 +349,7 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
       summary.rows++;
       trackRow = onRow !== undefined;
       if (trackRow && rowFindings.length > 0) rowFindings = [];
-      const isValid = validator.validate(cells, line);
+      const isValid = validator.validate(cells, line, unreadable);
       trackRow = false;
       const rejection = onRow?.({ values: validator.values, line, isValid, cells, findings: rowFindings });
       if (rejection !== undefined) collectCode(rejection, line, { field: "sku", column: skuColumn === undefined ? undefined : headers[skuColumn], value: validator.values.sku });

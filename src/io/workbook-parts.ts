@@ -1,6 +1,7 @@
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
+import type { UnreadableCells } from "../domain/catalogue/row-validator.js";
 import { EprovenceError } from "../domain/errors.js";
 
 /**
@@ -16,6 +17,8 @@ export interface WorkbookRow {
   readonly cells: string[];
   /** The row number as the spreadsheet shows it. */
   readonly line: number;
+  /** Cells that show no data (a formula's error, a formula never computed): their text is not read. */
+  readonly unreadable: UnreadableCells | undefined;
 }
 
 export function openZip(bytes: Buffer, path: string): Promise<ZipFile> {
@@ -197,17 +200,17 @@ export interface WorkbookSheets {
 export type WorkbookFormat = "xlsx" | "ods";
 
 /** A sheet's rows as they are read: a row's empty trailing cells dropped, empty rows left out, the cells counted. */
-export function createRowCollector(sheet: string, path: string): { add(cells: string[], line: number, isHidden: boolean): void; finish(): SheetRows } {
+export function createRowCollector(sheet: string, path: string): { add(cells: string[], line: number, isHidden: boolean, unreadable: UnreadableCells | undefined): void; finish(): SheetRows } {
   const rows: WorkbookRow[] = [];
   let held = 0;
   let hiddenRows = 0;
   return {
-    add(cells, line, isHidden) {
+    add(cells, line, isHidden, unreadable) {
       while (cells.length > 0 && (cells[cells.length - 1] ?? "") === "") cells.pop();
       if (cells.length === 0) return;
       held += cells.length;
       if (held > MAX_SHEET_CELLS) throw new EprovenceError("sheet-too-large", { path, sheet, limitMillions: MAX_SHEET_CELLS / 1_000_000 });
-      rows.push({ cells, line });
+      rows.push({ cells, line, unreadable });
       if (isHidden) hiddenRows++;
     },
     finish: () => ({ rows, hiddenRows }),

@@ -136,7 +136,7 @@ describe("a workbook too large to hold is refused while it is read (exit 2), bef
   });
 });
 
-type OdsCell = string | number | { date: string } | { boolean: boolean } | { currency: number } | { percentage: number } | { f: string; v: number | string } | { richXml: string } | { merge: number; cell: OdsCell } | { repeat: number; cell: OdsCell } | null;
+type OdsCell = string | number | { f: string; error?: string } | { date: string } | { boolean: boolean } | { currency: number } | { percentage: number } | { f: string; v: number | string } | { richXml: string } | { merge: number; cell: OdsCell } | { repeat: number; cell: OdsCell } | null;
 type OdsRow = OdsCell[] | { cells: OdsCell[]; repeat?: number; hidden?: "collapse" | "filter" };
 const ods = buildOds as (sheets: { name: string; rows: OdsRow[]; hidden?: boolean }[]) => Promise<Buffer>;
 
@@ -223,5 +223,53 @@ describe("a catalogue saved from LibreOffice Calc (.ods)", () => {
     expect((await check(await save("nommé-en-xlsx.xlsx", bytes))).result.workbook?.format).toBe("ods");
     const text = Buffer.from(bytes.toString("latin1").replace("opendocument.spreadsheet", "opendocument.text       "), "latin1");
     expect(await check(await save("texte.odt", text)).catch((error: unknown) => error)).toMatchObject({ code: "workbook-unreadable", params: { reason: "not-workbook" } });
+  });
+});
+
+describe("cells that show the owner no data: a formula's error, a formula never computed", () => {
+  /**
+   * The CSV sample with, on row 3, the price a formula's error; on row 4, the weight a formula saved
+   * without its result; on row 5, the category an error; on row 6, an error in a column no rule reads.
+   */
+  async function brokenCells(cell: { error(text: string): unknown; uncomputed(formula: string): unknown }): Promise<{ csv: ValidationResult; header: string[]; rows: unknown[][] }> {
+    const { csv, header, rows } = await sampleCells();
+    const broken: unknown[][] = rows.map((row) => [...row, ""]);
+    const set = (row: number, column: number, value: unknown): void => void ((broken[row - 2] ?? [])[column] = value);
+    set(3, 12, cell.error("#N/A"));
+    set(4, 11, cell.uncomputed("B4*2"));
+    set(5, 5, cell.error("#REF!"));
+    set(6, header.length, cell.error("#VALUE!"));
+    return { csv, header: [...header, "Remarque"], rows: broken };
+  }
+
+  const expectOneFindingPerBrokenCell = (result: ValidationResult, csv: ValidationResult, errors: readonly [string, string, string, string][]): void => {
+    const said = errors.map(([code, cell, field, value]) => expect.objectContaining({ code, cell, field, value, severity: "error" }));
+    expect(result.findings.filter((finding) => finding.code === "cell-error" || finding.code === "formula-not-computed")).toEqual(said);
+    // No other finding on those cells (no missing value where the sheet shows #N/A), and the rest as in CSV.
+    const others = result.findings.filter((finding) => finding.code !== "cell-error" && finding.code !== "formula-not-computed" && finding.code !== "unknown-column");
+    expect(others.map((finding) => [finding.code, finding.line])).toEqual(csv.findings.map((finding) => [finding.code, finding.line]));
+    expect(result.summary).toMatchObject({ rows: csv.summary.rows, validRows: csv.summary.validRows - 3 });
+  };
+
+  it("in an .xlsx: each is an error naming its cell, and its value is not checked as data", async () => {
+    const { csv, header, rows } = await brokenCells({ error: (text) => ({ e: text }), uncomputed: (formula) => ({ f: formula }) });
+    const path = await save("erreurs.xlsx", await build([{ name: "Produits", rows: [header, ...(rows as Cell[][])] }]));
+    const { result } = await check(path);
+    expectOneFindingPerBrokenCell(result, csv, [
+      ["cell-error", "M3", "price_eur", "#N/A"],
+      ["formula-not-computed", "L4", "net_weight_g", "=B4*2"],
+      ["cell-error", "F5", "category", "#REF!"],
+    ]);
+  });
+
+  it("in an .ods: Calc's errors (Err:502, #N/A…) and a formula saved without its result", async () => {
+    const { csv, header, rows } = await brokenCells({ error: (text) => ({ f: "=1/0", error: text === "#REF!" ? "Err:502" : text }), uncomputed: (formula) => ({ f: `=${formula}` }) });
+    const path = await save("erreurs.ods", await ods([{ name: "Produits", rows: [header, ...(rows as OdsCell[][])] }]));
+    const { result } = await check(path);
+    expectOneFindingPerBrokenCell(result, csv, [
+      ["cell-error", "M3", "price_eur", "#N/A"],
+      ["formula-not-computed", "L4", "net_weight_g", "=B4*2"],
+      ["cell-error", "F5", "category", "Err:502"],
+    ]);
   });
 });

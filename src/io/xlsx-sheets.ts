@@ -1,4 +1,5 @@
 import { columnIndex } from "../domain/catalogue/finding.js";
+import type { UnreadableCell } from "../domain/catalogue/row-validator.js";
 import { EprovenceError } from "../domain/errors.js";
 import { createRowCollector, formatNumber, MAX_COLUMNS, type PartReader, type SheetRows, type WorkbookSheets } from "./workbook-parts.js";
 
@@ -117,6 +118,9 @@ async function readSheet(read: PartReader, sheet: XlsxSheet, sharedStrings: read
   let value = "";
   let inValue = false;
   let hasValue = false;
+  let formula: string | undefined;
+  let inFormula = false;
+  let unreadable: Map<number, UnreadableCell> | undefined;
   await read(sheet.part, {
     open(tag) {
       switch (tag.name) {
@@ -125,6 +129,7 @@ async function readSheet(read: PartReader, sheet: XlsxSheet, sharedStrings: read
           isHidden = tag.attributes.hidden === "1" || tag.attributes.hidden === "true";
           cells = [];
           cellColumn = 0;
+          unreadable = undefined;
           break;
         }
         case "c":
@@ -134,6 +139,11 @@ async function readSheet(read: PartReader, sheet: XlsxSheet, sharedStrings: read
           if (cellColumn >= MAX_COLUMNS) throw new EprovenceError("workbook-unreadable", { path, reason: "corrupt" });
           value = "";
           hasValue = false;
+          formula = undefined;
+          break;
+        case "f":
+          inFormula = true;
+          formula = "";
           break;
         case "v":
         case "t":
@@ -144,17 +154,22 @@ async function readSheet(read: PartReader, sheet: XlsxSheet, sharedStrings: read
     },
     text(text) {
       if (inValue) value += text;
+      else if (inFormula) formula += text;
     },
     close(name) {
       if (name === "v" || name === "t") inValue = false;
+      else if (name === "f") inFormula = false;
       else if (name === "c") {
-        if (hasValue) {
+        // A formula's error (t="e") shows the owner no data, nor does a formula saved without its result.
+        const shown = cellType === "e" && hasValue ? value : formula !== undefined && !hasValue ? `=${formula}` : undefined;
+        if (hasValue || shown !== undefined) {
           while (cells.length < cellColumn) cells.push("");
-          cells[cellColumn] = cellText(cellType, cellStyle, value, sharedStrings, dateStyles);
+          cells[cellColumn] = shown ?? cellText(cellType, cellStyle, value, sharedStrings, dateStyles);
         }
+        if (shown !== undefined) (unreadable ??= new Map()).set(cellColumn, { code: cellType === "e" ? "cell-error" : "formula-not-computed", value: shown });
         cellColumn++;
       } else if (name === "row") {
-        collector.add(cells, rowNumber, isHidden);
+        collector.add(cells, rowNumber, isHidden, unreadable);
       }
     },
   });
@@ -169,7 +184,6 @@ function cellText(type: string, style: number, value: string, sharedStrings: rea
       return value === "1" ? "TRUE" : "FALSE";
     case "str":
     case "inlineStr":
-    case "e":
       return value;
     default:
       return dateStyles.has(style) ? formatDate(value) : formatNumber(value);

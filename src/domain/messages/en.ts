@@ -299,6 +299,14 @@ export const en: MessageCatalogue = {
       hint: () => 'Save the file again as "CSV UTF-8" from Excel, or say that it is in Windows-1252.',
       action: () => "--encoding windows-1252",
     },
+    "cell-error": {
+      message: ({ field, value }) => `The formula gives an error (${p(value)}): the value of ${p(field)} was not read.`,
+      hint: () => "Fix the formula in the spreadsheet, or replace it with its value (Copy, then Paste Special › Values only).",
+    },
+    "formula-not-computed": {
+      message: ({ field, value }) => `The formula ${p(value)} has no computed value: the value of ${p(field)} was not read.`,
+      hint: () => "Open the file in Excel or Calc and save it, so that the value is computed (the program that wrote it does not compute formulas).",
+    },
     usage: {
       message: ({ detail }) => `Wrong command: ${p(detail)}`,
       hint: () => "See eprovence --help.",

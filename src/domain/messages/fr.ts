@@ -299,6 +299,14 @@ export const fr: MessageCatalogue = {
       hint: () => "Réenregistrez le fichier en « CSV UTF-8 » depuis Excel, ou indiquez qu'il est en Windows-1252.",
       action: () => "--encoding windows-1252",
     },
+    "cell-error": {
+      message: ({ field, value }) => `La formule donne une erreur (${p(value)}) : la valeur de ${p(field)} n'a pas été lue.`,
+      hint: () => "Corrigez la formule dans le tableur, ou remplacez-la par sa valeur (Copier, puis Collage spécial › Valeurs seulement).",
+    },
+    "formula-not-computed": {
+      message: ({ field, value }) => `La formule ${p(value)} n'a pas de valeur calculée : la valeur de ${p(field)} n'a pas été lue.`,
+      hint: () => "Ouvrez le fichier dans Excel ou Calc et enregistrez-le pour que la valeur soit calculée (le programme qui l'a écrit ne calcule pas les formules).",
+    },
     usage: {
       message: ({ detail }) => `Commande incorrecte : ${p(detail)}`,
       hint: () => "Voir eprovence --help.",
