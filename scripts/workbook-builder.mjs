@@ -1,7 +1,10 @@
 // Builds .xlsx workbooks from rows of cells, for tests and the bench (no binary blobs in the
-// repository: every test workbook comes from here). Cells: a string (shared string), a number, or
+// repository: every test workbook comes from here). Cells: a string (shared string, its control
+// characters written _xHHHH_ as Excel writes them), a number, or
 // { n, style: "date"|"price" }, { f, v } (formula with cached value, v omitted for none),
-// { e: "#N/A" } (error cell). Sheets: { name, rows, hidden?, hiddenRows? }.
+// { e: "#N/A" } (error cell), { b: true } (boolean), { richXml } (a shared string given as its <si>
+// content: runs, phonetic runs), { inlineXml } (an inline string given as its <is> content).
+// Sheets: { name, rows, hidden?, hiddenRows?, merges?: ["B1:C1"] }.
 import { Readable } from "node:stream";
 import yazl from "yazl";
 
@@ -17,12 +20,13 @@ const STYLES = { date: 1, price: 2 };
 export function buildXlsx(sheets, { omit = [] } = {}) {
   const strings = [];
   const stringIndex = new Map();
-  const shared = (text) => {
-    if (!stringIndex.has(text)) {
-      stringIndex.set(text, strings.length);
-      strings.push(text);
+  // Each shared string as the XML inside its <si>.
+  const shared = (xml) => {
+    if (!stringIndex.has(xml)) {
+      stringIndex.set(xml, strings.length);
+      strings.push(xml);
     }
-    return stringIndex.get(text);
+    return stringIndex.get(xml);
   };
   const sheetXml = sheets.map((sheet) => {
     const rows = sheet.rows.map((cells, r) => {
@@ -33,7 +37,10 @@ export function buildXlsx(sheets, { omit = [] } = {}) {
           const ref = `${column(c)}${rowNumber}`;
           if (cell === null || cell === undefined || cell === "") return "";
           if (typeof cell === "number") return `<c r="${ref}"><v>${cell}</v></c>`;
-          if (typeof cell === "string") return `<c r="${ref}" t="s"><v>${shared(cell)}</v></c>`;
+          if (typeof cell === "string") return `<c r="${ref}" t="s"><v>${shared(`<t xml:space="preserve">${escape(asExcelWrites(cell))}</t>`)}</v></c>`;
+          if ("richXml" in cell) return `<c r="${ref}" t="s"><v>${shared(cell.richXml)}</v></c>`;
+          if ("inlineXml" in cell) return `<c r="${ref}" t="inlineStr"><is>${cell.inlineXml}</is></c>`;
+          if ("b" in cell) return `<c r="${ref}" t="b"><v>${cell.b ? 1 : 0}</v></c>`;
           if ("e" in cell) return `<c r="${ref}" t="e"><v>${escape(cell.e)}</v></c>`;
           if ("f" in cell) return `<c r="${ref}"${typeof cell.v === "string" ? ' t="str"' : ""}><f>${escape(cell.f)}</f>${cell.v === undefined ? "" : `<v>${escape(cell.v)}</v>`}</c>`;
           return `<c r="${ref}" s="${STYLES[cell.style] ?? 0}"><v>${cell.n}</v></c>`;
@@ -41,7 +48,8 @@ export function buildXlsx(sheets, { omit = [] } = {}) {
         .join("");
       return `<row r="${rowNumber}"${hidden}>${xml}</row>`;
     });
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`;
+    const merges = sheet.merges === undefined ? "" : `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`;
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData>${merges}</worksheet>`;
   });
   const zip = new yazl.ZipFile();
   const add = (name, text) => {
@@ -49,7 +57,7 @@ export function buildXlsx(sheets, { omit = [] } = {}) {
   };
   addPackageParts(add, sheets);
   sheetXml.forEach((xml, i) => add(`xl/worksheets/sheet${i + 1}.xml`, xml));
-  add("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((text) => `<si><t xml:space="preserve">${escape(text)}</t></si>`).join("")}</sst>`);
+  add("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((xml) => `<si>${xml}</si>`).join("")}</sst>`);
   return finishZip(zip);
 }
 
@@ -99,6 +107,11 @@ export async function buildStreamedXlsx(rowsXml, { declaredSize } = {}) {
     }
   }
   return bytes;
+}
+
+/** A cell's text as Excel writes it: what XML 1.0 cannot hold as _xHHHH_, a text that looks so with its underscore escaped. */
+function asExcelWrites(text) {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(/[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f]/g, (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
 export { escape as escapeXml };

@@ -296,7 +296,8 @@ describe("import --rejects of a workbook writes an .xlsx, ready to fix in Excel 
 
   it("a rejected row's cells are written as text, exactly: XML's own characters escaped, a formula-like cell never a formula", async () => {
     const database = createStore();
-    const name = 'Savon <b>"rouge"</b> & noir';
+    // XML's own characters, a control character (written _x001B_) and a text that looks like such an escape.
+    const name = 'Savon <b>"rouge"</b> & noir \u001b[1m _x0041_';
     const formula = '=HYPERLINK("https://example.com")';
     const path = temp.write("pieges.xlsx", await build([{ name: "Produits", rows: [FRENCH_HEADER, frenchRow("P-1", { 1: name, 10: "quatre", 12: formula })] }]));
     const rejects = join(temp.dir, "pieges-rejets.xlsx");

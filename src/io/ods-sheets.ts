@@ -139,6 +139,10 @@ async function readSheet(read: PartReader, wanted: number, sheet: SheetRef, path
           formula = attributes["table:formula"]?.replace(/^[a-z]+:(?==)/, "");
           isError = attributes["calcext:value-type"] === "error";
           paragraphs = [];
+          if (attributes["table:number-columns-spanned"] !== undefined) {
+            const firstRow = rowNumber + 1;
+            collector.addSpan({ firstRow, lastRow: firstRow + repeatOf(attributes["table:number-rows-spanned"]) - 1, firstColumn: column, lastColumn: column + repeatOf(attributes["table:number-columns-spanned"]) - 1 });
+          }
           break;
         case "text:p":
           paragraph = "";

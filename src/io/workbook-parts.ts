@@ -188,6 +188,16 @@ export interface SheetRows {
   readonly rows: WorkbookRow[];
   /** Hidden rows holding cells, read like the others. */
   readonly hiddenRows: number;
+  /** Cells merged across columns. */
+  readonly spans: readonly CellSpan[];
+}
+
+/** A merged cell that spans columns (`B1:C1`): 0-based columns, rows as the spreadsheet numbers them. */
+export interface CellSpan {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
 }
 
 /** One format's way into a workbook: its sheets, in order, and the rows of one of them. */
@@ -200,8 +210,12 @@ export interface WorkbookSheets {
 export type WorkbookFormat = "xlsx" | "ods";
 
 /** A sheet's rows as they are read: a row's empty trailing cells dropped, empty rows left out, the cells counted. */
-export function createRowCollector(sheet: string, path: string): { add(cells: string[], line: number, isHidden: boolean, unreadable: UnreadableCells | undefined): void; finish(): SheetRows } {
+export function createRowCollector(
+  sheet: string,
+  path: string,
+): { add(cells: string[], line: number, isHidden: boolean, unreadable: UnreadableCells | undefined): void; addSpan(span: CellSpan): void; finish(): SheetRows } {
   const rows: WorkbookRow[] = [];
+  const spans: CellSpan[] = [];
   let held = 0;
   let hiddenRows = 0;
   return {
@@ -213,6 +227,12 @@ export function createRowCollector(sheet: string, path: string): { add(cells: st
       rows.push({ cells, line, unreadable });
       if (isHidden) hiddenRows++;
     },
-    finish: () => ({ rows, hiddenRows }),
+    addSpan(span) {
+      // Counted as a cell: a sheet of millions of merges is bounded too.
+      if (span.lastColumn <= span.firstColumn) return;
+      if (++held > MAX_SHEET_CELLS) throw new EprovenceError("sheet-too-large", { path, sheet, limitMillions: MAX_SHEET_CELLS / 1_000_000 });
+      spans.push(span);
+    },
+    finish: () => ({ rows, hiddenRows, spans }),
   };
 }

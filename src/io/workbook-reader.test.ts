@@ -273,3 +273,85 @@ describe("cells that show the owner no data: a formula's error, a formula never 
     ]);
   });
 });
+
+describe("text as the owner typed it", () => {
+  it("decodes OOXML's _xHHHH_ escapes: _x000D_ is a CR, _x0041_ an A, _x005F_x0041_ the text _x0041_", async () => {
+    const path = await save("echappements.xlsx", await build([
+      {
+        name: "Produits",
+        rows: [
+          ["sku", "name_fr", "name_en", "brand", "labels"],
+          // As written in the XML: the builder's plain strings are escaped as Excel escapes them.
+          [{ richXml: "<t>SAV_x002D_1</t>" }, { richXml: "<t>Savon_x000D_\nde Marseille</t>" }, { inlineXml: "<t>Huile_x0020_d'olive</t>" }, { richXml: "<t>_x005F_x0041_</t>" }, { f: "A2", v: "AB_x007C_Ecocert" }] as never,
+        ],
+      },
+    ]));
+    const { rows } = await check(path);
+    expect(rows[0]?.cells).toEqual(["SAV-1", "Savon\r\nde Marseille", "Huile d'olive", "_x0041_", "AB|Ecocert"]);
+  });
+
+  it("reads rich text (several runs) and inline strings as their text, phonetic guides left out, and booleans", async () => {
+    const path = await save("riche.xlsx", await build([
+      {
+        name: "Produits",
+        rows: [
+          ["sku", "name_fr", "name_en", "stock"],
+          [
+            { richXml: '<r><t xml:space="preserve">Savon </t></r><r><rPr><b/></rPr><t>bio</t></r><rPh sb="0" eb="1"><t>サボン</t></rPh>' } as never,
+            { inlineXml: '<r><t xml:space="preserve">Huile </t></r><r><rPr><i/></rPr><t>d\'olive</t></r><rPh sb="0" eb="1"><t>オイル</t></rPh>' } as never,
+            { inlineXml: "<t>Olive oil</t>" } as never,
+            { b: true } as never,
+          ],
+        ],
+      },
+    ]));
+    const { rows } = await check(path);
+    expect(rows[0]?.cells).toEqual(["Savon bio", "Huile d'olive", "Olive oil", "TRUE"]);
+  });
+
+  /** A header whose « Prix HT (€) » is merged over D and E, as owners widen a column. */
+  const MERGED_HEADER = ["sku", "name_fr", "brand", "Prix HT (€)", "", "stock"];
+
+  it("a header cell merged across columns (.xlsx) is one column: no finding for the covered cell, and a value typed under any part of it is read", async () => {
+    const path = await save("fusion.xlsx", await build([
+      {
+        name: "Produits",
+        merges: ["D1:E1"],
+        rows: [
+          // What a program may leave in the covered cell (Excel shows only D1).
+          MERGED_HEADER.map((cell, index) => (index === 4 ? "Prix HT (€)" : cell)),
+          ["SAV-1", "Savon", "Savonnerie du Midi", "4,90", "", 10],
+          ["SAV-2", "Savon", "Savonnerie du Midi", "", "5,20", 10],
+          ["SAV-3", "Savon", "Savonnerie du Midi", "6,10", "€", 10],
+        ],
+      },
+    ] as never));
+    const { result, rows } = await check(path);
+    expect(result.findings.filter((finding) => finding.code === "unknown-column" || finding.code === "duplicate-column" || finding.cell?.startsWith("E") === true)).toEqual([]);
+    expect(rows.map((row) => row.cells)).toEqual([
+      ["SAV-1", "Savon", "Savonnerie du Midi", "4,90", "", "10"],
+      ["SAV-2", "Savon", "Savonnerie du Midi", "5,20", "", "10"],
+      ["SAV-3", "Savon", "Savonnerie du Midi", "6,10 €", "", "10"],
+    ]);
+    expect(result.findings.filter((finding) => finding.field === "price_eur")).toEqual([]);
+  });
+
+  it("the same in an .ods, whose covered header cell is a table:covered-table-cell", async () => {
+    const path = await save("fusion.ods", await ods([
+      {
+        name: "Produits",
+        rows: [
+          ["sku", "name_fr", "brand", { merge: 2, cell: "Prix HT (€)" }, "stock"],
+          ["SAV-1", "Savon", "Savonnerie du Midi", { currency: 4.9 }, null, 10],
+          ["SAV-2", "Savon", "Savonnerie du Midi", null, "5,20", 10],
+        ],
+      },
+    ]));
+    const { result, rows } = await check(path);
+    expect(result.findings.filter((finding) => finding.code === "unknown-column" || finding.code === "duplicate-column" || finding.cell?.startsWith("E") === true)).toEqual([]);
+    expect(rows.map((row) => row.cells)).toEqual([
+      ["SAV-1", "Savon", "Savonnerie du Midi", "4.9", "", "10"],
+      ["SAV-2", "Savon", "Savonnerie du Midi", "5,20", "", "10"],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Entry, ZipFile } from "yauzl";
 import { matchHeader } from "../domain/catalogue/fields.js";
 import { EprovenceError } from "../domain/errors.js";
 import { openOdsSheets } from "./ods-sheets.js";
-import { listEntries, openZip, parsePart, readPartText, type PartReader, type SheetRef, type WorkbookFormat, type WorkbookRow, type WorkbookSheets } from "./workbook-parts.js";
+import { listEntries, openZip, parsePart, readPartText, type CellSpan, type PartReader, type SheetRef, type WorkbookFormat, type WorkbookRow, type WorkbookSheets } from "./workbook-parts.js";
 import { openXlsxSheets } from "./xlsx-sheets.js";
 
 export type { WorkbookFormat, WorkbookRow } from "./workbook-parts.js";
@@ -59,7 +59,9 @@ export async function readWorkbook(bytes: Buffer, options: ReadWorkbookOptions):
       if (headerIndex === undefined && chosen.length > 1) continue;
       const start = headerIndex ?? 0;
       const header = content.rows[start];
-      return { format: workbook.format, sheet: workbook.sheets[index]?.name ?? "", rows: content.rows.slice(start), headerLine: header?.line ?? 1, hiddenRows: content.hiddenRows };
+      const rows = content.rows.slice(start);
+      if (header !== undefined) joinMergedHeaders(rows, content.spans, header.line);
+      return { format: workbook.format, sheet: workbook.sheets[index]?.name ?? "", rows, headerLine: header?.line ?? 1, hiddenRows: content.hiddenRows };
     }
     throw new EprovenceError("sheet-not-found", { path: displayName, sheet: options.sheet ?? "" });
   } finally {
@@ -86,6 +88,34 @@ function chooseSheets(sheets: readonly SheetRef[], options: ReadWorkbookOptions)
   const byNumber = /^\d+$/.test(asked.trim()) ? Number(asked) - 1 : -1;
   if (byNumber >= 0 && byNumber < sheets.length) return [byNumber];
   throw new EprovenceError("sheet-not-found", { path: options.displayName, sheet: asked });
+}
+
+/**
+ * A header cell merged across columns (B1:C1) is one column, as the owner sees it: the spreadsheet
+ * shows the text of its first cell over the whole span, and the cells it covers, which show nothing,
+ * are no columns of their own (no unknown, empty or duplicate column, whatever a program left in
+ * them). Below it, each row's span is read as one cell: its filled cells joined by a space — a value
+ * typed under any part of the header is read, and two values under one header are both shown, never
+ * one silently dropped. A row whose span holds a cell showing no data (#N/A) is left as it is, for
+ * that cell's own finding.
+ */
+function joinMergedHeaders(rows: readonly WorkbookRow[], spans: readonly CellSpan[], headerLine: number): void {
+  for (const span of spans) {
+    if (span.firstRow > headerLine || span.lastRow < headerLine) continue;
+    for (const { cells, line, unreadable } of rows) {
+      const last = Math.min(span.lastColumn, cells.length - 1);
+      if (last <= span.firstColumn) continue;
+      if (line <= span.lastRow) {
+        // The merged cell itself: only its first cell shows (and on a row below its first, none).
+        cells.fill("", line === span.firstRow ? span.firstColumn + 1 : span.firstColumn, last + 1);
+        continue;
+      }
+      const covered = cells.slice(span.firstColumn, last + 1);
+      if (unreadable !== undefined && covered.some((_, offset) => unreadable.has(span.firstColumn + offset))) continue;
+      cells.fill("", span.firstColumn, last + 1);
+      cells[span.firstColumn] = covered.filter((cell) => cell.trim() !== "").join(" ");
+    }
+  }
 }
 
 /** The first row within the first 20 where at least two cells are catalogue column names. */

@@ -63,7 +63,7 @@ async function readSharedStrings(read: PartReader): Promise<string[]> {
       else if (tag.name === "rPh") inPhonetic = true;
     },
     close(name) {
-      if (name === "si") strings.push(current);
+      if (name === "si") strings.push(decodeEscapes(current));
       else if (name === "t") inText = false;
       else if (name === "rPh") inPhonetic = false;
     },
@@ -100,6 +100,18 @@ async function readDateStyles(read: PartReader): Promise<Set<number>> {
   return styles;
 }
 
+/**
+ * Text as the owner typed it: OOXML writes a character XML cannot hold (a control character, a lone
+ * CR) as `_xHHHH_`, and an underscore that would read as one as `_x005F_` (`_x005F_x0041_` is the
+ * text `_x0041_`, not `_A`). Control characters decoded here meet the catalogue's rules as a CSV's do.
+ */
+function decodeEscapes(text: string): string {
+  return text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text;
+}
+
+/** "B12" → 12: the row of a cell reference. */
+const rowOf = (reference: string): number => Number(/\d+$/.exec(reference)?.[0] ?? 0);
+
 /** A date serial (days since 1899-12-30, the Excel 1900 system) → YYYY-MM-DD. */
 function formatDate(raw: string): string {
   const serial = Number(raw);
@@ -120,6 +132,7 @@ async function readSheet(read: PartReader, sheet: XlsxSheet, sharedStrings: read
   let hasValue = false;
   let formula: string | undefined;
   let inFormula = false;
+  let inPhonetic = false;
   let unreadable: Map<number, UnreadableCell> | undefined;
   await read(sheet.part, {
     open(tag) {
@@ -147,9 +160,18 @@ async function readSheet(read: PartReader, sheet: XlsxSheet, sharedStrings: read
           break;
         case "v":
         case "t":
-          inValue = true;
+          inValue = !inPhonetic;
           hasValue = true;
           break;
+        // An inline string's phonetic guide (furigana) is no part of its text.
+        case "rPh":
+          inPhonetic = true;
+          break;
+        case "mergeCell": {
+          const [first = "", last = first] = String(tag.attributes.ref ?? "").split(":");
+          collector.addSpan({ firstRow: rowOf(first), lastRow: rowOf(last), firstColumn: columnIndex(first), lastColumn: columnIndex(last) });
+          break;
+        }
       }
     },
     text(text) {
@@ -158,6 +180,7 @@ async function readSheet(read: PartReader, sheet: XlsxSheet, sharedStrings: read
     },
     close(name) {
       if (name === "v" || name === "t") inValue = false;
+      else if (name === "rPh") inPhonetic = false;
       else if (name === "f") inFormula = false;
       else if (name === "c") {
         // A formula's error (t="e") shows the owner no data, nor does a formula saved without its result.
@@ -184,7 +207,7 @@ function cellText(type: string, style: number, value: string, sharedStrings: rea
       return value === "1" ? "TRUE" : "FALSE";
     case "str":
     case "inlineStr":
-      return value;
+      return decodeEscapes(value);
     default:
       return dateStyles.has(style) ? formatDate(value) : formatNumber(value);
   }
