@@ -8,7 +8,7 @@ import { validateCatalogue, type ValidationResult } from "../src/io/validate-cat
 import { openDatabase } from "../src/store/database.js";
 import { addMerchant } from "../src/store/merchants.js";
 // @ts-expect-error -- a plain .mjs script without types
-import { buildStreamedXlsx, buildXlsx } from "../scripts/workbook-builder.mjs";
+import { buildOleContainer, buildStreamedXlsx, buildXlsx } from "../scripts/workbook-builder.mjs";
 // @ts-expect-error -- a plain .mjs script without types
 import { buildOds } from "../scripts/ods-builder.mjs";
 import { makeTempDir, runCli, toCsv, type CliRun } from "./helpers.js";
@@ -358,6 +358,46 @@ describe("LibreOffice Calc workbooks (.ods), read wherever an .xlsx is", () => {
     expect(report.issues.find((issue) => issue.code === "invalid-number")).toMatchObject({ sheet: "Archives", cell: "K3" });
     expect((await runCli(["validate", path])).stdout).toContain("Classeur LibreOffice Calc : feuille Produits, en-tête ligne 1");
     expect((await runCli(["validate", path, "--sheet", "2", "--lang", "en"])).stdout).toContain("LibreOffice Calc workbook: sheet Archives, header on row 2");
+  });
+});
+
+describe("old and encrypted workbooks (OLE containers) are refused (exit 2), each with its own fix", () => {
+  it("a password-protected workbook says to save it without the password; an old .xls to save it as .xlsx", async () => {
+    const ole = buildOleContainer as (streamNames: string[]) => Buffer;
+    const encrypted = await runCli(["validate", temp.write("protege.xlsx", ole(["EncryptionInfo", "EncryptedPackage"]))]);
+    expect(encrypted.code).toBe(2);
+    expect(encrypted.stderr).toContain("protégé par un mot de passe");
+    expect(encrypted.stderr).toContain("enregistrez-le sans mot de passe");
+    expect(encrypted.stderr).not.toContain(".xls ");
+    const old = await runCli(["validate", temp.write("ancien.xls", ole(["Workbook"]))]);
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain("ancien format .xls");
+    expect(old.stderr).toContain("enregistrez-le au format .xlsx");
+    expect(old.stderr).not.toContain("mot de passe");
+    const english = await runCli(["validate", temp.write("protected.xlsx", ole(["EncryptionInfo", "EncryptedPackage"])), "--lang", "en", "--format", "json"]);
+    expect(JSON.parse(english.stdout)).toMatchObject({ error: { code: "workbook-old-or-encrypted", message: expect.stringContaining("password-protected") as unknown } });
+  });
+});
+
+describe("a workbook on standard input", () => {
+  it("validate - reads an .xlsx piped in as a workbook, with its sheet and cells", async () => {
+    const bytes = await build([{ name: "Produits", rows: [["Catalogue 2026"], FRENCH_HEADER, frenchRow("I-1"), frenchRow("I-2", { 10: "4,9O" })] }]);
+    const run = await runCli(["validate", "-", "--format", "json"], { input: bytes });
+    expect(run.code, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout) as { file: string; source: unknown; summary: { rows: number }; issues: Issue[] };
+    expect(report).toMatchObject({ file: "-", source: { format: "xlsx", sheet: "Produits", headerLine: 2 }, summary: { rows: 2 } });
+    expect(report.issues.find((issue) => issue.code === "invalid-number")).toMatchObject({ sheet: "Produits", cell: "K4" });
+  });
+
+  it("import - stores an .ods piped in, and writes its rejects as an .xlsx", async () => {
+    const database = createStore();
+    const bytes = await ods([{ name: "Produits", rows: [FRENCH_HEADER, frenchRow("P-1"), frenchRow("P-2", { 10: "quatre" })] }]);
+    const rejects = join(temp.dir, "stdin-rejets.csv");
+    const run = await runCli(["--db", database, "import", "-", "--merchant", SIRET, "--rejects", rejects, "--format", "json"], { input: bytes });
+    expect(run.code, run.stderr).toBe(1);
+    expect((JSON.parse(run.stdout) as { files: unknown[] }).files[0]).toMatchObject({ status: "imported", created: 1, rejected: 1, rejectsFile: join(temp.dir, "stdin-rejets.xlsx") });
+    expect(storedProducts(database).map((product) => product.sku)).toEqual(["P-1"]);
+    expect((await readBack(join(temp.dir, "stdin-rejets.xlsx"))).rows.map((row) => row[0])).toEqual(["P-2"]);
   });
 });
 

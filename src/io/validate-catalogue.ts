@@ -1,5 +1,4 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { open, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { FindingCode, Severity } from "../domain/errors.js";
 import { columnLetters, type Finding } from "../domain/catalogue/finding.js";
@@ -8,8 +7,8 @@ import { SEVERITIES } from "../domain/catalogue/rules/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption, type CatalogueAssumptionName, type CatalogueSettings } from "../domain/settings.js";
 import { prepareCsv, readCsv, readCsvSync, SNIFF_BYTES, type CsvHandlers, type Delimiter, type Dialect, type ReadCsvResult } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
-import { CHUNK_BYTES, directoryFailure, openInput, toInputError } from "./input.js";
-import { detectFileKind, readWorkbook, type WorkbookContent, type WorkbookFormat } from "./workbook-reader.js";
+import { CHUNK_BYTES, directoryFailure, openInput, peekChunks, toInputError } from "./input.js";
+import { detectFileKind, readWorkbook, WORKBOOK_SIGNATURE_BYTES, type WorkbookContent, type WorkbookFormat } from "./workbook-reader.js";
 
 export interface ValidationSummary {
   /** Data records (the header is not a row; blank lines are not rows). */
@@ -89,18 +88,30 @@ export interface ReadProgress {
 
 /** Reads and checks a catalogue in one streaming pass. Problems with the data are findings, not throws. */
 export async function validateCatalogue(options: ValidateOptions): Promise<ValidationResult> {
-  if (options.path !== "-") {
-    const workbook = await readWorkbookFile(options.path, options);
-    if (workbook !== undefined) {
-      const check = createCatalogueCheck(options, undefined, describeWorkbook(workbook));
-      return check.finish(feedWorkbook(workbook, check.handlers));
-    }
-  }
   const input = await openInput(options.path, options.stdin);
+  // A file, standard input or a pipe alike: its first bytes tell a workbook from a CSV.
+  const { head, chunks } = await peekChunks(input.chunks, WORKBOOK_SIGNATURE_BYTES).catch((error: unknown) => {
+    throw toInputError(error, options.path);
+  });
+  if (detectFileKind(head) !== "text") {
+    const workbook = await readWorkbook(await readWhole(chunks, options.path), { displayName: options.path, sheet: options.sheet });
+    const check = createCatalogueCheck(options, undefined, describeWorkbook(workbook));
+    return check.finish(feedWorkbook(workbook, check.handlers));
+  }
   const check = createCatalogueCheck(options, input.size);
   const { onProgress } = options;
-  const chunks = onProgress ? reportProgress(input.chunks, input.size, check.rows, onProgress) : input.chunks;
-  return check.finish(await readCsv(chunks, readingOptions(options), check.handlers));
+  return check.finish(await readCsv(onProgress ? reportProgress(chunks, input.size, check.rows, onProgress) : chunks, readingOptions(options), check.handlers));
+}
+
+/** A workbook's zip is read from its end (the central directory): it is held whole, as a file's would be. */
+async function readWhole(chunks: AsyncIterable<Buffer>, path: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  try {
+    for await (const chunk of chunks) parts.push(chunk);
+  } catch (error) {
+    throw toInputError(error, path);
+  }
+  return Buffer.concat(parts);
 }
 
 /**
@@ -194,29 +205,6 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
     close();
     throw error;
   }
-}
-
-/**
- * A workbook (told by its first bytes) read to rows; undefined for a text file. Only a regular file is
- * looked at here: a pipe is read once, so its first bytes are left to the one reading of `openInput`.
- */
-async function readWorkbookFile(path: string, options: ValidateOptions): Promise<WorkbookContent | undefined> {
-  let bytes: Buffer;
-  try {
-    if (!(await stat(path)).isFile()) return undefined;
-    const handle = await open(path, "r");
-    try {
-      const head = Buffer.alloc(8);
-      await handle.read(head, 0, 8, 0);
-      if (detectFileKind(head) === "text") return undefined;
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    throw toInputError(error, path);
-  }
-  return readWorkbook(bytes, { displayName: path, sheet: options.sheet });
 }
 
 function describeWorkbook(workbook: WorkbookContent): WorkbookSource {

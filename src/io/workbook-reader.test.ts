@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 // The test workbooks' generator (no binary blobs in the repository).
 // @ts-expect-error -- a plain .mjs script without types
-import { buildStreamedXlsx, buildXlsx } from "../../scripts/workbook-builder.mjs";
+import { buildOleContainer, buildStreamedXlsx, buildXlsx, declareSize } from "../../scripts/workbook-builder.mjs";
 // @ts-expect-error -- a plain .mjs script without types
 import { buildOds } from "../../scripts/ods-builder.mjs";
 import { EprovenceError } from "../domain/errors.js";
@@ -15,6 +15,7 @@ import { MAX_ENTRY_BYTES } from "./workbook-parts.js";
 
 type Cell = string | number | { n: number; style: string } | { e: string };
 const build = buildXlsx as (sheets: { name: string; rows: Cell[][]; hidden?: boolean; firstRow?: number }[], options?: { omit?: string[] }) => Promise<Buffer>;
+const oleContainer = buildOleContainer as (streamNames: string[]) => Buffer;
 const buildStreamed = buildStreamedXlsx as (rowsXml: Iterable<string>, options?: { declaredSize?: number }) => Promise<Buffer>;
 const fixture = fileURLToPath(new URL("../../fixtures/utf8-bom-chinese.csv", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "eprovence-workbook-"));
@@ -72,6 +73,16 @@ describe("a catalogue saved as an .xlsx workbook", () => {
     await expect(check(path, "Inconnue")).rejects.toMatchObject({ code: "sheet-not-found" });
   });
 
+  it("a macro-enabled workbook (.xlsm) is read for its values; its VBA project is never opened", async () => {
+    const { csv, header, rows } = await sampleCells();
+    const bytes = await (buildXlsx as (sheets: unknown[], options: { macroEnabled: boolean }) => Promise<Buffer>)([{ name: "Produits", rows: [header, ...rows] }], { macroEnabled: true });
+    // A VBA part that would be refused as a zip bomb, were it ever inflated.
+    const path = await save("macros.xlsm", (declareSize as (zip: Buffer, name: string, size: number) => Buffer)(bytes, "xl/vbaProject.bin", MAX_ENTRY_BYTES + 1));
+    const { result } = await check(path);
+    expect(result.summary).toEqual(csv.summary);
+    expect(result.workbook).toMatchObject({ format: "xlsx", sheet: "Produits" });
+  });
+
   it("reads an EAN typed as a number as its exact digits, and a price as the owner typed it", async () => {
     const path = await save("typed.xlsx", await build([{ name: "Produits", rows: [["sku", "gtin", "price_eur"], ["SAV-1", 3760123456789, { n: 4.9, style: "price" }]] }]));
     const { rows } = await check(path);
@@ -83,12 +94,22 @@ describe("files that are not readable workbooks are refused (exit 2), never read
   it.each([
     ["a truncated zip", async () => (await build([{ name: "P", rows: [["sku", "gtin"]] }])).subarray(0, 60), "workbook-unreadable"],
     ["a zip that is not a workbook", () => build([{ name: "P", rows: [["sku"]] }], { omit: ["xl/workbook.xml"] }), "workbook-unreadable"],
-    ["an old .xls or an encrypted workbook (OLE container)", () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), "workbook-old-or-encrypted"],
+    ["an OLE container that is no workbook (a Word .doc)", () => oleContainer(["WordDocument"]), "workbook-unreadable"],
   ])("%s", async (_name, make, code) => {
     const path = await save(`bad-${code}-${Math.random()}.xlsx`, await make());
     const failure = await check(path).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(EprovenceError);
     expect(failure).toMatchObject({ code });
+  });
+
+  // Both are OLE containers (D0 CF 11 E0…): the names of their streams tell them apart.
+  it.each([
+    ["a workbook encrypted with a password", ["EncryptionInfo", "EncryptedPackage"], "encrypted"],
+    ["an Excel 97-2003 .xls", ["Workbook"], "xls"],
+    ["an Excel 5/95 .xls", ["Book"], "xls"],
+  ])("%s is refused, saying which it is", async (_name, streams, kind) => {
+    const path = await save(`ole-${kind}-${Math.random()}.xlsx`, oleContainer(streams));
+    expect(await check(path).catch((error: unknown) => error)).toMatchObject({ code: "workbook-old-or-encrypted", params: { kind } });
   });
 });
 

@@ -2,6 +2,7 @@ import type { Entry, ZipFile } from "yauzl";
 import { matchHeader } from "../domain/catalogue/fields.js";
 import { EprovenceError } from "../domain/errors.js";
 import { openOdsSheets } from "./ods-sheets.js";
+import { describeOleContainer } from "./ole-container.js";
 import { listEntries, openZip, parsePart, readPartText, type CellSpan, type PartReader, type SheetRef, type WorkbookFormat, type WorkbookRow, type WorkbookSheets } from "./workbook-parts.js";
 import { openXlsxSheets } from "./xlsx-sheets.js";
 
@@ -20,6 +21,8 @@ export type FileKind = "zip" | "cfb" | "text";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The bytes `detectFileKind` needs. */
+export const WORKBOOK_SIGNATURE_BYTES = CFB_SIGNATURE.length;
 
 export function detectFileKind(head: Buffer): FileKind {
   if (ZIP_SIGNATURE.every((byte, index) => head[index] === byte)) return "zip";
@@ -48,7 +51,11 @@ export interface ReadWorkbookOptions {
 export async function readWorkbook(bytes: Buffer, options: ReadWorkbookOptions): Promise<WorkbookContent> {
   const { displayName } = options;
   const kind = detectFileKind(bytes);
-  if (kind === "cfb") throw new EprovenceError("workbook-old-or-encrypted", { path: displayName });
+  if (kind === "cfb") {
+    const content = describeOleContainer(bytes);
+    if (content === "other") throw new EprovenceError("workbook-unreadable", { path: displayName, reason: "not-workbook-ole" });
+    throw new EprovenceError("workbook-old-or-encrypted", { path: displayName, kind: content === "encrypted-workbook" ? "encrypted" : "xls" });
+  }
   const zip = await openZip(bytes, displayName);
   try {
     const workbook = await openSheets(zip, await listEntries(zip, displayName), displayName);

@@ -494,18 +494,28 @@ export const en: MessageCatalogue = {
       hint: () => "Export the catalogue with its header row and one row per product.",
     },
     "file-binary": {
-      message: ({ path }) => `${p(path)} is neither a CSV file nor a workbook read here (binary content: an image, or a workbook read from standard input or a pipe).`,
+      message: ({ path }) => `${p(path)} is neither a CSV file nor a workbook (binary content: an image, a PDF…).`,
       hint: () =>
-        'An Excel (.xlsx) or LibreOffice (.ods) workbook is accepted, named by its path; otherwise, in Excel: File › Save as › "CSV UTF-8 (Comma delimited)": the only CSV format of Excel that keeps Chinese names.',
+        'An Excel (.xlsx) or LibreOffice (.ods) workbook is accepted; otherwise, in Excel: File › Save as › "CSV UTF-8 (Comma delimited)": the only CSV format of Excel that keeps Chinese names.',
     },
     "workbook-unreadable": {
       message: ({ path, reason }) =>
-        reason === "corrupt" ? `${p(path)} is a damaged or truncated zip file: it could not be read.` : `${p(path)} is a zip archive, but neither an Excel nor a LibreOffice Calc workbook.`,
+        reason === "corrupt"
+          ? `${p(path)} is a damaged or truncated zip file: it could not be read.`
+          : reason === "not-workbook-ole"
+            ? `${p(path)} is an old-format Office document, but not a workbook.`
+            : `${p(path)} is a zip archive, but neither an Excel nor a LibreOffice Calc workbook.`,
       hint: () => "Open the file in Excel or LibreOffice, save it as .xlsx, and run again.",
     },
     "workbook-old-or-encrypted": {
-      message: ({ path }) => `${p(path)} is an old .xls workbook or a password-protected one: it was not read.`,
-      hint: () => "In Excel, remove the password if there is one, then save as .xlsx and run again.",
+      message: ({ path, kind }) =>
+        kind === "encrypted"
+          ? `${p(path)} is a password-protected workbook: its content is encrypted, it was not read.`
+          : `${p(path)} is a workbook in the old .xls format (Excel 97-2003), which is not read here.`,
+      hint: ({ kind }) =>
+        kind === "encrypted"
+          ? "Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password: clear the box) and save it without a password, then run again."
+          : "Open it in Excel or LibreOffice and save it as .xlsx (File › Save As › Excel Workbook), then run again.",
     },
     "workbook-too-large": {
       message: ({ path, part, reason }) =>

@@ -497,18 +497,28 @@ export const fr: MessageCatalogue = {
       hint: () => "Exportez le catalogue avec sa ligne d'en-tête et une ligne par produit.",
     },
     "file-binary": {
-      message: ({ path }) => `${p(path)} n'est ni un fichier CSV ni un classeur lisible ici (contenu binaire : une image, ou un classeur lu par l'entrée standard ou un tube).`,
+      message: ({ path }) => `${p(path)} n'est ni un fichier CSV ni un classeur (contenu binaire : une image, un PDF…).`,
       hint: () =>
-        "Un classeur Excel (.xlsx) ou LibreOffice (.ods) est accepté, nommé par son chemin ; sinon, dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » : c'est le seul format CSV d'Excel qui garde les noms chinois.",
+        "Un classeur Excel (.xlsx) ou LibreOffice (.ods) est accepté ; sinon, dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » : c'est le seul format CSV d'Excel qui garde les noms chinois.",
     },
     "workbook-unreadable": {
       message: ({ path, reason }) =>
-        reason === "corrupt" ? `${p(path)} est un fichier zip abîmé ou tronqué : il n'a pas pu être lu.` : `${p(path)} est une archive zip, mais ni un classeur Excel ni un classeur LibreOffice Calc.`,
+        reason === "corrupt"
+          ? `${p(path)} est un fichier zip abîmé ou tronqué : il n'a pas pu être lu.`
+          : reason === "not-workbook-ole"
+            ? `${p(path)} est un document Office à l'ancien format, mais pas un classeur.`
+            : `${p(path)} est une archive zip, mais ni un classeur Excel ni un classeur LibreOffice Calc.`,
       hint: () => "Ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le au format .xlsx, puis relancez.",
     },
     "workbook-old-or-encrypted": {
-      message: ({ path }) => `${p(path)} est un ancien classeur .xls ou un classeur protégé par un mot de passe : il n'a pas été lu.`,
-      hint: () => "Dans Excel, retirez le mot de passe s'il y en a un, puis enregistrez au format .xlsx et relancez.",
+      message: ({ path, kind }) =>
+        kind === "encrypted"
+          ? `${p(path)} est un classeur protégé par un mot de passe : son contenu est chiffré, il n'a pas été lu.`
+          : `${p(path)} est un classeur à l'ancien format .xls (Excel 97-2003), qui n'est pas lu ici.`,
+      hint: ({ kind }) =>
+        kind === "encrypted"
+          ? "Ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe : videz le champ) et enregistrez-le sans mot de passe, puis relancez."
+          : "Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx (Fichier › Enregistrer sous › Classeur Excel), puis relancez.",
     },
     "workbook-too-large": {
       message: ({ path, part, reason }) =>
