@@ -4,6 +4,8 @@ import type { MerchantProfile } from "../src/domain/company/profile.js";
 import { openDatabase } from "../src/store/database.js";
 import { addMerchant } from "../src/store/merchants.js";
 import { CATALOGUE_HEADER, makeTempDir, runCli, soapRow, toCsv, type CliRun } from "./helpers.js";
+// @ts-expect-error -- a plain .mjs script without types
+import { buildXlsx } from "../scripts/workbook-builder.mjs";
 
 // Terminal control characters in what users type or import: refused where they enter (a catalogue
 // finding, the company profile), and shown escaped (`\x1b`) wherever they are printed anyway.
@@ -39,6 +41,23 @@ describe("a catalogue whose texts hold control characters", () => {
       ["error", 2],
       ["error", 3],
     ]);
+  });
+});
+
+describe("a workbook whose texts hold control characters, written as Excel escapes them (_x001B_)", () => {
+  it("validate says what it says of the same CSV: the same errors, the value echoed escaped; a cell's line break (_x000D_) is no error", async () => {
+    const rows = [CATALOGUE_HEADER, soapRow("SAV-1", { name_fr: `Savon ${ESC}[31mrouge` }), soapRow("SAV-2", { brand: `Midi${ESC}]0;pwned\u0007` }), soapRow("SAV-3", { name_fr: "Savon\r\nde Marseille" })];
+    const csv = await runCli(["validate", temp.write("controls-same.csv", toCsv(rows)), "--format", "json"]);
+    // The builder writes a control character, and a CR, as _xHHHH_, as Excel does.
+    const path = temp.write("controls.xlsx", await (buildXlsx as (sheets: unknown[]) => Promise<Buffer>)([{ name: "Produits", rows }]));
+    const json = await runCli(["validate", path, "--format", "json"]);
+    const issues = (run: CliRun) => (JSON.parse(run.stdout) as { issues: { code: string; line: number; field?: string; value?: string; params?: unknown }[] }).issues.map(({ code, line, field, value, params }) => ({ code, line, field, value, params }));
+    expect(issues(json)).toEqual(issues(csv));
+    expect(issues(json).filter((issue) => issue.code === "control-character").map((issue) => issue.line)).toEqual([2, 3]);
+    const pretty = await runCli(["validate", path]);
+    expect(pretty.code).toBe(1);
+    expectNoRawControls(pretty);
+    expect(pretty.stdout).toContain("Caractère de contrôle invisible U+001B dans name_fr « Savon \\x1b[31mrouge » (caractère n° 7)");
   });
 });
 

@@ -544,7 +544,7 @@ describe("what to import", () => {
     expect(pretty.code).toBe(2);
     expect(pretty.stdout).toMatch(/^total\s/m);
     expect(pretty.stdout).toMatch(/loop\.csv : Impossible de lire .*loop\.csv \(lien symbolique qui renvoie à lui-même en boucle\)/);
-    expect(pretty.stdout).toMatch(/notes : Aucun fichier \.csv dans le dossier/);
+    expect(pretty.stdout).toMatch(/notes : Aucun catalogue \(fichier \.csv, \.xlsx ou \.ods\) dans le dossier/);
     expect(pretty.stdout).toMatch(/juin-\*\.csv : Fichier introuvable/);
     expect(`${pretty.stdout}${pretty.stderr}`).not.toMatch(/ELOOP|inattendue/);
   });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import BetterSqlite3 from "better-sqlite3";
@@ -8,7 +8,9 @@ import { validateCatalogue, type ValidationResult } from "../src/io/validate-cat
 import { openDatabase } from "../src/store/database.js";
 import { addMerchant } from "../src/store/merchants.js";
 // @ts-expect-error -- a plain .mjs script without types
-import { buildXlsx } from "../scripts/workbook-builder.mjs";
+import { buildOleContainer, buildStreamedXlsx, buildXlsx } from "../scripts/workbook-builder.mjs";
+// @ts-expect-error -- a plain .mjs script without types
+import { buildOds } from "../scripts/ods-builder.mjs";
 import { makeTempDir, runCli, toCsv, type CliRun } from "./helpers.js";
 
 // End to end with workbooks as an owner saves them from Excel: a « Lisez-moi » sheet first, a title
@@ -16,13 +18,15 @@ import { makeTempDir, runCli, toCsv, type CliRun } from "./helpers.js";
 const temp = makeTempDir("eprovence-workbook-e2e-");
 afterAll(() => temp.remove());
 
-type Cell = string | number;
+type Cell = string | number | { e: string } | { f: string };
 interface Sheet {
   readonly name: string;
   readonly rows: readonly (readonly Cell[])[];
   readonly hiddenRows?: readonly number[];
 }
 const build = buildXlsx as (sheets: readonly Sheet[]) => Promise<Buffer>;
+const ods = buildOds as (sheets: readonly { name: string; rows: readonly (readonly Cell[])[]; hidden?: boolean }[]) => Promise<Buffer>;
+const buildStreamed = buildStreamedXlsx as (rowsXml: Iterable<string>) => Promise<Buffer>;
 
 /** The header as a French owner writes it: A…L, one column per field, plus a note column (M). */
 export const FRENCH_HEADER = ["Référence", "Désignation", "Nom chinois", "Marque", "Catégorie", "Code EAN", "Code SH", "Code postal d'origine", "DDM (mois)", "Poids net (g)", "Prix HT (€)", "Images", "Remarque"];
@@ -105,13 +109,13 @@ describe("validate: where each finding is in a workbook", () => {
   it("the French report says « Feuille Produits, cellule K5 », the English one \"Sheet Produits, cell K5\"", async () => {
     const path = await ownerWorkbook("owner-pretty.xlsx");
     const fr = await runCli(["validate", path]);
-    expect(fr.stdout).toContain("Classeur : feuille Produits, en-tête ligne 3, 1 ligne masquée lue");
+    expect(fr.stdout).toContain("Classeur Excel : feuille Produits, en-tête ligne 3, 1 ligne masquée lue");
     expect(fr.stdout).toContain("Feuille Produits, ligne 5");
     expect(fr.stdout).toContain("(Feuille Produits, cellule K5)");
     expect(fr.stdout).toContain("Feuille Produits, cellule H6");
     expect(fr.stdout).not.toMatch(/Encodage|séparateur/);
     const en = await runCli(["validate", path, "--lang", "en"]);
-    expect(en.stdout).toContain("Workbook: sheet Produits, header on row 3, 1 hidden row read");
+    expect(en.stdout).toContain("Excel workbook: sheet Produits, header on row 3, 1 hidden row read");
     expect(en.stdout).toContain("Sheet Produits, cell K5");
     expect(en.stdout).not.toMatch(/Encoding|delimiter/);
   });
@@ -141,6 +145,73 @@ describe("validate: where each finding is in a workbook", () => {
     expect(report).toMatchObject({ encoding: "utf-8", delimiter: ";" });
     expect(report).not.toHaveProperty("source");
     expect(report.issues.some((issue) => "sheet" in issue || "cell" in issue)).toBe(false);
+  });
+});
+
+describe("validate: cells that show the owner no data", () => {
+  it("a formula's error and a formula never computed are errors on their cell, in every format, and their values are not checked", async () => {
+    const path = temp.write("formules.xlsx", await build([{ name: "Produits", rows: [FRENCH_HEADER, frenchRow("F-1", { 10: { e: "#N/A" } }), frenchRow("F-2", { 9: { f: "J2*2" } })] }]));
+    const json = await runCli(["validate", path, "--format", "json"]);
+    expect(json.code).toBe(1);
+    const issues = (JSON.parse(json.stdout) as { issues: (Issue & { severity: string; value?: string })[] }).issues.filter((issue) => issue.severity === "error");
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: "error", code: "cell-error", line: 2, field: "price_eur", column: "Prix HT (€)", sheet: "Produits", cell: "K2", value: "#N/A" }),
+      expect.objectContaining({ severity: "error", code: "formula-not-computed", line: 3, field: "net_weight_g", sheet: "Produits", cell: "J3", value: "=J2*2" }),
+    ]);
+
+    const pretty = await runCli(["validate", path]);
+    expect(pretty.stdout).toContain("La formule donne une erreur (#N/A) : la valeur de Prix HT (€) n'a pas été lue. (Feuille Produits, cellule K2)");
+    expect(pretty.stdout).toContain("remplacez-la par sa valeur");
+    expect(pretty.stdout).toContain("Ouvrez le fichier dans Excel ou Calc et enregistrez-le pour que la valeur soit calculée");
+    const english = await runCli(["validate", path, "--lang", "en"]);
+    expect(english.stdout).toContain("The formula =J2*2 has no computed value");
+
+    expect((await runCli(["validate", path, "--format", "junit"])).stdout).toContain('name="Feuille Produits, cellule K2: cell-error"');
+    const sarif = JSON.parse((await runCli(["validate", path, "--format", "sarif"])).stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; message: { text: string }; locations: { logicalLocations?: unknown[] }[] }[] }[] };
+    expect(sarif.runs[0]?.tool.driver.rules.map((rule) => rule.id)).toEqual(expect.arrayContaining(["cell-error", "formula-not-computed"]));
+    const result = sarif.runs[0]?.results.find((found) => found.ruleId === "cell-error");
+    expect(result).toMatchObject({ level: "error", message: { text: expect.stringMatching(/^Feuille Produits, cellule K2 : La formule donne une erreur \(#N\/A\)/) as unknown } });
+    expect(result?.locations[0]?.logicalLocations).toEqual([{ name: "K2", fullyQualifiedName: "Produits!K2", kind: "element" }]);
+    expect((await runCli(["validate", path, "--format", "github"])).stdout).toMatch(/^::error file=[^,]+,line=2,col=11,title=cell-error::Feuille Produits, cellule K2 : La formule donne une erreur/m);
+  });
+});
+
+describe("validate: a sheet too large to hold", () => {
+  /** The binary, with the peak memory of its process (kB) written to a file as it exits. */
+  async function runMeasured(args: readonly string[]): Promise<CliRun & { peakKb: number; ms: number }> {
+    const preload = temp.write("peak-memory.cjs", 'process.on("exit", () => require("node:fs").writeFileSync(process.env.PEAK_MEMORY_FILE, String(process.resourceUsage().maxRSS)));');
+    const report = join(temp.dir, `peak-${Math.random()}.txt`);
+    const started = Date.now();
+    const run = await runCli(args, { env: { NODE_OPTIONS: `--require ${preload}`, PEAK_MEMORY_FILE: report } });
+    return { ...run, ms: Date.now() - started, peakKb: Number(readFileSync(report, "utf8")) };
+  }
+
+  it("a sheet of 1,048,576 rows × 200 columns is refused (exit 2) quickly, in bounded memory, saying to save it as CSV", async () => {
+    // Excel's every row, each with one cell in column GR (the 200th): 200 million cells in ~40 MB of XML.
+    const path = temp.write(
+      "immense.xlsx",
+      await buildStreamed(
+        (function* () {
+          yield `<row r="1">${["sku", "name_fr", "brand", "category", "hs_code", "origin_postcode", "price_eur"].map((name, index) => `<c r="${String.fromCharCode(65 + index)}1" t="inlineStr"><is><t>${name}</t></is></c>`).join("")}</row>`;
+          for (let first = 2; first <= 1_048_576; first += 1024) {
+            let rows = "";
+            for (let row = first; row < first + 1024 && row <= 1_048_576; row++) rows += `<row r="${row}"><c r="GR${row}"><v>${row}</v></c></row>`;
+            yield rows;
+          }
+        })(),
+      ),
+    );
+    const small = await runMeasured(["validate", await ownerWorkbook("petit.xlsx")]);
+    expect(small.code).toBe(1);
+    const huge = await runMeasured(["validate", path]);
+    expect(huge.code).toBe(2);
+    expect(huge.stdout).toBe("");
+    expect(huge.stderr).toContain("La feuille « Produits » de");
+    expect(huge.stderr).toContain("dépasse 10 millions de cellules");
+    expect(huge.stderr).toContain("CSV UTF-8");
+    // Held whole, its rows would take gigabytes; refused at 10 million cells, they take tens of MB.
+    expect(huge.peakKb - small.peakKb).toBeLessThan(300 * 1024);
+    expect(huge.ms).toBeLessThan(10_000);
   });
 });
 
@@ -225,7 +296,8 @@ describe("import --rejects of a workbook writes an .xlsx, ready to fix in Excel 
 
   it("a rejected row's cells are written as text, exactly: XML's own characters escaped, a formula-like cell never a formula", async () => {
     const database = createStore();
-    const name = 'Savon <b>"rouge"</b> & noir';
+    // XML's own characters, a control character (written _x001B_) and a text that looks like such an escape.
+    const name = 'Savon <b>"rouge"</b> & noir \u001b[1m _x0041_';
     const formula = '=HYPERLINK("https://example.com")';
     const path = temp.write("pieges.xlsx", await build([{ name: "Produits", rows: [FRENCH_HEADER, frenchRow("P-1", { 1: name, 10: "quatre", 12: formula })] }]));
     const rejects = join(temp.dir, "pieges-rejets.xlsx");
@@ -284,6 +356,84 @@ describe("imports show names a workbook finding's sheet and cell, as validate do
     const json = JSON.parse((await runCli(["--db", database, "imports", "show", id, "--format", "json"])).stdout) as { findings: Issue[] };
     expect(json.findings.find((finding) => finding.code === "invalid-number")).toMatchObject({ line: 2 });
     expect(json.findings.some((finding) => "sheet" in finding || "cell" in finding)).toBe(false);
+  });
+});
+
+describe("LibreOffice Calc workbooks (.ods), read wherever an .xlsx is", () => {
+  it("import of a folder holding a .csv, an .xlsx and an .ods imports the three; the .ods's rejects are an .xlsx", async () => {
+    const database = createStore();
+    const folder = join(temp.dir, "trio");
+    mkdirSync(folder, { recursive: true });
+    await ownerWorkbook("trio/savons.xlsx");
+    temp.write("trio/huiles.csv", toCsv([FRENCH_HEADER, frenchRow("H-1").map(String)], ";"));
+    temp.write("trio/calc.ods", await ods([{ name: "Produits", rows: [["Catalogue 2026"], FRENCH_HEADER, frenchRow("O-1"), frenchRow("O-2", { 10: "quatre" })] }]));
+    const out = join(temp.dir, "rejets-trio");
+    const run = await importJson(database, [folder, "--merchant", SIRET, "--rejects", out]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.report.files).toEqual([
+      expect.objectContaining({ status: "imported", created: 1, rejected: 1, rejectsFile: join(out, "calc.rejects.xlsx") }),
+      expect.objectContaining({ status: "imported", created: 1, rejected: 0 }),
+      expect.objectContaining({ status: "imported", created: 3, rejected: 1, rejectsFile: join(out, "savons.rejects.xlsx") }),
+    ]);
+    expect(storedProducts(database).map((product) => product.sku)).toEqual(["A-1", "A-3", "A-4", "H-1", "O-1"]);
+    const back = await readBack(join(out, "calc.rejects.xlsx"));
+    expect(back.result.workbook).toMatchObject({ format: "xlsx", sheet: "Produits" });
+    expect(back.rows.map((row) => row.slice(0, FRENCH_HEADER.length))).toEqual([frenchRow("O-2", { 10: "quatre" }).map(String)]);
+  });
+
+  it("validate --sheet reads the sheet named, hidden or not; the report says it is a LibreOffice Calc workbook, in the user's language", async () => {
+    const path = temp.write("feuilles.ods", await ods([
+      { name: "Produits", rows: [FRENCH_HEADER, frenchRow("S-1")] },
+      { name: "Archives", hidden: true, rows: [["Anciens produits"], FRENCH_HEADER, frenchRow("S-2", { 10: "4,9O" }), frenchRow("S-3")] },
+    ]));
+    const json = await runCli(["validate", path, "--sheet", "Archives", "--format", "json"]);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { source: unknown; summary: { rows: number }; issues: Issue[] };
+    expect(report.source).toEqual({ format: "ods", sheet: "Archives", headerLine: 2, hiddenRows: 0 });
+    expect(report.summary.rows).toBe(2);
+    expect(report.issues.find((issue) => issue.code === "invalid-number")).toMatchObject({ sheet: "Archives", cell: "K3" });
+    expect((await runCli(["validate", path])).stdout).toContain("Classeur LibreOffice Calc : feuille Produits, en-tête ligne 1");
+    expect((await runCli(["validate", path, "--sheet", "2", "--lang", "en"])).stdout).toContain("LibreOffice Calc workbook: sheet Archives, header on row 2");
+  });
+});
+
+describe("old and encrypted workbooks (OLE containers) are refused (exit 2), each with its own fix", () => {
+  it("a password-protected workbook says to save it without the password; an old .xls to save it as .xlsx", async () => {
+    const ole = buildOleContainer as (streamNames: string[]) => Buffer;
+    const encrypted = await runCli(["validate", temp.write("protege.xlsx", ole(["EncryptionInfo", "EncryptedPackage"]))]);
+    expect(encrypted.code).toBe(2);
+    expect(encrypted.stderr).toContain("protégé par un mot de passe");
+    expect(encrypted.stderr).toContain("enregistrez-le sans mot de passe");
+    expect(encrypted.stderr).not.toContain(".xls ");
+    const old = await runCli(["validate", temp.write("ancien.xls", ole(["Workbook"]))]);
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain("ancien format .xls");
+    expect(old.stderr).toContain("enregistrez-le au format .xlsx");
+    expect(old.stderr).not.toContain("mot de passe");
+    const english = await runCli(["validate", temp.write("protected.xlsx", ole(["EncryptionInfo", "EncryptedPackage"])), "--lang", "en", "--format", "json"]);
+    expect(JSON.parse(english.stdout)).toMatchObject({ error: { code: "workbook-old-or-encrypted", message: expect.stringContaining("password-protected") as unknown } });
+  });
+});
+
+describe("a workbook on standard input", () => {
+  it("validate - reads an .xlsx piped in as a workbook, with its sheet and cells", async () => {
+    const bytes = await build([{ name: "Produits", rows: [["Catalogue 2026"], FRENCH_HEADER, frenchRow("I-1"), frenchRow("I-2", { 10: "4,9O" })] }]);
+    const run = await runCli(["validate", "-", "--format", "json"], { input: bytes });
+    expect(run.code, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout) as { file: string; source: unknown; summary: { rows: number }; issues: Issue[] };
+    expect(report).toMatchObject({ file: "-", source: { format: "xlsx", sheet: "Produits", headerLine: 2 }, summary: { rows: 2 } });
+    expect(report.issues.find((issue) => issue.code === "invalid-number")).toMatchObject({ sheet: "Produits", cell: "K4" });
+  });
+
+  it("import - stores an .ods piped in, and writes its rejects as an .xlsx", async () => {
+    const database = createStore();
+    const bytes = await ods([{ name: "Produits", rows: [FRENCH_HEADER, frenchRow("P-1"), frenchRow("P-2", { 10: "quatre" })] }]);
+    const rejects = join(temp.dir, "stdin-rejets.csv");
+    const run = await runCli(["--db", database, "import", "-", "--merchant", SIRET, "--rejects", rejects, "--format", "json"], { input: bytes });
+    expect(run.code, run.stderr).toBe(1);
+    expect((JSON.parse(run.stdout) as { files: unknown[] }).files[0]).toMatchObject({ status: "imported", created: 1, rejected: 1, rejectsFile: join(temp.dir, "stdin-rejets.xlsx") });
+    expect(storedProducts(database).map((product) => product.sku)).toEqual(["P-1"]);
+    expect((await readBack(join(temp.dir, "stdin-rejets.xlsx"))).rows.map((row) => row[0])).toEqual(["P-2"]);
   });
 });
 

@@ -16,10 +16,11 @@ export const FAILURE_CODES = [
   "file-unreadable",
   "file-empty",
   "file-binary",
-  // workbooks (.xlsx): refused as ordinary input, exit 2
+  // workbooks (.xlsx, .ods): refused as ordinary input, exit 2
   "workbook-unreadable",
   "workbook-old-or-encrypted",
   "workbook-too-large",
+  "sheet-too-large",
   "sheet-not-found",
   // import: a device (/dev/zero, a terminal) is never read; a pipe is copied up to a limit
   "file-device",

@@ -13,7 +13,7 @@ export interface ImportSource {
 }
 
 /**
- * Expands what the user named: files, directories (every .csv inside, sorted), and globs in the file
+ * Expands what the user named: files, directories (every .csv, .xlsx, .xlsm and .ods inside, sorted), and globs in the file
  * name part (`catalogues/*.csv`, `2026-??.csv`: shells usually expand these, Windows shells do not).
  * A name that matches nothing is a failure (exit 2) rather than a silent empty batch. A folder or a
  * pattern takes regular files only: a pipe or a device among its entries is left out (named on its
@@ -44,7 +44,7 @@ async function expandPath(given: string, cwd: string): Promise<string[]> {
   const entries = await readdir(onDisk(given)).catch((error: unknown) => {
     throw toInputError(error, given);
   });
-  const files = await keepFiles(given, entries.filter((entry) => /\.(csv|xlsx|xlsm)$/i.test(entry)).sort(), onDisk);
+  const files = await keepFiles(given, entries.filter((entry) => /\.(csv|xlsx|xlsm|ods)$/i.test(entry)).sort(), onDisk);
   if (files.length === 0) throw new EprovenceError("no-csv-in-folder", { path: given });
   return files;
 }

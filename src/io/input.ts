@@ -34,6 +34,45 @@ export async function openInput(path: string, stdin: Readable): Promise<Input> {
 }
 
 /**
+ * The first `count` bytes of a stream (fewer if it ends sooner), and the stream whole again, those
+ * bytes first: standard input can be read only once, and its first bytes tell a workbook from a CSV.
+ */
+export async function peekChunks(chunks: AsyncIterable<Buffer>, count: number): Promise<{ readonly head: Buffer; readonly chunks: AsyncIterable<Buffer> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const taken: Buffer[] = [];
+  let size = 0;
+  let isDone = false;
+  while (size < count) {
+    const next = await iterator.next();
+    if (next.done === true) {
+      isDone = true;
+      break;
+    }
+    const chunk = toBuffer(next.value);
+    taken.push(chunk);
+    size += chunk.length;
+  }
+  return {
+    head: Buffer.concat(taken, size).subarray(0, count),
+    chunks: (async function* () {
+      try {
+        yield* taken;
+        if (isDone) return;
+        for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield toBuffer(next.value);
+      } finally {
+        // A reader that stops early (a CSV cut short) stops the stream too.
+        await iterator.return?.();
+      }
+    })(),
+  };
+}
+
+/** A stream's chunk as bytes (a test's stdin may yield strings). */
+export function toBuffer(chunk: unknown): Buffer {
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+}
+
+/**
  * What a catalogue's name designates, for a reader that reads it more than once (the import): a
  * regular file, or a pipe (a FIFO, `<(…)`), to be read once into a copy. A device (/dev/zero, a
  * terminal, a socket) is refused before any byte is read; a folder, a missing or unreadable name is a
@@ -70,7 +109,7 @@ export async function readTextInput(path: string, cwd: string, stdin: Readable):
   });
   const chunks: Buffer[] = [];
   try {
-    for await (const chunk of input.chunks) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+    for await (const chunk of input.chunks) chunks.push(toBuffer(chunk));
   } catch (error) {
     throw toInputError(error, path);
   }

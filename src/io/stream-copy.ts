@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { EprovenceError } from "../domain/errors.js";
 import { createTemporaryFile, isRunning, TEMPORARY_PREFIX, toOutputError } from "./atomic-write.js";
 import { checkTextHead, SNIFF_BYTES } from "./csv-reader.js";
+import { toBuffer } from "./input.js";
+import { detectFileKind } from "./workbook-reader.js";
 
 /**
  * Standard input, or a pipe named on the command line (`<(…)`, a FIFO), read once into a temporary
@@ -12,7 +14,8 @@ import { checkTextHead, SNIFF_BYTES } from "./csv-reader.js";
  * the rejects of an earlier import), and a pipe can be read only once.
  *
  * - The first bytes are judged before anything is kept: a binary stream (`cat /dev/zero | …`) is
- *   `file-binary` and no byte reaches the disk.
+ *   `file-binary` and no byte reaches the disk; a workbook (a zip, an OLE container) is copied, to be
+ *   read as one.
  * - The copy holds at most `maxBytes` (1,000 MB unless `EPROVENCE_STREAM_MAX_MB` says otherwise):
  *   past it, `stream-too-large` and the copy is gone.
  * - The copy is a file of the current user's folder `$TMPDIR/eprovence-copies-<user>/`, created
@@ -69,7 +72,9 @@ export async function copyStream(
       head.push(chunk);
       headSize += chunk.length;
     }
-    checkTextHead(Buffer.concat(head, headSize), { displayName: options.displayName, encoding: options.encoding });
+    // A workbook is copied like a CSV, and told by its first bytes when the copy is read.
+    const headBytes = Buffer.concat(head, headSize);
+    if (detectFileKind(headBytes) === "text") checkTextHead(headBytes, { displayName: options.displayName, encoding: options.encoding });
     const { fd } = (file = createCopyFile(options.folder));
     const append = (chunk: Buffer): void => {
       size += chunk.length;
@@ -141,8 +146,4 @@ export function removeStaleCopies(folder: string, now: Date): void {
       // Removed by another run meanwhile, or not ours to remove: leave it.
     }
   }
-}
-
-function toBuffer(chunk: unknown): Buffer {
-  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
 }

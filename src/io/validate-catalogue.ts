@@ -1,15 +1,14 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { open, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { FindingCode, Severity } from "../domain/errors.js";
 import { columnLetters, type Finding } from "../domain/catalogue/finding.js";
-import { compileRowValidator, layOutColumns, type ProductValues, type RowValidator } from "../domain/catalogue/row-validator.js";
+import { compileRowValidator, layOutColumns, type ProductValues, type RowValidator, type UnreadableCells } from "../domain/catalogue/row-validator.js";
 import { SEVERITIES } from "../domain/catalogue/rules/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption, type CatalogueAssumptionName, type CatalogueSettings } from "../domain/settings.js";
 import { prepareCsv, readCsv, readCsvSync, SNIFF_BYTES, type CsvHandlers, type Delimiter, type Dialect, type ReadCsvResult } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
-import { CHUNK_BYTES, directoryFailure, openInput, toInputError } from "./input.js";
-import { detectFileKind, readWorkbook, type WorkbookContent } from "./workbook-reader.js";
+import { CHUNK_BYTES, directoryFailure, openInput, peekChunks, toInputError } from "./input.js";
+import { detectFileKind, readWorkbook, WORKBOOK_SIGNATURE_BYTES, type WorkbookContent, type WorkbookFormat } from "./workbook-reader.js";
 
 export interface ValidationSummary {
   /** Data records (the header is not a row; blank lines are not rows). */
@@ -21,7 +20,7 @@ export interface ValidationSummary {
 
 /** Where a workbook's catalogue was read: the report says it instead of an encoding and a delimiter. */
 export interface WorkbookSource {
-  readonly format: "xlsx";
+  readonly format: WorkbookFormat;
   readonly sheet: string;
   /** The row number of the header, as the spreadsheet shows it. */
   readonly headerLine: number;
@@ -89,18 +88,30 @@ export interface ReadProgress {
 
 /** Reads and checks a catalogue in one streaming pass. Problems with the data are findings, not throws. */
 export async function validateCatalogue(options: ValidateOptions): Promise<ValidationResult> {
-  if (options.path !== "-") {
-    const workbook = await readWorkbookFile(options.path, options);
-    if (workbook !== undefined) {
-      const check = createCatalogueCheck(options, undefined, describeWorkbook(workbook));
-      return check.finish(feedWorkbook(workbook, check.handlers));
-    }
-  }
   const input = await openInput(options.path, options.stdin);
+  // A file, standard input or a pipe alike: its first bytes tell a workbook from a CSV.
+  const { head, chunks } = await peekChunks(input.chunks, WORKBOOK_SIGNATURE_BYTES).catch((error: unknown) => {
+    throw toInputError(error, options.path);
+  });
+  if (detectFileKind(head) !== "text") {
+    const workbook = await readWorkbook(await readWhole(chunks, options.path), { displayName: options.path, sheet: options.sheet });
+    const check = createCatalogueCheck(options, undefined, describeWorkbook(workbook));
+    return check.finish(feedWorkbook(workbook, check.handlers));
+  }
   const check = createCatalogueCheck(options, input.size);
   const { onProgress } = options;
-  const chunks = onProgress ? reportProgress(input.chunks, input.size, check.rows, onProgress) : input.chunks;
-  return check.finish(await readCsv(chunks, readingOptions(options), check.handlers));
+  return check.finish(await readCsv(onProgress ? reportProgress(chunks, input.size, check.rows, onProgress) : chunks, readingOptions(options), check.handlers));
+}
+
+/** A workbook's zip is read from its end (the central directory): it is held whole, as a file's would be. */
+async function readWhole(chunks: AsyncIterable<Buffer>, path: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  try {
+    for await (const chunk of chunks) parts.push(chunk);
+  } catch (error) {
+    throw toInputError(error, path);
+  }
+  return Buffer.concat(parts);
 }
 
 /**
@@ -196,42 +207,19 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
   }
 }
 
-/**
- * A workbook (told by its first bytes) read to rows; undefined for a text file. Only a regular file is
- * looked at here: a pipe is read once, so its first bytes are left to the one reading of `openInput`.
- */
-async function readWorkbookFile(path: string, options: ValidateOptions): Promise<WorkbookContent | undefined> {
-  let bytes: Buffer;
-  try {
-    if (!(await stat(path)).isFile()) return undefined;
-    const handle = await open(path, "r");
-    try {
-      const head = Buffer.alloc(8);
-      await handle.read(head, 0, 8, 0);
-      if (detectFileKind(head) === "text") return undefined;
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    throw toInputError(error, path);
-  }
-  return readWorkbook(bytes, { displayName: path, sheet: options.sheet });
-}
-
 function describeWorkbook(workbook: WorkbookContent): WorkbookSource {
-  return { format: "xlsx", sheet: workbook.sheet, headerLine: workbook.headerLine, hiddenRows: workbook.hiddenRows };
+  return { format: workbook.format, sheet: workbook.sheet, headerLine: workbook.headerLine, hiddenRows: workbook.hiddenRows };
 }
 
 /**
  * Hands a workbook's rows to the checks as the CSV reader hands its records. The dialect handed on is
  * only the checks' plumbing: a workbook has no encoding nor delimiter, and the report says none.
  */
-function feedWorkbook(workbook: WorkbookContent, handlers: CsvHandlers): ReadCsvResult {
+function feedWorkbook(workbook: WorkbookContent, handlers: CatalogueHandlers): ReadCsvResult {
   handlers.dialect({ encoding: "xlsx", delimiter: ";", bytesPerRecord: 1 });
   // A spreadsheet leaves out a row's empty cells at its end: the row is as wide as the header all the same.
   const width = workbook.rows[0]?.cells.length ?? 0;
-  for (const row of workbook.rows) handlers.record(row.cells.length >= width ? row.cells : [...row.cells, ...Array<string>(width - row.cells.length).fill("")], row.line);
+  for (const row of workbook.rows) handlers.record(row.cells.length >= width ? row.cells : [...row.cells, ...Array<string>(width - row.cells.length).fill("")], row.line, row.unreadable);
   return { encoding: "xlsx", delimiter: ";", hadInvalidBytes: false };
 }
 
@@ -239,8 +227,13 @@ function readingOptions(options: ValidateOptions) {
   return { encoding: options.encoding, delimiter: options.delimiter, displayName: options.path };
 }
 
+/** The CSV reader's handlers; a workbook's records also say which of their cells show no data. */
+interface CatalogueHandlers extends CsvHandlers {
+  record(cells: readonly string[], line: number, unreadable?: UnreadableCells): void;
+}
+
 /** The checks of one file, fed record by record by the CSV reader, then summed up. */
-function createCatalogueCheck(options: ValidateOptions, size: number | undefined, workbook?: WorkbookSource): { handlers: CsvHandlers; rows: () => number; finish(result: ReadCsvResult): ValidationResult } {
+function createCatalogueCheck(options: ValidateOptions, size: number | undefined, workbook?: WorkbookSource): { handlers: CatalogueHandlers; rows: () => number; finish(result: ReadCsvResult): ValidationResult } {
   const findings: Finding[] = [];
   const summary: ValidationSummary = { rows: 0, validRows: 0, errors: 0, warnings: 0 };
   /** This row's findings, for `onRow`: kept even when the report's list is full. */
@@ -297,11 +290,11 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
   const collectCode = (code: FindingCode, line: number, extra: Omit<Finding, "severity" | "code" | "line"> = {}): void =>
     collect({ severity: SEVERITIES[code], code, line, ...extra });
 
-  const handlers: CsvHandlers = {
+  const handlers: CatalogueHandlers = {
     dialect(detected) {
       dialect = detected;
     },
-    record(cells, line) {
+    record(cells, line, unreadable) {
       if (validator === undefined) {
         headers = cells.map((cell) => cell.trim());
         const headerFindings: Finding[] = [];
@@ -344,7 +337,7 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
       summary.rows++;
       trackRow = onRow !== undefined;
       if (trackRow && rowFindings.length > 0) rowFindings = [];
-      const isValid = validator.validate(cells, line);
+      const isValid = validator.validate(cells, line, unreadable);
       trackRow = false;
       const rejection = onRow?.({ values: validator.values, line, isValid, cells, findings: rowFindings });
       if (rejection !== undefined) collectCode(rejection, line, { field: "sku", column: skuColumn === undefined ? undefined : headers[skuColumn], value: validator.values.sku });

@@ -1,15 +1,19 @@
-import { StringDecoder } from "node:string_decoder";
-import { SaxesParser, type SaxesTagPlain } from "saxes";
-import yauzl, { type Entry, type ZipFile } from "yauzl";
+import type { Entry, ZipFile } from "yauzl";
 import { matchHeader } from "../domain/catalogue/fields.js";
-import { columnIndex } from "../domain/catalogue/finding.js";
 import { EprovenceError } from "../domain/errors.js";
+import { openOdsSheets } from "./ods-sheets.js";
+import { describeOleContainer } from "./ole-container.js";
+import { listEntries, openZip, parsePart, readPartText, type CellSpan, type PartReader, type SheetRef, type WorkbookFormat, type WorkbookRow, type WorkbookSheets } from "./workbook-parts.js";
+import { openXlsxSheets } from "./xlsx-sheets.js";
+
+export type { WorkbookFormat, WorkbookRow } from "./workbook-parts.js";
 
 /**
- * Reads an Excel workbook (.xlsx, .xlsm: values only, macros never run) to rows of cells, for the same
- * validator as the CSV reader. The kind of file is told by its bytes, not its name. The zip is read
- * with yauzl (sizes checked against the central directory) and each part's XML with saxes; every
- * entry is inflated under a cap, so a zip bomb is refused before the memory blows.
+ * Reads a workbook — Excel (.xlsx, .xlsm: values only, macros never run) or LibreOffice Calc (.ods) —
+ * to rows of cells, for the same validator as the CSV reader. The kind of file is told by its bytes,
+ * not its name. The zip is read with yauzl and each part's XML with saxes, chunk by chunk as it
+ * inflates: a part is never held as one string, a zip bomb is refused before the memory blows, and a
+ * sheet past MAX_SHEET_CELLS while it is read.
  */
 
 /** What a file's first bytes say it is. */
@@ -17,6 +21,8 @@ export type FileKind = "zip" | "cfb" | "text";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The bytes `detectFileKind` needs. */
+export const WORKBOOK_SIGNATURE_BYTES = CFB_SIGNATURE.length;
 
 export function detectFileKind(head: Buffer): FileKind {
   if (ZIP_SIGNATURE.every((byte, index) => head[index] === byte)) return "zip";
@@ -24,18 +30,11 @@ export function detectFileKind(head: Buffer): FileKind {
   return "text";
 }
 
-/** No real catalogue sheet inflates past this; a zip bomb does. */
-export const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
 /** The header is looked for within the first rows (owners put a title and a blank row above it). */
 const HEADER_SEARCH_ROWS = 20;
 
-export interface WorkbookRow {
-  readonly cells: string[];
-  /** The row number as the spreadsheet shows it. */
-  readonly line: number;
-}
-
 export interface WorkbookContent {
+  readonly format: WorkbookFormat;
   readonly sheet: string;
   /** The header row first, then the data rows; rows above the header are left out. */
   readonly rows: readonly WorkbookRow[];
@@ -49,34 +48,27 @@ export interface ReadWorkbookOptions {
   readonly sheet?: string | undefined;
 }
 
-interface SheetRef {
-  readonly name: string;
-  readonly path: string;
-  readonly isHidden: boolean;
-}
-
 export async function readWorkbook(bytes: Buffer, options: ReadWorkbookOptions): Promise<WorkbookContent> {
   const { displayName } = options;
   const kind = detectFileKind(bytes);
-  if (kind === "cfb") throw new EprovenceError("workbook-old-or-encrypted", { path: displayName });
+  if (kind === "cfb") {
+    const content = describeOleContainer(bytes);
+    if (content === "other") throw new EprovenceError("workbook-unreadable", { path: displayName, reason: "not-workbook-ole" });
+    throw new EprovenceError("workbook-old-or-encrypted", { path: displayName, kind: content === "encrypted-workbook" ? "encrypted" : "xls" });
+  }
   const zip = await openZip(bytes, displayName);
   try {
-    const entries = await listEntries(zip, displayName);
-    if (!entries.has("[Content_Types].xml") || !entries.has("xl/workbook.xml")) {
-      throw new EprovenceError("workbook-unreadable", { path: displayName, reason: entries.has("mimetype") ? "ods" : "not-workbook" });
-    }
-    const read = (name: string): Promise<string> => readEntryText(zip, entries, name, displayName);
-    const sheets = readSheetList(await read("xl/workbook.xml"), entries.has("xl/_rels/workbook.xml.rels") ? await read("xl/_rels/workbook.xml.rels") : "");
-    const sharedStrings = entries.has("xl/sharedStrings.xml") ? parseSharedStrings(await read("xl/sharedStrings.xml")) : [];
-    const dateStyles = entries.has("xl/styles.xml") ? parseDateStyles(await read("xl/styles.xml")) : new Set<number>();
-    const chosen = chooseSheet(sheets, options);
-    for (const sheet of chosen) {
-      const content = parseSheet(await read(sheet.path), sharedStrings, dateStyles);
+    const workbook = await openSheets(zip, await listEntries(zip, displayName), displayName);
+    const chosen = chooseSheets(workbook.sheets, options);
+    for (const index of chosen) {
+      const content = await workbook.readSheet(index);
       const headerIndex = findHeaderRow(content.rows);
       if (headerIndex === undefined && chosen.length > 1) continue;
       const start = headerIndex ?? 0;
       const header = content.rows[start];
-      return { sheet: sheet.name, rows: content.rows.slice(start), headerLine: header?.line ?? 1, hiddenRows: content.hiddenRows };
+      const rows = content.rows.slice(start);
+      if (header !== undefined) joinMergedHeaders(rows, content.spans, header.line);
+      return { format: workbook.format, sheet: workbook.sheets[index]?.name ?? "", rows, headerLine: header?.line ?? 1, hiddenRows: content.hiddenRows };
     }
     throw new EprovenceError("sheet-not-found", { path: displayName, sheet: options.sheet ?? "" });
   } finally {
@@ -84,14 +76,53 @@ export async function readWorkbook(bytes: Buffer, options: ReadWorkbookOptions):
   }
 }
 
-function chooseSheet(sheets: readonly SheetRef[], options: ReadWorkbookOptions): SheetRef[] {
+const ODS_MIMETYPE = /^application\/vnd\.oasis\.opendocument\.spreadsheet(-template)?$/;
+
+/** The format, told by the zip's content: an OpenDocument's `mimetype` entry, or Excel's parts. */
+async function openSheets(zip: ZipFile, entries: ReadonlyMap<string, Entry>, path: string): Promise<WorkbookSheets> {
+  const read: PartReader = (name, handlers) => parsePart(zip, entries, name, path, handlers);
+  if (entries.has("mimetype") && entries.has("content.xml") && ODS_MIMETYPE.test((await readPartText(zip, entries, "mimetype", path, 100)).trim())) return openOdsSheets(read, path);
+  if (entries.has("[Content_Types].xml") && entries.has("xl/workbook.xml")) return openXlsxSheets(read, (part) => entries.has(part), path);
+  throw new EprovenceError("workbook-unreadable", { path, reason: "not-workbook" });
+}
+
+/** The sheets to try, by index: the one asked for, else every visible one in order. */
+function chooseSheets(sheets: readonly SheetRef[], options: ReadWorkbookOptions): number[] {
   const asked = options.sheet;
-  if (asked === undefined) return sheets.filter((sheet) => !sheet.isHidden);
-  const byName = sheets.find((sheet) => sheet.name.toLowerCase() === asked.trim().toLowerCase());
-  if (byName) return [byName];
-  const byNumber = /^\d+$/.test(asked.trim()) ? sheets[Number(asked) - 1] : undefined;
-  if (byNumber) return [byNumber];
+  if (asked === undefined) return sheets.flatMap((sheet, index) => (sheet.isHidden ? [] : [index]));
+  const byName = sheets.findIndex((sheet) => sheet.name.toLowerCase() === asked.trim().toLowerCase());
+  if (byName >= 0) return [byName];
+  const byNumber = /^\d+$/.test(asked.trim()) ? Number(asked) - 1 : -1;
+  if (byNumber >= 0 && byNumber < sheets.length) return [byNumber];
   throw new EprovenceError("sheet-not-found", { path: options.displayName, sheet: asked });
+}
+
+/**
+ * A header cell merged across columns (B1:C1) is one column, as the owner sees it: the spreadsheet
+ * shows the text of its first cell over the whole span, and the cells it covers, which show nothing,
+ * are no columns of their own (no unknown, empty or duplicate column, whatever a program left in
+ * them). Below it, each row's span is read as one cell: its filled cells joined by a space — a value
+ * typed under any part of the header is read, and two values under one header are both shown, never
+ * one silently dropped. A row whose span holds a cell showing no data (#N/A) is left as it is, for
+ * that cell's own finding.
+ */
+function joinMergedHeaders(rows: readonly WorkbookRow[], spans: readonly CellSpan[], headerLine: number): void {
+  for (const span of spans) {
+    if (span.firstRow > headerLine || span.lastRow < headerLine) continue;
+    for (const { cells, line, unreadable } of rows) {
+      const last = Math.min(span.lastColumn, cells.length - 1);
+      if (last <= span.firstColumn) continue;
+      if (line <= span.lastRow) {
+        // The merged cell itself: only its first cell shows (and on a row below its first, none).
+        cells.fill("", line === span.firstRow ? span.firstColumn + 1 : span.firstColumn, last + 1);
+        continue;
+      }
+      const covered = cells.slice(span.firstColumn, last + 1);
+      if (unreadable !== undefined && covered.some((_, offset) => unreadable.has(span.firstColumn + offset))) continue;
+      cells.fill("", span.firstColumn, last + 1);
+      cells[span.firstColumn] = covered.filter((cell) => cell.trim() !== "").join(" ");
+    }
+  }
 }
 
 /** The first row within the first 20 where at least two cells are catalogue column names. */
@@ -101,222 +132,4 @@ function findHeaderRow(rows: readonly WorkbookRow[]): number | undefined {
     if (recognised >= 2) return index;
   }
   return undefined;
-}
-
-function openZip(bytes: Buffer, path: string): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
-      if (error || zip === undefined) reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" }));
-      else resolve(zip);
-    });
-  });
-}
-
-function listEntries(zip: ZipFile, path: string): Promise<Map<string, Entry>> {
-  return new Promise((resolve, reject) => {
-    const entries = new Map<string, Entry>();
-    zip.on("entry", (entry: Entry) => {
-      entries.set(entry.fileName, entry);
-      zip.readEntry();
-    });
-    zip.on("end", () => resolve(entries));
-    zip.on("error", () => reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" })));
-    zip.readEntry();
-  });
-}
-
-/** One part of the zip as text, inflated under MAX_ENTRY_BYTES (declared and counted). */
-function readEntryText(zip: ZipFile, entries: Map<string, Entry>, name: string, path: string): Promise<string> {
-  const entry = entries.get(name);
-  if (entry === undefined) return Promise.reject(new EprovenceError("workbook-unreadable", { path, reason: "not-workbook" }));
-  if (entry.uncompressedSize > MAX_ENTRY_BYTES) return Promise.reject(new EprovenceError("workbook-too-large", { path, part: name }));
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error || stream === undefined) {
-        reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" }));
-        return;
-      }
-      const decoder = new StringDecoder("utf8");
-      const parts: string[] = [];
-      let inflated = 0;
-      stream.on("data", (chunk: Buffer) => {
-        inflated += chunk.length;
-        if (inflated > MAX_ENTRY_BYTES) {
-          stream.destroy();
-          reject(new EprovenceError("workbook-too-large", { path, part: name }));
-          return;
-        }
-        parts.push(decoder.write(chunk));
-      });
-      stream.on("error", () => reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" })));
-      stream.on("end", () => resolve(parts.join("") + decoder.end()));
-    });
-  });
-}
-
-function parseXml(xml: string, handlers: { open?(tag: SaxesTagPlain): void; close?(name: string): void; text?(text: string): void }): void {
-  const parser = new SaxesParser();
-  if (handlers.open) parser.on("opentag", handlers.open);
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on("closetag", (tag) => close(tag.name));
-  }
-  if (handlers.text) parser.on("text", handlers.text);
-  parser.write(xml).close();
-}
-
-function readSheetList(workbookXml: string, relsXml: string): SheetRef[] {
-  const targets = new Map<string, string>();
-  parseXml(relsXml, {
-    open(tag) {
-      if (tag.name === "Relationship") targets.set(String(tag.attributes.Id), String(tag.attributes.Target));
-    },
-  });
-  const sheets: SheetRef[] = [];
-  parseXml(workbookXml, {
-    open(tag) {
-      if (tag.name !== "sheet") return;
-      const id = String(tag.attributes["r:id"] ?? "");
-      const target = targets.get(id) ?? `worksheets/sheet${sheets.length + 1}.xml`;
-      const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-      sheets.push({ name: String(tag.attributes.name ?? ""), path, isHidden: tag.attributes.state !== undefined && tag.attributes.state !== "visible" });
-    },
-  });
-  return sheets;
-}
-
-/** Shared strings, rich text read as its text (phonetic runs left out). */
-function parseSharedStrings(xml: string): string[] {
-  const strings: string[] = [];
-  let current = "";
-  let inText = false;
-  let inPhonetic = false;
-  parseXml(xml, {
-    open(tag) {
-      if (tag.name === "si") current = "";
-      else if (tag.name === "t") inText = true;
-      else if (tag.name === "rPh") inPhonetic = true;
-    },
-    close(name) {
-      if (name === "si") strings.push(current);
-      else if (name === "t") inText = false;
-      else if (name === "rPh") inPhonetic = false;
-    },
-    text(text) {
-      if (inText && !inPhonetic) current += text;
-    },
-  });
-  return strings;
-}
-
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
-
-/** The style indexes whose number format shows a date. */
-function parseDateStyles(xml: string): Set<number> {
-  const dateFormats = new Set(BUILTIN_DATE_FORMATS);
-  const styles = new Set<number>();
-  let inCellXfs = false;
-  let index = 0;
-  parseXml(xml, {
-    open(tag) {
-      if (tag.name === "numFmt") {
-        const code = String(tag.attributes.formatCode ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, "");
-        if (/[dmy]/i.test(code) && !/^[#0.,\s€%]*$/.test(code)) dateFormats.add(Number(tag.attributes.numFmtId));
-      } else if (tag.name === "cellXfs") inCellXfs = true;
-      else if (tag.name === "xf" && inCellXfs) {
-        if (dateFormats.has(Number(tag.attributes.numFmtId ?? 0))) styles.add(index);
-        index++;
-      }
-    },
-    close(name) {
-      if (name === "cellXfs") inCellXfs = false;
-    },
-  });
-  return styles;
-}
-
-/** A number as the owner typed it: exact digits for an EAN, no float noise (4.9000000000000004 → 4.9). */
-export function formatNumber(raw: string): string {
-  const value = Number(raw);
-  if (!Number.isFinite(value)) return raw;
-  if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) return BigInt(value).toString();
-  if (Number.isInteger(value)) return raw;
-  return String(Number(value.toPrecision(15)));
-}
-
-/** A date serial (days since 1899-12-30, the Excel 1900 system) → YYYY-MM-DD. */
-function formatDate(raw: string): string {
-  const serial = Number(raw);
-  if (!Number.isFinite(serial)) return raw;
-  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
-}
-
-function parseSheet(xml: string, sharedStrings: readonly string[], dateStyles: ReadonlySet<number>): { rows: WorkbookRow[]; hiddenRows: number } {
-  const rows: WorkbookRow[] = [];
-  let hiddenRows = 0;
-  let cells: string[] = [];
-  let rowNumber = 0;
-  let cellType = "n";
-  let cellStyle = 0;
-  let cellColumn = 0;
-  let value = "";
-  let inValue = false;
-  let hasValue = false;
-  parseXml(xml, {
-    open(tag) {
-      switch (tag.name) {
-        case "row": {
-          rowNumber = tag.attributes.r === undefined ? rowNumber + 1 : Number(tag.attributes.r);
-          if (tag.attributes.hidden === "1" || tag.attributes.hidden === "true") hiddenRows++;
-          cells = [];
-          cellColumn = 0;
-          break;
-        }
-        case "c":
-          cellType = String(tag.attributes.t ?? "n");
-          cellStyle = Number(tag.attributes.s ?? 0);
-          cellColumn = tag.attributes.r === undefined ? cellColumn : columnIndex(String(tag.attributes.r));
-          value = "";
-          hasValue = false;
-          break;
-        case "v":
-        case "t":
-          inValue = true;
-          hasValue = true;
-          break;
-      }
-    },
-    text(text) {
-      if (inValue) value += text;
-    },
-    close(name) {
-      if (name === "v" || name === "t") inValue = false;
-      else if (name === "c") {
-        if (hasValue) {
-          while (cells.length < cellColumn) cells.push("");
-          cells[cellColumn] = cellText(cellType, cellStyle, value, sharedStrings, dateStyles);
-        }
-        cellColumn++;
-      } else if (name === "row") {
-        while (cells.length > 0 && (cells[cells.length - 1] ?? "") === "") cells.pop();
-        if (cells.length > 0) rows.push({ cells, line: rowNumber });
-      }
-    },
-  });
-  return { rows, hiddenRows };
-}
-
-function cellText(type: string, style: number, value: string, sharedStrings: readonly string[], dateStyles: ReadonlySet<number>): string {
-  switch (type) {
-    case "s":
-      return sharedStrings[Number(value)] ?? "";
-    case "b":
-      return value === "1" ? "TRUE" : "FALSE";
-    case "str":
-    case "inlineStr":
-    case "e":
-      return value;
-    default:
-      return dateStyles.has(style) ? formatDate(value) : formatNumber(value);
-  }
 }

@@ -50,7 +50,7 @@ describe("the wizard with an Excel workbook", () => {
     const said = result.stdout + result.stderr;
     expect(said).toContain("Un classeur Excel (.xlsx) ou LibreOffice (.ods) est accepté");
     expect(said).not.toMatch(/peut-être[^\n]*classeur \.xlsx/);
-    expect(said).toContain("Classeur : feuille Produits");
+    expect(said).toContain("Classeur Excel : feuille Produits");
     expect(products()).toHaveLength(2);
   });
 
@@ -67,7 +67,7 @@ describe("the wizard with an Excel workbook", () => {
     });
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();
-    expect(result.stdout).toContain("Classeur : feuille Produits, en-tête ligne 2");
+    expect(result.stdout).toContain("Classeur Excel : feuille Produits, en-tête ligne 2");
     expect(result.stdout).not.toMatch(/Encodage|séparateur/);
     expect(result.stdout).toMatch(/Prix HT \(€\)\s+→ Prix HT \(€\)/);
     expect(result.prompter?.asked.find((question) => question.key === "catalogue.confirmDetection")?.message).toContain("feuille, ligne d'en-tête, colonnes");

@@ -378,6 +378,19 @@ describe("compileRowValidator", () => {
     for (const finding of findings) expect(finding.line).toBe(LINE);
   });
 
+  it.each([
+    ["a formula's error in the price", "price_eur", { code: "cell-error", value: "#N/A" }],
+    ["a formula never computed in the category", "category", { code: "formula-not-computed", value: "=B2" }],
+  ] as const)("%s: one error on the cell, whose text is not read", (_what, field, unreadable) => {
+    const index = FIELD_NAMES.indexOf(field);
+    expect(validator.validate(rowOf({ [field]: unreadable.value }), LINE, new Map([[index, unreadable]]))).toBe(false);
+    expect(findings).toEqual([{ severity: "error", code: unreadable.code, line: LINE, field, column: HEADERS[field], value: unreadable.value }]);
+    // The next row is read as usual.
+    findings.length = 0;
+    expect(validator.validate(rowOf({ sku: "HE-LAV-011" }), LINE + 1)).toBe(true);
+    expect(findings).toEqual([]);
+  });
+
   it("follows the threshold from the settings", () => {
     const strict = setUp(undefined, undefined, {
       ...DEFAULT_CATALOGUE_SETTINGS,
@@ -465,6 +478,9 @@ describe("coverage of the codes", () => {
       "missing-column",
       "unknown-column",
       "duplicate-column",
+      // A workbook's unreadable cells, said by the validator on the cell's field.
+      "cell-error",
+      "formula-not-computed",
     ]);
     const uncovered = (Object.keys(SEVERITIES) as FindingCode[]).filter((code) => !covered.has(code) && !READER_CODES.includes(code));
     expect(uncovered).toEqual([]);

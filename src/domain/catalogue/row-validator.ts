@@ -20,7 +20,7 @@ import type {
   Rule,
   RuleContext,
 } from "./rules/rule.js";
-import { duplicateColumn, missingColumn, unknownColumn } from "./rules/structure.js";
+import { cellError, duplicateColumn, formulaNotComputed, missingColumn, unknownColumn } from "./rules/structure.js";
 
 export type { ProductValues, Storage } from "./product-values.js";
 
@@ -51,9 +51,24 @@ export interface CompileOptions {
   readonly isCountedOnly?: ((severity: Severity) => boolean) | undefined;
 }
 
+/**
+ * A workbook's cell that shows the owner no data — a formula's error (#N/A), a formula never computed —
+ * found by the reader: its finding is said on the cell's field, and the cell is not read.
+ */
+export interface UnreadableCell {
+  readonly code: (typeof cellError)["code"] | (typeof formulaNotComputed)["code"];
+  /** What the cell shows or holds: the error (#N/A), the formula (=B2*2). */
+  readonly value: string;
+}
+
+/** A row's unreadable cells, by column index. */
+export type UnreadableCells = ReadonlyMap<number, UnreadableCell>;
+
+const UNREADABLE_RULES = { [cellError.code]: cellError, [formulaNotComputed.code]: formulaNotComputed } as const;
+
 export interface RowValidator {
   /** Checks one record; returns `true` when it has no error (warnings allowed). */
-  validate(cells: readonly string[], line: number): boolean;
+  validate(cells: readonly string[], line: number, unreadable?: UnreadableCells): boolean;
   /** The values of the last record validated. */
   readonly values: ProductValues;
   /** File-level findings that need the whole file (positive-list headings seen, the encoding it was read in). */
@@ -121,6 +136,7 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
   const values = emptyProductValues();
 
   let cells: readonly string[] = [];
+  let unreadable: UnreadableCells | undefined;
   let line = 0;
   let errors = 0;
   /** Bit i: this row's cell of CHECK_ORDER[i] was refused by an error; rules pointing at it then stay silent. */
@@ -171,6 +187,13 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
       return false;
     };
     return () => {
+      const shown = unreadable?.get(index);
+      if (shown !== undefined) {
+        reader.clear(values);
+        emitAt(UNREADABLE_RULES[shown.code], line, field, shown.value, true);
+        refused |= refusedBit;
+        return;
+      }
       const raw = cells[index];
       const text = raw === undefined ? "" : raw.trim();
       if (text.length === 0) {
@@ -231,8 +254,9 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
 
   return {
     values,
-    validate(rowCells, rowLine) {
+    validate(rowCells, rowLine, rowUnreadable) {
       cells = rowCells;
+      unreadable = rowUnreadable;
       line = rowLine;
       errors = 0;
       refused = 0;

@@ -303,6 +303,14 @@ export const en: MessageCatalogue = {
       hint: () => 'Save the file again as "CSV UTF-8" from Excel, or say that it is in Windows-1252.',
       action: () => "--encoding windows-1252",
     },
+    "cell-error": {
+      message: ({ field, value }) => `The formula gives an error (${p(value)}): the value of ${p(field)} was not read.`,
+      hint: () => "Fix the formula in the spreadsheet, or replace it with its value (Copy, then Paste Special › Values only).",
+    },
+    "formula-not-computed": {
+      message: ({ field, value }) => `The formula ${p(value)} has no computed value: the value of ${p(field)} was not read.`,
+      hint: () => "Open the file in Excel or Calc and save it, so that the value is computed (the program that wrote it does not compute formulas).",
+    },
     usage: {
       message: ({ detail }) => `Wrong command: ${p(detail)}`,
       hint: () => "See eprovence --help.",
@@ -401,8 +409,8 @@ export const en: MessageCatalogue = {
       hint: () => "Pass the values to change, e.g. --headcount 12 --turnover-eur 1250000 (see eprovence merchant update --help).",
     },
     "no-csv-in-folder": {
-      message: ({ path }) => `No .csv file in folder ${p(path)}.`,
-      hint: () => "Name .csv files, a folder holding some, or a pattern such as catalogues/*.csv.",
+      message: ({ path }) => `No catalogue (.csv, .xlsx or .ods file) in folder ${p(path)}.`,
+      hint: () => "Name catalogue files, a folder holding some, or a pattern such as catalogues/*.csv.",
     },
     "invalid-manifest": {
       message: ({ path, line }) => `Unreadable batch manifest ${p(path)} (line ${p(line)}).`,
@@ -502,22 +510,41 @@ export const en: MessageCatalogue = {
       hint: () => "Export the catalogue with its header row and one row per product.",
     },
     "file-binary": {
-      message: ({ path }) => `${p(path)} is neither a CSV file nor a workbook read here (binary content: an image, or a workbook read from standard input or a pipe).`,
+      message: ({ path }) => `${p(path)} is neither a CSV file nor a workbook (binary content: an image, a PDF…).`,
       hint: () =>
-        'An Excel (.xlsx) or LibreOffice (.ods) workbook is accepted, named by its path; otherwise, in Excel: File › Save as › "CSV UTF-8 (Comma delimited)": the only CSV format of Excel that keeps Chinese names.',
+        'An Excel (.xlsx) or LibreOffice (.ods) workbook is accepted; otherwise, in Excel: File › Save as › "CSV UTF-8 (Comma delimited)": the only CSV format of Excel that keeps Chinese names.',
     },
     "workbook-unreadable": {
       message: ({ path, reason }) =>
-        reason === "ods" ? `${p(path)} is a LibreOffice workbook (.ods), which this version cannot read yet.` : reason === "corrupt" ? `${p(path)} is a damaged or truncated zip file: it could not be read.` : `${p(path)} is a zip archive, but not an Excel workbook.`,
+        reason === "corrupt"
+          ? `${p(path)} is a damaged or truncated zip file: it could not be read.`
+          : reason === "not-workbook-ole"
+            ? `${p(path)} is an old-format Office document, but not a workbook.`
+            : `${p(path)} is a zip archive, but neither an Excel nor a LibreOffice Calc workbook.`,
       hint: () => "Open the file in Excel or LibreOffice, save it as .xlsx, and run again.",
     },
     "workbook-old-or-encrypted": {
-      message: ({ path }) => `${p(path)} is an old .xls workbook or a password-protected one: it was not read.`,
-      hint: () => "In Excel, remove the password if there is one, then save as .xlsx and run again.",
+      message: ({ path, kind }) =>
+        kind === "encrypted"
+          ? `${p(path)} is a password-protected workbook: its content is encrypted, it was not read.`
+          : `${p(path)} is a workbook in the old .xls format (Excel 97-2003), which is not read here.`,
+      hint: ({ kind }) =>
+        kind === "encrypted"
+          ? "Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password: clear the box) and save it without a password, then run again."
+          : "Open it in Excel or LibreOffice and save it as .xlsx (File › Save As › Excel Workbook), then run again.",
     },
     "workbook-too-large": {
-      message: ({ path, part }) => `${p(path)} inflates past a sane limit (part ${String(part ?? "?")}): it was refused unread.`,
+      message: ({ path, part, reason }) =>
+        reason === "size-mismatch"
+          ? `${p(path)} inflates past the size it declares (part ${String(part ?? "?")}): it was refused unread.`
+          : `${p(path)} inflates past a sane limit (part ${String(part ?? "?")}): it was refused unread.`,
       hint: () => "Check where the file comes from; a real catalogue is a few tens of MB once unzipped.",
+    },
+    "sheet-too-large": {
+      message: ({ path, sheet, limitMillions }) =>
+        `Sheet "${p(sheet)}" of ${p(path)} holds more than ${p(limitMillions)} million cells (each row counted up to its last filled cell): it was refused before being read whole.`,
+      hint: () =>
+        'Save it as CSV UTF-8 (File › Save as › "CSV UTF-8 (Comma delimited)") and give that file: a CSV is read as a stream, without this limit. Or delete the cells filled by mistake far below or to the right of the data.',
     },
     "sheet-not-found": {
       message: ({ path, sheet }) => (sheet === undefined || sheet === "" ? `${p(path)} has no visible sheet whose header looks like a catalogue.` : `${p(path)} has no sheet "${String(sheet)}".`),
@@ -727,8 +754,8 @@ export const en: MessageCatalogue = {
   ui: {
     reportTitle: ({ file }) => `Catalogue check of ${p(file)}`,
     detected: ({ encoding, delimiter }) => `Encoding ${p(encoding)}, delimiter ${p(delimiter)}`,
-    detectedWorkbook: ({ sheet, headerLine, hiddenRows }) =>
-      `Workbook: sheet ${p(sheet)}, header on row ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${countEn(hiddenRows, "hidden row", "hidden rows")} read like the others` : ""}`,
+    detectedWorkbook: ({ format, sheet, headerLine, hiddenRows }) =>
+      `${format === "ods" ? "LibreOffice Calc workbook" : "Excel workbook"}: sheet ${p(sheet)}, header on row ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${countEn(hiddenRows, "hidden row", "hidden rows")} read like the others` : ""}`,
     line: ({ line }) => (Number(line) === 0 ? "File" : `Line ${p(line)}`),
     sheetLine: ({ sheet, line }) => (Number(line) === 0 ? `Sheet ${p(sheet)}` : `Sheet ${p(sheet)}, row ${p(line)}`),
     column: ({ column }) => `column "${p(column)}"`,

@@ -303,6 +303,14 @@ export const fr: MessageCatalogue = {
       hint: () => "Réenregistrez le fichier en « CSV UTF-8 » depuis Excel, ou indiquez qu'il est en Windows-1252.",
       action: () => "--encoding windows-1252",
     },
+    "cell-error": {
+      message: ({ field, value }) => `La formule donne une erreur (${p(value)}) : la valeur de ${p(field)} n'a pas été lue.`,
+      hint: () => "Corrigez la formule dans le tableur, ou remplacez-la par sa valeur (Copier, puis Collage spécial › Valeurs seulement).",
+    },
+    "formula-not-computed": {
+      message: ({ field, value }) => `La formule ${p(value)} n'a pas de valeur calculée : la valeur de ${p(field)} n'a pas été lue.`,
+      hint: () => "Ouvrez le fichier dans Excel ou Calc et enregistrez-le pour que la valeur soit calculée (le programme qui l'a écrit ne calcule pas les formules).",
+    },
     usage: {
       message: ({ detail }) => `Commande incorrecte : ${p(detail)}`,
       hint: () => "Voir eprovence --help.",
@@ -402,8 +410,8 @@ export const fr: MessageCatalogue = {
       hint: () => "Passez les valeurs à changer, par exemple --headcount 12 --turnover-eur 1250000 (voir eprovence merchant update --help).",
     },
     "no-csv-in-folder": {
-      message: ({ path }) => `Aucun fichier .csv dans le dossier ${p(path)}.`,
-      hint: () => "Indiquez des fichiers .csv, un dossier qui en contient, ou un motif comme catalogues/*.csv.",
+      message: ({ path }) => `Aucun catalogue (fichier .csv, .xlsx ou .ods) dans le dossier ${p(path)}.`,
+      hint: () => "Indiquez des fichiers de catalogue, un dossier qui en contient, ou un motif comme catalogues/*.csv.",
     },
     "invalid-manifest": {
       message: ({ path, line }) => `Manifeste de lot illisible ${p(path)} (ligne ${p(line)}).`,
@@ -505,22 +513,41 @@ export const fr: MessageCatalogue = {
       hint: () => "Exportez le catalogue avec sa ligne d'en-tête et une ligne par produit.",
     },
     "file-binary": {
-      message: ({ path }) => `${p(path)} n'est ni un fichier CSV ni un classeur lisible ici (contenu binaire : une image, ou un classeur lu par l'entrée standard ou un tube).`,
+      message: ({ path }) => `${p(path)} n'est ni un fichier CSV ni un classeur (contenu binaire : une image, un PDF…).`,
       hint: () =>
-        "Un classeur Excel (.xlsx) ou LibreOffice (.ods) est accepté, nommé par son chemin ; sinon, dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » : c'est le seul format CSV d'Excel qui garde les noms chinois.",
+        "Un classeur Excel (.xlsx) ou LibreOffice (.ods) est accepté ; sinon, dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » : c'est le seul format CSV d'Excel qui garde les noms chinois.",
     },
     "workbook-unreadable": {
       message: ({ path, reason }) =>
-        reason === "ods" ? `${p(path)} est un classeur LibreOffice (.ods), que cette version ne lit pas encore.` : reason === "corrupt" ? `${p(path)} est un fichier zip abîmé ou tronqué : il n'a pas pu être lu.` : `${p(path)} est une archive zip, mais pas un classeur Excel.`,
+        reason === "corrupt"
+          ? `${p(path)} est un fichier zip abîmé ou tronqué : il n'a pas pu être lu.`
+          : reason === "not-workbook-ole"
+            ? `${p(path)} est un document Office à l'ancien format, mais pas un classeur.`
+            : `${p(path)} est une archive zip, mais ni un classeur Excel ni un classeur LibreOffice Calc.`,
       hint: () => "Ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le au format .xlsx, puis relancez.",
     },
     "workbook-old-or-encrypted": {
-      message: ({ path }) => `${p(path)} est un ancien classeur .xls ou un classeur protégé par un mot de passe : il n'a pas été lu.`,
-      hint: () => "Dans Excel, retirez le mot de passe s'il y en a un, puis enregistrez au format .xlsx et relancez.",
+      message: ({ path, kind }) =>
+        kind === "encrypted"
+          ? `${p(path)} est un classeur protégé par un mot de passe : son contenu est chiffré, il n'a pas été lu.`
+          : `${p(path)} est un classeur à l'ancien format .xls (Excel 97-2003), qui n'est pas lu ici.`,
+      hint: ({ kind }) =>
+        kind === "encrypted"
+          ? "Ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe : videz le champ) et enregistrez-le sans mot de passe, puis relancez."
+          : "Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx (Fichier › Enregistrer sous › Classeur Excel), puis relancez.",
     },
     "workbook-too-large": {
-      message: ({ path, part }) => `${p(path)} se décompresse au-delà de la limite raisonnable (partie ${String(part ?? "?")}) : il a été refusé sans être lu.`,
+      message: ({ path, part, reason }) =>
+        reason === "size-mismatch"
+          ? `${p(path)} se décompresse au-delà de la taille qu'il annonce (partie ${String(part ?? "?")}) : il a été refusé sans être lu.`
+          : `${p(path)} se décompresse au-delà de la limite raisonnable (partie ${String(part ?? "?")}) : il a été refusé sans être lu.`,
       hint: () => "Vérifiez la provenance du fichier ; un vrai catalogue tient dans quelques dizaines de Mo une fois décompressé.",
+    },
+    "sheet-too-large": {
+      message: ({ path, sheet, limitMillions }) =>
+        `La feuille « ${p(sheet)} » de ${p(path)} dépasse ${p(limitMillions)} millions de cellules (chaque ligne comptée jusqu'à sa dernière cellule remplie) : elle a été refusée avant d'être lue en entier.`,
+      hint: () =>
+        "Enregistrez-la en CSV UTF-8 (Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) ») et donnez ce fichier : un CSV est lu au fil de l'eau, sans cette limite. Ou supprimez les cellules remplies par erreur loin en dessous ou à droite des données.",
     },
     "sheet-not-found": {
       message: ({ path, sheet }) => (sheet === undefined || sheet === "" ? `${p(path)} n'a aucune feuille visible dont l'en-tête ressemble à un catalogue.` : `${p(path)} n'a pas de feuille « ${String(sheet)} ».`),
@@ -730,8 +757,8 @@ export const fr: MessageCatalogue = {
   ui: {
     reportTitle: ({ file }) => `Contrôle du catalogue ${p(file)}`,
     detected: ({ encoding, delimiter }) => `Encodage ${p(encoding)}, séparateur ${p(delimiter)}`,
-    detectedWorkbook: ({ sheet, headerLine, hiddenRows }) =>
-      `Classeur : feuille ${p(sheet)}, en-tête ligne ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${countFr(hiddenRows, "ligne masquée lue", "lignes masquées lues")} comme les autres` : ""}`,
+    detectedWorkbook: ({ format, sheet, headerLine, hiddenRows }) =>
+      `${format === "ods" ? "Classeur LibreOffice Calc" : "Classeur Excel"} : feuille ${p(sheet)}, en-tête ligne ${p(headerLine)}${Number(hiddenRows) > 0 ? `, ${countFr(hiddenRows, "ligne masquée lue", "lignes masquées lues")} comme les autres` : ""}`,
     line: ({ line }) => (Number(line) === 0 ? "Fichier" : `Ligne ${p(line)}`),
     sheetLine: ({ sheet, line }) => (Number(line) === 0 ? `Feuille ${p(sheet)}` : `Feuille ${p(sheet)}, ligne ${p(line)}`),
     column: ({ column }) => `colonne « ${p(column)} »`,

@@ -37,8 +37,8 @@ export function findingColumn(finding: Finding, message: string): string | undef
 /** What the reading found: a CSV's encoding and delimiter, or a workbook's sheet and header row. */
 export function describeSource(source: { readonly encoding: string | undefined; readonly delimiter: Delimiter | undefined; readonly workbook: WorkbookSource | undefined }, t: Translator): string {
   if (source.workbook !== undefined) {
-    const { sheet, headerLine, hiddenRows } = source.workbook;
-    return t.ui("detectedWorkbook", { sheet, headerLine, hiddenRows });
+    const { format, sheet, headerLine, hiddenRows } = source.workbook;
+    return t.ui("detectedWorkbook", { format, sheet, headerLine, hiddenRows });
   }
   return t.ui("detected", { encoding: source.encoding ?? "", delimiter: describeDelimiter(source.delimiter ?? ";", t) });
 }

@@ -21,8 +21,10 @@ import type { FieldReader } from "./rule.js";
 import { missingShelfLife, perishable, STORAGE_READER, unknownStorage } from "./shelf-life.js";
 import { controlCharacter, duplicateSku, invalidSku, missingValue, TEXT_READERS, textTooLong } from "./sku-texts.js";
 import {
+  cellError,
   duplicateColumn,
   emptyCatalogue,
+  formulaNotComputed,
   invalidUtf8,
   malformedCsv,
   missingColumn,
@@ -83,6 +85,8 @@ export const CATALOGUE_RULES = [
   recordTooLarge,
   malformedCsv,
   invalidUtf8,
+  cellError,
+  formulaNotComputed,
   skuExists,
   skuNotStored,
 ] as const;

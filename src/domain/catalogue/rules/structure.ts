@@ -41,6 +41,15 @@ export const malformedCsv = foundElsewhere({ code: "malformed-csv", severity: "e
 /** Bytes not valid in UTF-8, read as U+FFFD: named on the first record that holds one. */
 export const invalidUtf8 = foundElsewhere({ code: "invalid-utf8", severity: "warning", kind: "reading", detectedBy: "the CSV reader: bytes that are not UTF-8 in a UTF-8 file" });
 
+// A workbook's cells that show the owner no data: said on the cell, which is then not read (no second,
+// puzzling finding on it, such as a missing value where the sheet shows #N/A).
+
+/** A formula whose result is an error: #N/A, #REF!, #VALUE!, #DIV/0!, Calc's Err:502… */
+export const cellError = foundElsewhere({ code: "cell-error", severity: "error", kind: "reading", detectedBy: "the workbook reader: a formula whose result is an error (#N/A, #REF!, Err:502…)" });
+
+/** A formula saved without its result, by a program that does not compute formulas. */
+export const formulaNotComputed = foundElsewhere({ code: "formula-not-computed", severity: "error", kind: "reading", detectedBy: "the workbook reader: a formula saved without its computed value" });
+
 /** Create mode: the row is valid but its SKU is already stored for the merchant. */
 export const skuExists = foundElsewhere({ code: "sku-exists", severity: "error", kind: "import", detectedBy: "the import, against the merchant's stored products" });
 

@@ -1,0 +1,238 @@
+import { StringDecoder } from "node:string_decoder";
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import yauzl, { type Entry, type ZipFile } from "yauzl";
+import type { UnreadableCells } from "../domain/catalogue/row-validator.js";
+import { EprovenceError } from "../domain/errors.js";
+
+/**
+ * A workbook's zip read part by part — the plumbing both formats share (.xlsx and .ods are zips of
+ * XML parts): each part parsed as it inflates, under caps that refuse a zip bomb before the memory
+ * blows, and the rows of a sheet collected under a cell limit.
+ */
+
+/** No real catalogue sheet inflates past this; a zip bomb does. */
+export const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
+
+export interface WorkbookRow {
+  readonly cells: string[];
+  /** The row number as the spreadsheet shows it. */
+  readonly line: number;
+  /** Cells that show no data (a formula's error, a formula never computed): their text is not read. */
+  readonly unreadable: UnreadableCells | undefined;
+}
+
+export function openZip(bytes: Buffer, path: string): Promise<ZipFile> {
+  return new Promise((resolve, reject) => {
+    // Sizes are checked by parsePart, which tells a part inflating past its declared size (a zip bomb's
+    // trick) from a truncated one; yauzl's own check would call both a broken stream.
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: false, strictFileNames: false }, (error, zip) => {
+      if (error || zip === undefined) reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" }));
+      else resolve(zip);
+    });
+  });
+}
+
+export function listEntries(zip: ZipFile, path: string): Promise<Map<string, Entry>> {
+  return new Promise((resolve, reject) => {
+    const entries = new Map<string, Entry>();
+    zip.on("entry", (entry: Entry) => {
+      entries.set(entry.fileName, entry);
+      zip.readEntry();
+    });
+    zip.on("end", () => resolve(entries));
+    zip.on("error", () => reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" })));
+    zip.readEntry();
+  });
+}
+
+export interface XmlHandlers {
+  open?(tag: SaxesTagPlain): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+/** Parses one part of the workbook's zip with these handlers. */
+export type PartReader = (name: string, handlers: XmlHandlers) => Promise<void>;
+
+/**
+ * saxes keeps the text of a node (and a tag's attributes) as one string until its end: a part that
+ * runs this far without completing one is refused rather than held (Excel's cells stop at 32,767 characters).
+ */
+const MAX_XML_RUN = 4 * 1024 * 1024;
+
+/**
+ * One part of the zip parsed as it inflates: each chunk goes to saxes as it comes, so a sheet is never
+ * held as one string. Refused as too large, besides what `streamPart` refuses: a run of MAX_XML_RUN
+ * characters with no complete tag nor text in it. A handler's throw (a sheet past its cell limit)
+ * stops the inflating too.
+ */
+export async function parsePart(zip: ZipFile, entries: ReadonlyMap<string, Entry>, name: string, path: string, handlers: XmlHandlers): Promise<void> {
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  let sinceMarkup = 0;
+  parser.on("opentag", (tag) => {
+    sinceMarkup = 0;
+    handlers.open?.(tag);
+  });
+  parser.on("closetag", (tag) => {
+    sinceMarkup = 0;
+    handlers.close?.(tag.name);
+  });
+  parser.on("text", (text) => {
+    sinceMarkup = 0;
+    handlers.text?.(text);
+  });
+  try {
+    await streamPart(zip, entries, name, path, (text) => {
+      sinceMarkup += text.length;
+      parser.write(text);
+      if (sinceMarkup > MAX_XML_RUN) throw new EprovenceError("workbook-too-large", { path, part: name });
+    });
+    parser.close();
+  } catch (error) {
+    throw error instanceof EprovenceError ? error : new EprovenceError("workbook-unreadable", { path, reason: "corrupt" });
+  }
+}
+
+/** A small part read whole as text (an .ods file's `mimetype`); a longer one is cut at `maxChars`. */
+export async function readPartText(zip: ZipFile, entries: ReadonlyMap<string, Entry>, name: string, path: string, maxChars: number): Promise<string> {
+  let text = "";
+  await streamPart(zip, entries, name, path, (chunk) => {
+    text = (text + chunk).slice(0, maxChars);
+  });
+  return text;
+}
+
+/**
+ * One part of the zip as text, chunk by chunk as it inflates (UTF-8 decoded across chunk ends).
+ * Refused as too large: a part declaring more than MAX_ENTRY_BYTES (before a byte is inflated), and
+ * one inflating past the size it declares. `consume` may throw: the inflating stops, and the promise
+ * rejects with its error.
+ */
+function streamPart(zip: ZipFile, entries: ReadonlyMap<string, Entry>, name: string, path: string, consume: (text: string) => void): Promise<void> {
+  const entry = entries.get(name);
+  if (entry === undefined) return Promise.reject(new EprovenceError("workbook-unreadable", { path, reason: "not-workbook" }));
+  const declared = entry.uncompressedSize;
+  if (declared > MAX_ENTRY_BYTES) return Promise.reject(new EprovenceError("workbook-too-large", { path, part: name }));
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error || stream === undefined) {
+        reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" }));
+        return;
+      }
+      const decoder = new StringDecoder("utf8");
+      let inflated = 0;
+      let isStopped = false;
+      const stop = (failure: unknown): void => {
+        isStopped = true;
+        stream.destroy();
+        reject(failure);
+      };
+      stream.on("data", (chunk: Buffer) => {
+        if (isStopped) return;
+        inflated += chunk.length;
+        if (inflated > declared) {
+          stop(new EprovenceError("workbook-too-large", { path, part: name, reason: "size-mismatch" }));
+          return;
+        }
+        try {
+          consume(decoder.write(chunk));
+        } catch (failure) {
+          stop(failure);
+        }
+      });
+      stream.on("error", () => stop(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" })));
+      stream.on("end", () => {
+        if (isStopped) return;
+        if (inflated < declared) {
+          reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" }));
+          return;
+        }
+        try {
+          consume(decoder.end());
+          resolve();
+        } catch (failure) {
+          reject(failure);
+        }
+      });
+    });
+  });
+}
+
+/** A number as the owner typed it: exact digits for an EAN, no float noise (4.9000000000000004 → 4.9). */
+export function formatNumber(raw: string): string {
+  const value = Number(raw);
+  if (!Number.isFinite(value)) return raw;
+  if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) return BigInt(value).toString();
+  if (Number.isInteger(value)) return raw;
+  return String(Number(value.toPrecision(15)));
+}
+
+/**
+ * The most cells a sheet may hold, each row counted up to its last filled cell — a design choice: a
+ * workbook's rows are held in memory for the checks (the import checks them inside one synchronous
+ * transaction, which cannot wait for an inflating zip), and 10 million cells (100,000 products of 100
+ * columns, a million of 10) is far past a real catalogue yet well within memory. Past it the sheet is
+ * refused while it is read, before its rows fill the memory; a CSV, read as a stream, has no such limit.
+ */
+export const MAX_SHEET_CELLS = 10_000_000;
+/** Excel's last column (XFD): a cell reference past it is a damaged file, not a reason to pad a row forever. */
+export const MAX_COLUMNS = 16_384;
+
+/** A sheet as its workbook lists it. */
+export interface SheetRef {
+  readonly name: string;
+  readonly isHidden: boolean;
+}
+
+export interface SheetRows {
+  readonly rows: WorkbookRow[];
+  /** Hidden rows holding cells, read like the others. */
+  readonly hiddenRows: number;
+  /** Cells merged across columns. */
+  readonly spans: readonly CellSpan[];
+}
+
+/** A merged cell that spans columns (`B1:C1`): 0-based columns, rows as the spreadsheet numbers them. */
+export interface CellSpan {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+}
+
+/** One format's way into a workbook: its sheets, in order, and the rows of one of them. */
+export interface WorkbookSheets {
+  readonly format: WorkbookFormat;
+  readonly sheets: readonly SheetRef[];
+  readSheet(index: number): Promise<SheetRows>;
+}
+
+export type WorkbookFormat = "xlsx" | "ods";
+
+/** A sheet's rows as they are read: a row's empty trailing cells dropped, empty rows left out, the cells counted. */
+export function createRowCollector(
+  sheet: string,
+  path: string,
+): { add(cells: string[], line: number, isHidden: boolean, unreadable: UnreadableCells | undefined): void; addSpan(span: CellSpan): void; finish(): SheetRows } {
+  const rows: WorkbookRow[] = [];
+  const spans: CellSpan[] = [];
+  let held = 0;
+  let hiddenRows = 0;
+  return {
+    add(cells, line, isHidden, unreadable) {
+      while (cells.length > 0 && (cells[cells.length - 1] ?? "") === "") cells.pop();
+      if (cells.length === 0) return;
+      held += cells.length;
+      if (held > MAX_SHEET_CELLS) throw new EprovenceError("sheet-too-large", { path, sheet, limitMillions: MAX_SHEET_CELLS / 1_000_000 });
+      rows.push({ cells, line, unreadable });
+      if (isHidden) hiddenRows++;
+    },
+    addSpan(span) {
+      // Counted as a cell: a sheet of millions of merges is bounded too.
+      if (span.lastColumn <= span.firstColumn) return;
+      if (++held > MAX_SHEET_CELLS) throw new EprovenceError("sheet-too-large", { path, sheet, limitMillions: MAX_SHEET_CELLS / 1_000_000 });
+      spans.push(span);
+    },
+    finish: () => ({ rows, hiddenRows, spans }),
+  };
+}
