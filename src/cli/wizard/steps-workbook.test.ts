@@ -126,8 +126,8 @@ describe("the wizard with an Excel workbook", () => {
     });
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();
-    expect(result.stdout).toContain("Classeur : feuille Anciens");
-    expect(result.stdout).toContain("Classeur : feuille Produits");
+    expect(result.stdout).toContain("Classeur Excel : feuille Anciens");
+    expect(result.stdout).toContain("Classeur Excel : feuille Produits");
     expect(products()).toEqual([
       { sku: "V-1", price_cents: 490 },
       { sku: "V-2", price_cents: 590 },

@@ -26,6 +26,7 @@ const DEMO: readonly (readonly [sku: string, netWeightMg: number, row: Row])[] =
   ["SAV-LIQ-1L", 1_000_000, ["Savon liquide de Marseille, recharge 1 L", "Savonnerie des Calanques", "soap-cosmetics", "Savonnerie des Calanques 法国马赛液体皂补充装 1升", ["savon liquide", "Marseille", "recharge"], [], 49]],
   ["CRM-MAINS-75", 75_000, ["Crème mains à l'huile d'olive, tube 75 ml", "Calanque Bleue", "soap-cosmetics", "Calanque Bleue 法国橄榄油护手霜管装 75毫升", ["crème mains", "huile d'olive", "tube"], [], 42]],
   ["COF-DECOUV-4", 400_000, ["Coffret découverte, 4 savons de 100 g", "Savonnerie des Calanques", "soap-cosmetics", "Savonnerie des Calanques 法国皂体验装礼盒 100克×4块", ["coffret découverte", "savon"], [], 51]],
+  ["SAV-LAV-100", 100_000, ["Savon à la lavande de Provence, 100 g", "Savonnerie des Calanques", "soap-cosmetics", "Savonnerie des Calanques 法国普罗旺斯薰衣草皂 100克", ["savon", "lavande", "Provence"], [], 51]],
 ];
 
 describe("the demo catalogue's names", () => {
