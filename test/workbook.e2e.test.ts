@@ -334,6 +334,9 @@ describe("imports show names a workbook finding's sheet and cell, as validate do
 
     const fr = await runCli(["--db", database, "imports", "show", id]);
     expect(fr.code).toBe(0);
+    // The workbook's kind and sheet where a CSV has its encoding and delimiter.
+    expect(fr.stdout).toMatch(/^Import n° \d+ — .*historique\.xlsx .*\(classeur Excel, feuille Produits\)$/m);
+    expect(fr.stdout).not.toContain("encodage");
     expect(fr.stdout).toMatch(/^✖ Feuille Produits, cellule K5 /m);
     expect(fr.stdout).toMatch(/^⚠ Feuille Produits, cellule H6 /m);
     // The note column is not a catalogue's: a header finding, on the header's row, at its cell.
@@ -341,8 +344,10 @@ describe("imports show names a workbook finding's sheet and cell, as validate do
     expect(fr.stdout).not.toMatch(/Ligne \d/);
     const en = await runCli(["--db", database, "--lang", "en", "imports", "show", id]);
     expect(en.stdout).toMatch(/^✖ Sheet Produits, cell K5 /m);
+    expect(en.stdout).toContain("(Excel workbook, sheet Produits)");
 
     const json = JSON.parse((await runCli(["--db", database, "imports", "show", id, "--format", "json"])).stdout) as { findings: Issue[] };
+    expect(JSON.parse((await runCli(["--db", database, "imports", "show", id, "--format", "json"])).stdout)).toMatchObject({ workbook: { format: "xlsx", sheet: "Produits" } });
     expect(json.findings.find((finding) => finding.code === "invalid-number")).toMatchObject({ line: 5, field: "price_eur", sheet: "Produits", cell: "K5" });
     expect(json.findings.find((finding) => finding.code === "postcode-leading-zero-lost")).toMatchObject({ line: 6, sheet: "Produits", cell: "H6" });
   });

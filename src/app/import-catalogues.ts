@@ -353,7 +353,14 @@ async function writeFile(
         counts.rows = validation.summary.rows;
         counts.errors = validation.summary.errors;
         counts.warnings = validation.summary.warnings;
-        finishImport(db, importId, { counts, encoding: validation.encoding, delimiter: validation.delimiter, findings: validation.findings, finishedAt: options.now() });
+        finishImport(db, importId, {
+          counts,
+          encoding: validation.encoding,
+          delimiter: validation.delimiter,
+          workbook: validation.workbook === undefined ? undefined : { format: validation.workbook.format, sheet: validation.workbook.sheet },
+          findings: validation.findings,
+          finishedAt: options.now(),
+        });
         if (Object.keys(options.mapping).length > 0) saveColumnMappings(db, merchant.id, options.mapping);
         return { counts, validation, importId };
       },

@@ -3,6 +3,9 @@ import { SaxesParser, type SaxesTagPlain } from "saxes";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import type { UnreadableCells } from "../domain/catalogue/row-validator.js";
 import { EprovenceError } from "../domain/errors.js";
+import type { WorkbookFormat } from "../domain/catalogue/finding.js";
+
+export type { WorkbookFormat };
 
 /**
  * A workbook's zip read part by part — the plumbing both formats share (.xlsx and .ods are zips of
@@ -207,7 +210,6 @@ export interface WorkbookSheets {
   readSheet(index: number): Promise<SheetRows>;
 }
 
-export type WorkbookFormat = "xlsx" | "ods";
 
 /** A sheet's rows as they are read: a row's empty trailing cells dropped, empty rows left out, the cells counted. */
 export function createRowCollector(

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { FieldName } from "../domain/catalogue/fields.js";
-import type { Finding } from "../domain/catalogue/finding.js";
+import type { Finding, WorkbookFormat } from "../domain/catalogue/finding.js";
 import type { FindingCode, MessageParams, Severity } from "../domain/errors.js";
 import type { ImportMode } from "./products.js";
 
@@ -25,6 +25,8 @@ export interface ImportRecord extends ImportCounts {
   readonly mode: ImportMode;
   readonly encoding: string | undefined;
   readonly delimiter: string | undefined;
+  /** A workbook's kind and the sheet read; undefined for a CSV. */
+  readonly workbook: { readonly format: WorkbookFormat; readonly sheet: string } | undefined;
   readonly status: "imported" | "failed";
   /** The failure code when status is "failed". */
   readonly failure: string | undefined;
@@ -34,12 +36,19 @@ export interface ImportRecord extends ImportCounts {
 
 export const ZERO_COUNTS: Readonly<ImportCounts> = { rows: 0, created: 0, updated: 0, unchanged: 0, deleted: 0, rejected: 0, errors: 0, warnings: 0 };
 
-const SELECT_IMPORT = `SELECT id, merchant_id AS merchantId, file_name AS fileName, sha256, mode, encoding, delimiter, rows, created,
+const SELECT_IMPORT = `SELECT id, merchant_id AS merchantId, file_name AS fileName, sha256, mode, encoding, delimiter, workbook_format, sheet, rows, created,
   updated, unchanged, deleted, rejected, errors, warnings, status, failure, started_at AS startedAt, finished_at AS finishedAt FROM imports`;
 
 function toRecord(row: Record<string, unknown> | undefined): ImportRecord | undefined {
   if (row === undefined) return undefined;
-  return { ...(row as unknown as ImportRecord), encoding: (row.encoding as string | null) ?? undefined, delimiter: (row.delimiter as string | null) ?? undefined, failure: (row.failure as string | null) ?? undefined };
+  const { workbook_format: format, sheet, ...rest } = row;
+  return {
+    ...(rest as unknown as ImportRecord),
+    encoding: (row.encoding as string | null) ?? undefined,
+    delimiter: (row.delimiter as string | null) ?? undefined,
+    workbook: typeof format === "string" ? { format: format as WorkbookFormat, sheet: String(sheet ?? "") } : undefined,
+    failure: (row.failure as string | null) ?? undefined,
+  };
 }
 
 /** The last successful import of the same content, for the same merchant, in the same mode. */
@@ -76,6 +85,8 @@ export interface FinishedImport {
   /** A CSV's; none for a workbook. */
   readonly encoding: string | undefined;
   readonly delimiter: string | undefined;
+  /** A workbook's kind and sheet; undefined for a CSV. */
+  readonly workbook?: { readonly format: WorkbookFormat; readonly sheet: string } | undefined;
   readonly findings: readonly Finding[];
   readonly finishedAt: Date;
 }
@@ -83,11 +94,13 @@ export interface FinishedImport {
 export function finishImport(db: Database, importId: number, finished: FinishedImport): void {
   const { counts } = finished;
   db.prepare(
-    `UPDATE imports SET encoding = ?, delimiter = ?, rows = ?, created = ?, updated = ?, unchanged = ?, deleted = ?, rejected = ?,
+    `UPDATE imports SET encoding = ?, delimiter = ?, workbook_format = ?, sheet = ?, rows = ?, created = ?, updated = ?, unchanged = ?, deleted = ?, rejected = ?,
       errors = ?, warnings = ?, finished_at = ? WHERE id = ?`,
   ).run(
     finished.encoding ?? null,
     finished.delimiter ?? null,
+    finished.workbook?.format ?? null,
+    finished.workbook?.sheet ?? null,
     counts.rows,
     counts.created,
     counts.updated,

@@ -58,8 +58,10 @@ export async function runImportsShow(id: string, options: Record<string, unknown
         mode: record.mode,
         status: record.status === "failed" ? t.ui("statusFailed") : t.ui("statusImported"),
         started: t.dateTime(record.startedAt),
-        encoding: record.encoding ?? "—",
-        delimiter: record.delimiter === "\t" ? t.ui("tab") : (record.delimiter ?? "—"),
+        source:
+          record.workbook === undefined
+            ? t.ui("importSourceCsv", { encoding: record.encoding ?? "—", delimiter: record.delimiter === "\t" ? t.ui("tab") : (record.delimiter ?? "—") })
+            : t.ui("importSourceWorkbook", { format: record.workbook.format, sheet: record.workbook.sheet }),
       }),
     ),
     t.ui("importCounts", {

@@ -1,6 +1,9 @@
 import type { FindingCode, MessageParams, Severity } from "../errors.js";
 import type { FieldName } from "./fields.js";
 
+/** The kinds of workbook read: Excel's (.xlsx, .xlsm) and LibreOffice Calc's (.ods). */
+export type WorkbookFormat = "xlsx" | "ods";
+
 /**
  * Something wrong with a catalogue's data, located in its file and not yet put into words (the report
  * writers do that, per language). The one shape from the row check to the report and the import

@@ -148,6 +148,8 @@ export type UiKey =
   | "importsEmpty"
   | "importsHeader"
   | "importDetail"
+  | "importSourceCsv"
+  | "importSourceWorkbook"
   | "importCounts"
   | "importFailure"
   | "namesEmpty"
