@@ -167,6 +167,8 @@ async function collect(language: Language): Promise<void> {
   await run("import", ["import", "--merchant", "1", catalogue]);
   await run("imports list", ["imports", "list"]);
   await run("imports show", ["imports", "show", "1"]);
+  await run("names draft", ["names", "draft", "--merchant", "1", "--dry-run"]);
+  await run("names list", ["names", "list", "--merchant", "1"]);
   await run("eligibility", ["eligibility", "--merchant", "1"]);
   await run("costs", ["costs", "--merchant", "1"]);
   await run("costs --explain", ["costs", "--merchant", "1", "--explain"]);
@@ -176,7 +178,7 @@ async function collect(language: Language): Promise<void> {
   await run("dossier", ["dossier", "--merchant", "1", "--out", dossier]);
   texts.push({ name: "dossier", language, audience: "person", text: visibleText(readFileSync(dossier, "utf8")) });
   await run("unknown option", ["validate", "--bogus", catalogue]);
-  for (const command of [[], ["onboard"], ["demo"], ["validate"], ["import"], ["eligibility"], ["export"], ["dossier"], ["imports"], ["costs"], ["merchant"], ["merchant", "add"]]) {
+  for (const command of [[], ["onboard"], ["demo"], ["validate"], ["import"], ["eligibility"], ["export"], ["dossier"], ["imports"], ["names"], ["names", "list"], ["names", "draft"], ["names", "sheet"], ["names", "apply"], ["costs"], ["merchant"], ["merchant", "add"]]) {
     await run(`${["eprovence", ...command].join(" ")} --help`, [...command, "--help"], "help");
   }
 }

@@ -195,7 +195,7 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
     .command("draft")
     .description(t.help("namesDraft"))
     .option("--merchant <ref>", t.help("merchantRef"))
-    .option("--sku <skus>", t.help("namesDraftSku"), (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option("--sku <sku>", t.help("namesDraftSku"), (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option("--all", t.help("namesDraftAll"))
     .option("--dry-run", t.help("dryRun"))
     .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
