@@ -191,7 +191,7 @@ describe("costs: the owner's own figures", () => {
     const text = result.stdout.replace(/\u202f/g, " ");
     expect(text).toContain("bas 50 000 € · moyen 100 000 € · haut 150 000 €");
     const offer = result.prompter?.asked.find((question) => question.key === "costs.ownFigures");
-    expect(offer?.message).toMatch(/Voulez-vous saisir vos propres chiffres \(logistique par commande, .*contacts obtenus\)/);
+    expect(offer?.message).toMatch(/Voulez-vous saisir vos propres chiffres — pour la boutique : logistique par commande, .* ; pour les salons : .*contacts obtenus \?/);
     const scenarios = h.query((db) => db.prepare("SELECT scenario FROM cost_scenarios ORDER BY id").pluck().all() as string[]);
     const last = JSON.parse(scenarios.at(-1) ?? "{}") as { inputs: Record<string, { value: unknown; source: unknown }> };
     expect(last.inputs.shopMarketing?.source).toEqual({ from: "wizard", key: "costs.shopMarketing" });

@@ -88,7 +88,10 @@ export const wizardEn: WizardTexts = {
   verdictExplained: ({ verdict }) => VERDICTS[p(verdict)] ?? "",
   productRulesLater: () => "The product rules (non-perishable, origin, price) are checked after the Catalogue step.",
   askCosts: ({ key }) => COST_QUESTIONS[p(key)] ?? `${p(key)}:`,
-  askOwnFigures: ({ inputs }) => `Do you want to enter your own figures (${p(inputs)})? Otherwise they stay at 0.`,
+  askOwnFigures: ({ shop, fairs }) => {
+    const groups = [shop ? `for the shop: ${p(shop)}` : "", fairs ? `for the fairs: ${p(fairs)}` : ""].filter((group) => group !== "");
+    return `Do you want to enter your own figures — ${groups.join("; ")}? Otherwise they stay at 0.`;
+  },
   askCostInput: ({ input }) => `${p(input)} (Enter: leave 0):`,
   askCatalogueMethod: () => "How would you like to build your catalogue?",
   methodFile: () => "Import a file: an Excel (.xlsx) or LibreOffice (.ods) workbook, or a CSV",

@@ -89,7 +89,10 @@ export const wizardFr: WizardTexts = {
   verdictExplained: ({ verdict }) => VERDICTS[p(verdict)] ?? "",
   productRulesLater: () => "Les règles sur les produits (non périssables, origine, prix) seront vérifiées après l'étape Catalogue.",
   askCosts: ({ key }) => COST_QUESTIONS[p(key)] ?? `${p(key)} :`,
-  askOwnFigures: ({ inputs }) => `Voulez-vous saisir vos propres chiffres (${p(inputs)}) ? Sinon ils restent à 0.`,
+  askOwnFigures: ({ shop, fairs }) => {
+    const groups = [shop ? `pour la boutique : ${p(shop)}` : "", fairs ? `pour les salons : ${p(fairs)}` : ""].filter((group) => group !== "");
+    return `Voulez-vous saisir vos propres chiffres — ${groups.join(" ; ")} ? Sinon ils restent à 0.`;
+  },
   askCostInput: ({ input }) => `${p(input)} (Entrée : laisser 0) :`,
   askCatalogueMethod: () => "Comment voulez-vous constituer votre catalogue ?",
   methodFile: () => "Importer un fichier : classeur Excel (.xlsx) ou LibreOffice (.ods), ou CSV",

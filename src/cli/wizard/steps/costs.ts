@@ -34,8 +34,9 @@ export const costsStep: WizardStep = {
 
     const unsourced = listUnsourcedInputs(scenario.inputs).filter((name) => OWN_FIGURES.includes(name));
     if (unsourced.length === 0) return;
-    const inputs = unsourced.map((name) => costInputInSentence(name, t)).join(", ");
-    const wantsOwn = await context.ask({ key: "costs.ownFigures", kind: "confirm", message: t.wizard("askOwnFigures", { inputs }), default: false });
+    // Grouped by what they cost — the shop's, then the fairs' — so that eight figures read as two short lists.
+    const listOf = (prefix: string) => unsourced.filter((name) => name.startsWith(prefix)).map((name) => costInputInSentence(name, t)).join(", ");
+    const wantsOwn = await context.ask({ key: "costs.ownFigures", kind: "confirm", message: t.wizard("askOwnFigures", { shop: listOf("shop"), fairs: listOf("fair") }), default: false });
     if (wantsOwn !== true) return;
     const own: CostEntry[] = [];
     for (const name of unsourced) {
