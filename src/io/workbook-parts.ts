@@ -168,11 +168,11 @@ export function formatNumber(raw: string): string {
 }
 
 /**
- * The most cells a sheet may hold, each row counted up to its last filled cell — a design choice: a
- * workbook's rows are held in memory for the checks (the import checks them inside one synchronous
- * transaction, which cannot wait for an inflating zip), and 10 million cells (100,000 products of 100
- * columns, a million of 10) is far past a real catalogue yet well within memory. Past it the sheet is
- * refused while it is read, before its rows fill the memory; a CSV, read as a stream, has no such limit.
+ * The most cells a sheet may hold, each row counted up to its last filled cell — a design choice: the
+ * import holds a workbook's rows for its checks (they run inside one synchronous transaction, which
+ * cannot wait for an inflating zip), and 10 million cells (100,000 products of 100 columns, a million
+ * of 10) is far past a real catalogue yet well within memory. Past it the sheet is refused while it is
+ * read, before its rows fill the memory; a CSV, read as a stream, has no such limit.
  */
 export const MAX_SHEET_CELLS = 10_000_000;
 /** Excel's last column (XFD): a cell reference past it is a damaged file, not a reason to pad a row forever. */
@@ -184,12 +184,11 @@ export interface SheetRef {
   readonly isHidden: boolean;
 }
 
-export interface SheetRows {
-  readonly rows: WorkbookRow[];
-  /** Hidden rows holding cells, read like the others. */
-  readonly hiddenRows: number;
-  /** Cells merged across columns. */
-  readonly spans: readonly CellSpan[];
+/** Where a sheet's rows and merged cells go as they are read. */
+export interface SheetReading {
+  row(row: WorkbookRow): void;
+  /** A cell merged across columns; an .xlsx lists them after its rows, an .ods with the cell. */
+  span(span: CellSpan): void;
 }
 
 /** A merged cell that spans columns (`B1:C1`): 0-based columns, rows as the spreadsheet numbers them. */
@@ -204,18 +203,21 @@ export interface CellSpan {
 export interface WorkbookSheets {
   readonly format: WorkbookFormat;
   readonly sheets: readonly SheetRef[];
-  readSheet(index: number): Promise<SheetRows>;
+  /** Reads a sheet's rows into `reading`; resolves to the number of hidden rows holding cells, read like the others. */
+  readSheet(index: number, reading: SheetReading): Promise<number>;
 }
 
 export type WorkbookFormat = "xlsx" | "ods";
 
-/** A sheet's rows as they are read: a row's empty trailing cells dropped, empty rows left out, the cells counted. */
+/**
+ * A sheet's rows handed on as they are read: a row's empty trailing cells dropped, empty rows left
+ * out, the cells counted.
+ */
 export function createRowCollector(
   sheet: string,
   path: string,
-): { add(cells: string[], line: number, isHidden: boolean, unreadable: UnreadableCells | undefined): void; addSpan(span: CellSpan): void; finish(): SheetRows } {
-  const rows: WorkbookRow[] = [];
-  const spans: CellSpan[] = [];
+  reading: SheetReading,
+): { add(cells: string[], line: number, isHidden: boolean, unreadable: UnreadableCells | undefined): void; addSpan(span: CellSpan): void; finish(): number } {
   let held = 0;
   let hiddenRows = 0;
   return {
@@ -224,15 +226,15 @@ export function createRowCollector(
       if (cells.length === 0) return;
       held += cells.length;
       if (held > MAX_SHEET_CELLS) throw new EprovenceError("sheet-too-large", { path, sheet, limitMillions: MAX_SHEET_CELLS / 1_000_000 });
-      rows.push({ cells, line, unreadable });
       if (isHidden) hiddenRows++;
+      reading.row({ cells, line, unreadable });
     },
     addSpan(span) {
       // Counted as a cell: a sheet of millions of merges is bounded too.
       if (span.lastColumn <= span.firstColumn) return;
       if (++held > MAX_SHEET_CELLS) throw new EprovenceError("sheet-too-large", { path, sheet, limitMillions: MAX_SHEET_CELLS / 1_000_000 });
-      spans.push(span);
+      reading.span(span);
     },
-    finish: () => ({ rows, hiddenRows, spans }),
+    finish: () => hiddenRows,
   };
 }
