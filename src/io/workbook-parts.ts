@@ -173,8 +173,16 @@ function streamPart(zip: ZipFile, entries: ReadonlyMap<string, Entry>, name: str
   });
 }
 
+/**
+ * A figure of at most 15 digits, no leading zero, no trailing zero after a point, not below 0.000001:
+ * it reads back from a double digit for digit, so it is already as the owner typed it — most number
+ * cells of a catalogue, spared the conversions below.
+ */
+const PLAIN_NUMBER = /^-?(?:[1-9]\d*|0(?=\.0{0,5}[1-9]))(?:\.\d*[1-9])?$/;
+
 /** A number as the owner typed it: exact digits for an EAN, no float noise (4.9000000000000004 → 4.9). */
 export function formatNumber(raw: string): string {
+  if (raw.length <= 15 && PLAIN_NUMBER.test(raw)) return raw;
   const value = Number(raw);
   if (!Number.isFinite(value)) return raw;
   if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) return BigInt(value).toString();
