@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- a plain .mjs script without types
 import { buildXlsx } from "../scripts/workbook-builder.mjs";
 import { merchantProfileSchema } from "../src/domain/company/profile.js";
-import { readWorkbook } from "../src/io/workbook-reader.js";
+import { readWorkbookRows } from "../src/io/workbook-reader.js";
 import { openDatabase } from "../src/store/database.js";
 import { addMerchant } from "../src/store/merchants.js";
 import { setChineseName } from "../src/store/products.js";
@@ -122,7 +122,7 @@ describe("the translator's round trip: names sheet, then names apply", () => {
     const sheet = await runCli(["names", "sheet", "--merchant", SIRET, "--out", out, "--db", path]);
     expect(sheet.code).toBe(0);
     expect(sheet.stdout).toContain("(2 produits)");
-    const read = await readWorkbook(readFileSync(out), { displayName: out });
+    const read = await readWorkbookRows(readFileSync(out), { displayName: out });
     // SAV-2 has no name: the sheet proposes a draft (not stored), with the words the glossary did not know.
     expect(read.rows.map((row) => row.cells)).toEqual([
       sheetHeader,

@@ -1,6 +1,6 @@
 import type { UnreadableCell } from "../domain/catalogue/row-validator.js";
 import { EprovenceError } from "../domain/errors.js";
-import { createRowCollector, formatNumber, MAX_COLUMNS, type PartReader, type SheetRef, type SheetRows, type WorkbookSheets } from "./workbook-parts.js";
+import { createRowCollector, formatNumber, MAX_COLUMNS, type PartReader, type SheetRef, type SheetReading, type WorkbookSheets } from "./workbook-parts.js";
 
 /**
  * A LibreOffice Calc workbook's sheets (.ods, OpenDocument): every sheet is a `table:table` of
@@ -15,9 +15,9 @@ export async function openOdsSheets(read: PartReader, path: string): Promise<Wor
   return {
     format: "ods",
     sheets,
-    readSheet: (index) => {
+    readSheet: (index, reading) => {
       const sheet = sheets[index];
-      return sheet === undefined ? Promise.reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" })) : readSheet(read, index, sheet, path);
+      return sheet === undefined ? Promise.reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" })) : readSheet(read, index, sheet, path, reading);
     },
   };
 }
@@ -88,8 +88,8 @@ function findUnreadable(formula: string | undefined, isError: boolean, value: st
 /** Elements of a cell whose text is no value: a comment, a drawing. */
 const isOutsideValue = (name: string): boolean => name === "office:annotation" || name.startsWith("draw:");
 
-async function readSheet(read: PartReader, wanted: number, sheet: SheetRef, path: string): Promise<SheetRows> {
-  const collector = createRowCollector(sheet.name, path);
+async function readSheet(read: PartReader, wanted: number, sheet: SheetRef, path: string, reading: SheetReading): Promise<number> {
+  const collector = createRowCollector(sheet.name, path, reading);
   let tables = 0;
   let depth = 0;
   let isInSheet = false;

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { FindingCode } from "../domain/errors.js";
 import { readCsv } from "./csv-reader.js";
 import { toInputError } from "./input.js";
-import { detectFileKind, readWorkbook } from "./workbook-reader.js";
+import { detectFileKind, readWorkbookRows } from "./workbook-reader.js";
 
 /** One row of a table file, with the line (or the spreadsheet's row number) it was read from. */
 export interface TableRow {
@@ -21,7 +21,7 @@ export async function readTableFile(path: string, onDisk: string, onProblem: (co
     throw toInputError(error, path);
   });
   if (detectFileKind(bytes) !== "text") {
-    const workbook = await readWorkbook(bytes, { displayName: path });
+    const workbook = await readWorkbookRows(bytes, { displayName: path });
     return workbook.rows.map((row) => ({ cells: row.cells.map((cell) => cell.trim()), line: row.line }));
   }
   const rows: TableRow[] = [];

@@ -8,7 +8,10 @@ import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption,
 import { prepareCsv, readCsv, readCsvSync, SNIFF_BYTES, type CsvHandlers, type Delimiter, type Dialect, type ReadCsvResult } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
 import { CHUNK_BYTES, directoryFailure, openInput, peekChunks, toInputError } from "./input.js";
-import { detectFileKind, readWorkbook, WORKBOOK_SIGNATURE_BYTES, type WorkbookContent, type WorkbookFormat } from "./workbook-reader.js";
+import type { WorkbookRow } from "./workbook-parts.js";
+import { detectFileKind, readWorkbook, readWorkbookRows, WORKBOOK_SIGNATURE_BYTES, type WorkbookSource } from "./workbook-reader.js";
+
+export type { WorkbookSource } from "./workbook-reader.js";
 
 export interface ValidationSummary {
   /** Data records (the header is not a row; blank lines are not rows). */
@@ -16,16 +19,6 @@ export interface ValidationSummary {
   validRows: number;
   errors: number;
   warnings: number;
-}
-
-/** Where a workbook's catalogue was read: the report says it instead of an encoding and a delimiter. */
-export interface WorkbookSource {
-  readonly format: WorkbookFormat;
-  readonly sheet: string;
-  /** The row number of the header, as the spreadsheet shows it. */
-  readonly headerLine: number;
-  /** Rows hidden in the sheet, read like the others. */
-  readonly hiddenRows: number;
 }
 
 export interface ValidationResult {
@@ -94,9 +87,16 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
     throw toInputError(error, options.path);
   });
   if (detectFileKind(head) !== "text") {
-    const workbook = await readWorkbook(await readWhole(chunks, options.path), { displayName: options.path, sheet: options.sheet });
-    const check = createCatalogueCheck(options, undefined, describeWorkbook(workbook));
-    return check.finish(feedWorkbook(workbook, check.handlers));
+    const bytes = await readWhole(chunks, options.path);
+    const reading = { displayName: options.path, sheet: options.sheet };
+    // A row hook must see each row once: a merged header has an .xlsx's rows read again (see readWorkbook).
+    if (options.onRow !== undefined) return checkWorkbookRows(await readWorkbookRows(bytes, reading), options);
+    // Each row is checked as it is parsed, while the zip inflates further: no sheet held whole.
+    const { source, rows } = await readWorkbook(bytes, reading, (sheet) => {
+      const check = createCatalogueCheck(options, undefined, sheet);
+      return { check, row: feedWorkbook(check.handlers) };
+    });
+    return rows.check.finish(WORKBOOK_READ, source);
   }
   const check = createCatalogueCheck(options, input.size);
   const { onProgress } = options;
@@ -172,14 +172,10 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
     if (detectFileKind(headBytes) !== "text") {
       const chunks: Buffer[] = [headBytes];
       for (let chunk = readChunk(); chunk !== undefined; chunk = readChunk()) chunks.push(chunk);
-      const workbook = await readWorkbook(Buffer.concat(chunks), { displayName: options.path, sheet: options.sheet });
-      const source = describeWorkbook(workbook);
+      const workbook = await readWorkbookRows(Buffer.concat(chunks), { displayName: options.path, sheet: options.sheet });
       return {
-        workbook: source,
-        check(hooks = {}) {
-          const catalogue = createCatalogueCheck({ ...options, ...hooks }, undefined, source);
-          return catalogue.finish(feedWorkbook(workbook, catalogue.handlers));
-        },
+        workbook: workbook.source,
+        check: (hooks = {}) => checkWorkbookRows(workbook, { ...options, ...hooks }),
         close,
       };
     }
@@ -207,20 +203,29 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
   }
 }
 
-function describeWorkbook(workbook: WorkbookContent): WorkbookSource {
-  return { format: workbook.format, sheet: workbook.sheet, headerLine: workbook.headerLine, hiddenRows: workbook.hiddenRows };
+/** The reading of a workbook as the checks' plumbing sees it: a workbook has no encoding nor delimiter, and the report says none. */
+const WORKBOOK_READ: ReadCsvResult = { encoding: "xlsx", delimiter: ";", hadInvalidBytes: false };
+
+/** A workbook's rows, read whole, checked. */
+function checkWorkbookRows({ source, rows }: { readonly source: WorkbookSource; readonly rows: readonly WorkbookRow[] }, options: ValidateOptions): ValidationResult {
+  const check = createCatalogueCheck(options, undefined, source.sheet);
+  const feed = feedWorkbook(check.handlers);
+  for (const row of rows) feed(row);
+  return check.finish(WORKBOOK_READ, source);
 }
 
 /**
- * Hands a workbook's rows to the checks as the CSV reader hands its records. The dialect handed on is
- * only the checks' plumbing: a workbook has no encoding nor delimiter, and the report says none.
+ * Hands a workbook's rows, the header first, to the checks as the CSV reader hands its records. The
+ * dialect handed on is only the checks' plumbing (see WORKBOOK_READ).
  */
-function feedWorkbook(workbook: WorkbookContent, handlers: CatalogueHandlers): ReadCsvResult {
-  handlers.dialect({ encoding: "xlsx", delimiter: ";", bytesPerRecord: 1 });
-  // A spreadsheet leaves out a row's empty cells at its end: the row is as wide as the header all the same.
-  const width = workbook.rows[0]?.cells.length ?? 0;
-  for (const row of workbook.rows) handlers.record(row.cells.length >= width ? row.cells : [...row.cells, ...Array<string>(width - row.cells.length).fill("")], row.line, row.unreadable);
-  return { encoding: "xlsx", delimiter: ";", hadInvalidBytes: false };
+function feedWorkbook(handlers: CatalogueHandlers): (row: WorkbookRow) => void {
+  handlers.dialect({ encoding: WORKBOOK_READ.encoding, delimiter: ";", bytesPerRecord: 1 });
+  let width: number | undefined;
+  return ({ cells, line, unreadable }) => {
+    // A spreadsheet leaves out a row's empty cells at its end: the row is as wide as the header all the same.
+    width ??= cells.length;
+    handlers.record(cells.length >= width ? cells : [...cells, ...Array<string>(width - cells.length).fill("")], line, unreadable);
+  };
 }
 
 function readingOptions(options: ValidateOptions) {
@@ -232,8 +237,15 @@ interface CatalogueHandlers extends CsvHandlers {
   record(cells: readonly string[], line: number, unreadable?: UnreadableCells): void;
 }
 
-/** The checks of one file, fed record by record by the CSV reader, then summed up. */
-function createCatalogueCheck(options: ValidateOptions, size: number | undefined, workbook?: WorkbookSource): { handlers: CatalogueHandlers; rows: () => number; finish(result: ReadCsvResult): ValidationResult } {
+/**
+ * The checks of one file, fed record by record by the CSV reader, then summed up. `sheet`: the file
+ * is a workbook, read from this sheet; `finish` is then told where it found the catalogue.
+ */
+function createCatalogueCheck(
+  options: ValidateOptions,
+  size: number | undefined,
+  sheet?: string,
+): { handlers: CatalogueHandlers; rows: () => number; finish(result: ReadCsvResult, workbook?: WorkbookSource): ValidationResult } {
   const findings: Finding[] = [];
   const summary: ValidationSummary = { rows: 0, validRows: 0, errors: 0, warnings: 0 };
   /** This row's findings, for `onRow`: kept even when the report's list is full. */
@@ -255,12 +267,12 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
    * the column the field was read from (or the header as written), on the finding's row.
    */
   const locate = (finding: Finding, index?: number): Finding => {
-    if (workbook === undefined) return finding;
+    if (sheet === undefined) return finding;
     // A row wider than its header: the first cell past the header's last column.
     const past = finding.code === "wrong-column-count" ? headers.length : undefined;
     const column = index ?? past ?? (finding.field === undefined ? undefined : columnOfField[finding.field]) ?? (finding.column === undefined ? undefined : headers.indexOf(finding.column));
     const hasCell = column !== undefined && column >= 0 && finding.line > 0;
-    return { ...finding, sheet: workbook.sheet, ...(hasCell ? { cell: `${columnLetters(column)}${finding.line}` } : {}) };
+    return { ...finding, sheet, ...(hasCell ? { cell: `${columnLetters(column)}${finding.line}` } : {}) };
   };
   const collect = (found: Finding, index?: number): void => {
     const finding = locate(found, index);
@@ -315,7 +327,7 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
               cursor = at + 1;
             }
           }
-          collect(workbook === undefined ? finding : { ...finding, line }, index ?? (finding.column === undefined ? -1 : undefined));
+          collect(sheet === undefined ? finding : { ...finding, line }, index ?? (finding.column === undefined ? -1 : undefined));
         }
         trackRow = false;
         rowFindings = [];
@@ -351,7 +363,7 @@ function createCatalogueCheck(options: ValidateOptions, size: number | undefined
   return {
     handlers,
     rows: () => summary.rows,
-    finish(result) {
+    finish(result, workbook) {
       validator?.finish({ encoding: workbook === undefined ? result.encoding : undefined });
       if (validator !== undefined && summary.rows === 0) collectCode("empty-catalogue", workbook?.headerLine ?? 1);
       if (result.hadInvalidBytes) collectCode("invalid-utf8", result.invalidBytesLine ?? 0);

@@ -1,7 +1,7 @@
 import { columnIndex } from "../domain/catalogue/finding.js";
 import type { UnreadableCell } from "../domain/catalogue/row-validator.js";
 import { EprovenceError } from "../domain/errors.js";
-import { createRowCollector, formatNumber, MAX_COLUMNS, type PartReader, type SheetRows, type WorkbookSheets } from "./workbook-parts.js";
+import { createRowCollector, formatNumber, MAX_COLUMNS, type PartReader, type SheetReading, type WorkbookSheets } from "./workbook-parts.js";
 
 /**
  * An Excel workbook's sheets (.xlsx, .xlsm: values only, macros never run): the sheet list from the
@@ -14,9 +14,9 @@ export async function openXlsxSheets(read: PartReader, has: (part: string) => bo
   return {
     format: "xlsx",
     sheets,
-    readSheet: (index) => {
+    readSheet: (index, reading) => {
       const sheet = sheets[index];
-      return sheet === undefined ? Promise.reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" })) : readSheet(read, sheet, sharedStrings, dateStyles, path);
+      return sheet === undefined ? Promise.reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" })) : readSheet(read, sheet, sharedStrings, dateStyles, path, reading);
     },
   };
 }
@@ -119,8 +119,8 @@ function formatDate(raw: string): string {
   return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
 }
 
-async function readSheet(read: PartReader, sheet: XlsxSheet, sharedStrings: readonly string[], dateStyles: ReadonlySet<number>, path: string): Promise<SheetRows> {
-  const collector = createRowCollector(sheet.name, path);
+async function readSheet(read: PartReader, sheet: XlsxSheet, sharedStrings: readonly string[], dateStyles: ReadonlySet<number>, path: string, reading: SheetReading): Promise<number> {
+  const collector = createRowCollector(sheet.name, path, reading);
   let isHidden = false;
   let cells: string[] = [];
   let rowNumber = 0;

@@ -29,8 +29,9 @@ export interface Finding {
 /** "E11" → 4: the 0-based column of a cell reference. */
 export function columnIndex(cell: string): number {
   let column = 0;
-  for (const char of cell) {
-    const code = char.charCodeAt(0);
+  // By code unit, not by character: a sheet's every cell is located, and the letters are ASCII.
+  for (let index = 0; index < cell.length; index++) {
+    const code = cell.charCodeAt(index);
     if (code < 65 || code > 90) break;
     column = column * 26 + (code - 64);
   }
