@@ -100,11 +100,11 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
       .option("--min-shelf-life <months>", t.help("minShelfLife"))
       .option("--eur-cny <rate>", t.help("eurCny"));
 
-  withReadingOptions(program.command("validate").description(t.help("validate")).argument("<file>", t.help("validateFile")))
+  withReadingOptions(program.command("validate").description(t.help("validate")).argument("<paths...>", t.help("validateFile")))
     .option("--strict", t.help("strict"))
-    .action(async (file: string, options: Record<string, unknown>) => {
+    .action(async (paths: string[], options: Record<string, unknown>) => {
       const { runValidate } = await import("./commands/validate.js");
-      await run(options, () => runValidate(file, options, context), { file, valid: false });
+      await run(options, () => runValidate(paths, options, context), paths.length === 1 ? { file: paths[0], valid: false } : { valid: false });
     });
 
   withReadingOptions(program.command("import").description(t.help("import")).argument("[paths...]", t.help("importPaths")))

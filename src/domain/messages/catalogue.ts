@@ -35,6 +35,8 @@ export type UiKey =
   | "verdictInvalid"
   | "verdictStrict"
   | "truncated"
+  | "batchTotals"
+  | "fileUnreadable"
   | "severityError"
   | "severityWarning"
   | "tab"

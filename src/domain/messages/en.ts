@@ -638,7 +638,7 @@ export const en: MessageCatalogue = {
     onboardAnswers: "answers file (JSON or YAML): answers any subset of the questions in advance; - for standard input",
     demo: "the whole flow on sample data (a fictional Marseille soap maker), in a temporary database",
     validate: "check a catalogue file (needs no database)",
-    validateFile: "the CSV file, or - for standard input",
+    validateFile: "the catalogues (.csv, .xlsx, .ods): files, folders or patterns such as catalogues/*.csv; or - for standard input",
     format: "report format: pretty, json, junit, github or sarif",
     maxErrors: "detail at most this many errors (totals stay exact)",
     strict: "warnings fail the check too (exit 1)",
@@ -765,6 +765,9 @@ export const en: MessageCatalogue = {
     summary: ({ rows, validRows, errors, warnings }) =>
       `${countEn(rows, "product", "products")}, ${p(validRows)} valid; ${countEn(errors, "error", "errors")}, ${countEn(warnings, "warning", "warnings")}.`,
     verdictValid: () => "Catalogue valid.",
+    batchTotals: ({ files, valid, invalid, failed, rows, errors, warnings }) =>
+      `In all, ${countEn(files, "file", "files")}: ${p(valid)} valid, ${p(invalid)} invalid, ${p(failed)} unreadable; ${countEn(rows, "product", "products")}; ${countEn(errors, "error", "errors")}, ${countEn(warnings, "warning", "warnings")}.`,
+    fileUnreadable: () => "File unreadable:",
     verdictInvalid: () => "Catalogue invalid: fix the errors above, then check again.",
     verdictStrict: () => "Strict mode: warnings count as errors.",
     truncated: ({ max }) => `Only the first ${p(max)} errors are detailed; the totals stay exact (--max-errors to see more).`,

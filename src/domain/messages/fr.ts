@@ -641,7 +641,7 @@ export const fr: MessageCatalogue = {
     onboardAnswers: "fichier de réponses (JSON ou YAML) : répond d'avance à tout ou partie des questions ; - pour l'entrée standard",
     demo: "tout le parcours sur des données d'exemple (une savonnerie marseillaise fictive), dans une base temporaire",
     validate: "vérifier un fichier catalogue (sans base de données)",
-    validateFile: "le fichier CSV, ou - pour l'entrée standard",
+    validateFile: "les catalogues (.csv, .xlsx, .ods) : fichiers, dossiers ou motifs comme catalogues/*.csv ; ou - pour l'entrée standard",
     format: "format du rapport : pretty, json, junit, github ou sarif",
     maxErrors: "nombre d'erreurs détaillées au plus (les totaux restent exacts)",
     strict: "les avertissements font aussi échouer la vérification (code 1)",
@@ -768,6 +768,9 @@ export const fr: MessageCatalogue = {
     summary: ({ rows, validRows, errors, warnings }) =>
       `${countFr(rows, "produit", "produits")}, ${countFr(validRows, "valide", "valides")} ; ${countFr(errors, "erreur", "erreurs")}, ${countFr(warnings, "avertissement", "avertissements")}.`,
     verdictValid: () => "Catalogue valide.",
+    batchTotals: ({ files, valid, invalid, failed, rows, errors, warnings }) =>
+      `Au total, ${countFr(files, "fichier", "fichiers")} : ${countFr(valid, "valide", "valides")}, ${countFr(invalid, "invalide", "invalides")}, ${countFr(failed, "illisible", "illisibles")} ; ${countFr(rows, "produit", "produits")} ; ${countFr(errors, "erreur", "erreurs")}, ${countFr(warnings, "avertissement", "avertissements")}.`,
+    fileUnreadable: () => "Fichier illisible :",
     verdictInvalid: () => "Catalogue invalide : corrigez les erreurs ci-dessus puis relancez la vérification.",
     verdictStrict: () => "Mode strict : les avertissements comptent comme des erreurs.",
     truncated: ({ max }) => `Seules les ${p(max)} premières erreurs sont détaillées ; les totaux restent exacts (--max-errors pour en voir plus).`,
