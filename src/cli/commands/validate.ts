@@ -1,4 +1,5 @@
 import { validateCatalogues, type CatalogueBatch } from "../../app/catalogue.js";
+import { loadProjectConfig, type ProjectConfig } from "../../app/config.js";
 import type { Delimiter } from "../../domain/catalogue/delimiters.js";
 import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../../domain/settings.js";
 import { writeGithubReport } from "../../io/reports/github.js";
@@ -33,8 +34,9 @@ export interface ReadingFlags {
  */
 export async function runValidate(paths: readonly string[], options: Record<string, unknown>, context: CommandContext): Promise<Outcome> {
   const { io } = context;
-  const flags = parseReadingFlags(options, io.now());
-  const isStrict = isSet(options.strict);
+  const config = await readConfigOption(options, context);
+  const flags = parseReadingFlags(options, io.now(), config);
+  const isStrict = isSet(options.strict) || config?.strict === true;
   const progress = createProgressLine(io, context.t, context.globals().quiet === true);
   const batch = await validateCatalogues(context.deps(), { ...flags, paths, isStrict, onProgress: progress && ((file, read) => progress.update(read, paths.length > 1 ? file : undefined)) });
   progress?.done();
@@ -66,22 +68,34 @@ function render(format: ReportFormat, batch: CatalogueBatch, isStrict: boolean, 
   }[format]();
 }
 
-export function parseReadingFlags(options: Record<string, unknown>, today: Date): ReadingFlags {
+/** `--config PATH`, `--no-config`, else the settings file found from the working folder up. */
+export function readConfigOption(options: Record<string, unknown>, context: CommandContext): Promise<ProjectConfig | undefined> {
+  const given = options.config === false ? false : typeof options.config === "string" ? options.config : undefined;
+  return loadProjectConfig(context.deps(), given);
+}
+
+/** The flags, over the settings file's values, over the defaults. */
+export function parseReadingFlags(options: Record<string, unknown>, today: Date, config?: ProjectConfig): ReadingFlags {
   return {
     format: parseFormat(options.format, REPORT_FORMATS),
-    maxErrors: parseWholeNumber(options.maxErrors ?? "1000", "--max-errors", { min: 0 }),
+    maxErrors: options.maxErrors === undefined ? (config?.maxErrors ?? 1000) : parseWholeNumber(options.maxErrors, "--max-errors", { min: 0 }),
     encoding: typeof options.encoding === "string" ? options.encoding : undefined,
     delimiter: parseDelimiterOption(options.delimiter),
-    sheet: typeof options.sheet === "string" ? options.sheet : undefined,
-    mapping: parseMappings(options.map),
-    settings: parseSettingOverrides(options, today),
+    sheet: typeof options.sheet === "string" ? options.sheet : config?.sheet,
+    mapping: { ...config?.mappings, ...parseMappings(options.map) },
+    settings: parseSettingOverrides(options, today, config),
   };
 }
 
-/** `--min-shelf-life` and `--eur-cny` replace a default; the report then cites the option and the day. */
-function parseSettingOverrides(options: Record<string, unknown>, today: Date): CatalogueSettings {
+/**
+ * `--min-shelf-life` and `--eur-cny` replace a default (or the settings file's value); the report then
+ * cites the option and the day, or the file, its key and the date it gives.
+ */
+function parseSettingOverrides(options: Record<string, unknown>, today: Date, config: ProjectConfig | undefined): CatalogueSettings {
   const date = today.toISOString().slice(0, 10);
   let settings = DEFAULT_CATALOGUE_SETTINGS;
+  if (config?.minShelfLifeMonths !== undefined) settings = { ...settings, minShelfLifeMonths: { ...settings.minShelfLifeMonths, ...config.minShelfLifeMonths } };
+  if (config?.eurToCny !== undefined) settings = { ...settings, eurCny: { ...settings.eurCny, ...config.eurToCny } };
   if (options.minShelfLife !== undefined) {
     const months = parseWholeNumber(options.minShelfLife, "--min-shelf-life", { min: 0 });
     settings = { ...settings, minShelfLifeMonths: { ...settings.minShelfLifeMonths, value: months, source: { from: "option", option: "--min-shelf-life" }, date } };

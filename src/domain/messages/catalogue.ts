@@ -219,6 +219,8 @@ export type HelpKey =
   | "onboard"
   | "validate"
   | "validateFile"
+  | "config"
+  | "noConfig"
   | "format"
   | "maxErrors"
   | "strict"

@@ -584,6 +584,18 @@ export const en: MessageCatalogue = {
       message: ({ path, key }) => `Unknown key "${p(key)}" in scenario ${p(path)}.`,
       hint: ({ keys }) => `Known keys: ${p(keys)}.`,
     },
+    "config-invalid": {
+      message: ({ path, line }) => `The settings file ${p(path)} is neither readable YAML nor JSON${Number(line) > 0 ? ` (line ${p(line)})` : ""}.`,
+      hint: () => "Write it in YAML (key: value, one a line) or JSON; the keys are in the README (section \"In CI\"), or pass --no-config.",
+    },
+    "unknown-config-key": {
+      message: ({ path, key, line }) => `Unknown key "${p(key)}" in the settings file ${p(path)}, line ${p(line)}.`,
+      hint: ({ suggestion, keys }) => `${suggestion === "" ? "" : `Did you mean "${p(suggestion)}"? `}Possible keys: ${p(keys)}.`,
+    },
+    "invalid-config-value": {
+      message: ({ path, key, line, value }) => `Invalid value for "${p(key)}" in the settings file ${p(path)}, line ${p(line)}: "${p(value)}".`,
+      hint: ({ expected }) => `Expected: ${p(expected)}.`,
+    },
     "invalid-scenario-value": {
       message: ({ path, key, value }) => `Invalid value for "${p(key)}" in scenario ${p(path)}: "${p(value)}".`,
       hint: ({ expected }) => `Expected: ${p(expected)}.`,
@@ -640,7 +652,9 @@ export const en: MessageCatalogue = {
     validate: "check a catalogue file (needs no database)",
     validateFile: "the catalogues (.csv, .xlsx, .ods): files, folders or patterns such as catalogues/*.csv; or - for standard input",
     format: "report format: pretty, json, junit, github or sarif",
-    maxErrors: "detail at most this many errors (totals stay exact)",
+    maxErrors: "detail at most this many errors, 1000 by default (totals stay exact)",
+    config: "the settings file to read (by default: eprovence.config.yaml or .json, looked up from the current folder to the repository root)",
+    noConfig: "read no settings file",
     strict: "warnings fail the check too (exit 1)",
     encoding: "file encoding (detected otherwise): utf-8, windows-1252…",
     delimiter: "delimiter (detected otherwise): ';', ',' or tab",

@@ -591,6 +591,18 @@ export const fr: MessageCatalogue = {
       message: ({ path, key, value }) => `Valeur invalide pour « ${p(key)} » dans le scénario ${p(path)} : « ${p(value)} ».`,
       hint: ({ expected }) => `Attendu : ${p(expected)}.`,
     },
+    "config-invalid": {
+      message: ({ path, line }) => `Le fichier de réglages ${p(path)} n'est ni du YAML ni du JSON lisible${Number(line) > 0 ? ` (ligne ${p(line)})` : ""}.`,
+      hint: () => "Écrivez-le en YAML (clé: valeur, une par ligne) ou en JSON ; les clés possibles sont dans le README (section « Dans la CI »), ou passez --no-config.",
+    },
+    "unknown-config-key": {
+      message: ({ path, key, line }) => `Clé inconnue « ${p(key)} » dans le fichier de réglages ${p(path)}, ligne ${p(line)}.`,
+      hint: ({ suggestion, keys }) => `${suggestion === "" ? "" : `Vouliez-vous écrire « ${p(suggestion)} » ? `}Clés possibles : ${p(keys)}.`,
+    },
+    "invalid-config-value": {
+      message: ({ path, key, line, value }) => `Valeur invalide pour « ${p(key)} » dans le fichier de réglages ${p(path)}, ligne ${p(line)} : « ${p(value)} ».`,
+      hint: ({ expected }) => `Attendu : ${p(expected)}.`,
+    },
   },
   placeholders: {
     amount: "montant",
@@ -643,7 +655,9 @@ export const fr: MessageCatalogue = {
     validate: "vérifier un fichier catalogue (sans base de données)",
     validateFile: "les catalogues (.csv, .xlsx, .ods) : fichiers, dossiers ou motifs comme catalogues/*.csv ; ou - pour l'entrée standard",
     format: "format du rapport : pretty, json, junit, github ou sarif",
-    maxErrors: "nombre d'erreurs détaillées au plus (les totaux restent exacts)",
+    maxErrors: "nombre d'erreurs détaillées au plus, 1000 par défaut (les totaux restent exacts)",
+    config: "le fichier de réglages à lire (par défaut : eprovence.config.yaml ou .json, cherché du dossier courant jusqu'à la racine du dépôt)",
+    noConfig: "ne lire aucun fichier de réglages",
     strict: "les avertissements font aussi échouer la vérification (code 1)",
     encoding: "encodage du fichier (détecté sinon) : utf-8, windows-1252…",
     delimiter: "séparateur (détecté sinon) : ';', ',' ou tab",
