@@ -97,18 +97,18 @@ describe("the command line's own words, in the user's language", () => {
   it("a missing argument and a missing value are named as --help names them, in English with --lang en", async () => {
     const missing = await runCli(["--lang", "en", "validate"]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("<file> is missing.");
+    expect(missing.stderr).toContain("<paths> is missing.");
     const value = await runCli(["import", "--merchant"]);
     expect(value.stderr).toContain("il manque la valeur de l'option --merchant <entreprise>.");
-    const extra = await runCli(["validate", "a.csv", "b.csv"]);
+    const extra = await runCli(["imports", "show", "1", "2"]);
     expect(extra.stderr).toContain("trop d'arguments : 2 donnés, 1 attendu.");
   });
 
   it("--help has French headings, value names and defaults", async () => {
     const help = await runCli(["validate", "--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Utilisation : eprovence validate \[options\] <fichier>\n/);
-    expect(help.stdout).toContain("Arguments :\n  fichier ");
+    expect(help.stdout).toMatch(/^Utilisation : eprovence validate \[options\] <chemins\.\.\.>\n/);
+    expect(help.stdout).toContain("Arguments :\n  chemins ");
     expect(help.stdout).toContain("Options :\n");
     expect(help.stdout).toContain("--delimiter <caractère>");
     expect(help.stdout).toContain("(défaut : pretty)");

@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
@@ -251,7 +251,7 @@ describe("eprovence validate", () => {
   it.each<[string, string[], RegExp]>([
     ["an empty file", ["validate", "EMPTY"], /vide/],
     ["a missing file", ["validate", "nope.csv"], /introuvable/],
-    ["a directory", ["validate", "DIR"], /Impossible de lire/],
+    ["a folder without a catalogue", ["validate", "DIR"], /Aucun catalogue/],
     ["a PNG renamed .csv", ["validate", "PNG"], /n'est ni un fichier CSV/],
     ["an unknown format", ["validate", "GOOD", "--format", "nonsense"], /--format/],
     ["a bad --max-errors", ["validate", "GOOD", "--max-errors", "many"], /--max-errors/],
@@ -264,7 +264,9 @@ describe("eprovence validate", () => {
   ])("exits 2 with one clear sentence and no stack trace on %s", async (_name, args, message) => {
     const empty = temp.write("empty.csv", "");
     const image = temp.write("image.csv", png);
-    const paths: Record<string, string> = { EMPTY: empty, DIR: temp.dir, PNG: image, GOOD: good, "nope.csv": join(temp.dir, "nope.csv") };
+    const folder = join(temp.dir, "no-catalogue");
+    mkdirSync(folder, { recursive: true });
+    const paths: Record<string, string> = { EMPTY: empty, DIR: folder, PNG: image, GOOD: good, "nope.csv": join(temp.dir, "nope.csv") };
     const run = await runCli(args.map((arg) => paths[arg] ?? arg));
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");

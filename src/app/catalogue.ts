@@ -5,10 +5,14 @@ import type { CatalogueSettings } from "../domain/settings.js";
 import { writeCsvFile } from "../io/csv-file.js";
 import type { Finding } from "../domain/catalogue/finding.js";
 import { validateCatalogue as readAndCheck, type CheckedRow, type ReadProgress, type ValidationResult, type WorkbookSource } from "../io/validate-catalogue.js";
+import { EprovenceError } from "../domain/errors.js";
+import { summarizeChecks, type BatchSummary, type FileCheck } from "../io/catalogue-batch.js";
+import { expandPaths } from "../io/import-sources.js";
 import type { AppDeps } from "./deps.js";
 
 export type { Finding } from "../domain/catalogue/finding.js";
 export type { CheckedRow, ReadProgress, ValidationResult, WorkbookSource } from "../io/validate-catalogue.js";
+export type { BatchSummary, FileCheck } from "../io/catalogue-batch.js";
 
 /** How to read one catalogue file: what the user forced, and which column feeds which field. */
 export interface CatalogueReading {
@@ -33,6 +37,74 @@ export interface ValidateRequest extends CatalogueReading {
 /** `validate`: reads and checks a catalogue in one pass; what is wrong with the data is findings, not failures. */
 export async function validateCatalogue(deps: AppDeps, request: ValidateRequest): Promise<ValidationResult> {
   return readAndCheck(readingOptions(deps, request, request.maxErrors, request.onProgress));
+}
+
+export interface ValidateManyRequest extends Omit<ValidateRequest, "path" | "onProgress"> {
+  /** Files, folders (every catalogue inside) and patterns, as the user wrote them; "-" is standard input. */
+  readonly paths: readonly string[];
+  /** Warnings fail a file too. */
+  readonly isStrict: boolean;
+  readonly onProgress?: ((file: string, progress: ReadProgress) => void) | undefined;
+}
+
+export interface CatalogueBatch {
+  /** False when one file was named (or "-"): its report keeps the one-file shape, and a failure is thrown. */
+  readonly isBatch: boolean;
+  readonly checks: readonly FileCheck[];
+  readonly summary: BatchSummary;
+}
+
+/**
+ * `validate` over several paths: each file read and checked on its own; a file that cannot be read
+ * (or a name that matches nothing) is that file's failure, and the others are still checked. Folders
+ * and patterns are expanded as `import` does.
+ */
+export async function validateCatalogues(deps: AppDeps, request: ValidateManyRequest): Promise<CatalogueBatch> {
+  const [only] = request.paths;
+  if (request.paths.length === 1 && only !== undefined) {
+    const files = only === "-" ? ["-"] : await expandPaths([only], deps.cwd);
+    if (files.length === 1 && files[0] === only) {
+      const checks = [await checkFile(deps, request, only)];
+      return { isBatch: false, checks, summary: summarizeChecks(checks) };
+    }
+  }
+  const files: { readonly path: string; readonly failure?: EprovenceError }[] = [];
+  for (const given of request.paths) {
+    if (given === "-") {
+      files.push({ path: given });
+      continue;
+    }
+    const expanded = await expandPaths([given], deps.cwd).catch((error: unknown) => {
+      if (!(error instanceof EprovenceError)) throw error;
+      files.push({ path: given, failure: error });
+      return [];
+    });
+    files.push(...expanded.map((path) => ({ path })));
+  }
+  const seen = new Set<string>();
+  const checks: FileCheck[] = [];
+  for (const { path, failure } of files) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    if (failure !== undefined) {
+      checks.push({ file: path, isValid: false, failure });
+      continue;
+    }
+    checks.push(
+      await checkFile(deps, request, path).catch((error: unknown): FileCheck => {
+        if (!(error instanceof EprovenceError)) throw error;
+        return { file: path, isValid: false, failure: error };
+      }),
+    );
+  }
+  return { isBatch: true, checks, summary: summarizeChecks(checks) };
+}
+
+async function checkFile(deps: AppDeps, request: ValidateManyRequest, path: string): Promise<FileCheck> {
+  const onProgress = request.onProgress;
+  const result = await validateCatalogue(deps, { ...request, path, onProgress: onProgress && ((progress) => onProgress(path, progress)) });
+  const { errors, warnings } = result.summary;
+  return { file: path, result, isValid: errors === 0 && !(request.isStrict && warnings > 0) };
 }
 
 /**

@@ -92,19 +92,21 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
   const withReadingOptions = (command: Command): Command =>
     command
       .addOption(new Option("--format <format>", t.help("format")).default("pretty"))
-      .option("--max-errors <n>", t.help("maxErrors"), "1000")
+      .option("--max-errors <n>", t.help("maxErrors"))
       .option("--encoding <name>", t.help("encoding"))
       .option("--delimiter <char>", t.help("delimiter"))
       .option("--sheet <name|number>", t.help("sheet"))
       .option("--map <mapping>", t.help("map"), (value: string, previous: string[]) => [...previous, value], [] as string[])
       .option("--min-shelf-life <months>", t.help("minShelfLife"))
-      .option("--eur-cny <rate>", t.help("eurCny"));
+      .option("--eur-cny <rate>", t.help("eurCny"))
+      .option("--config <path>", t.help("config"))
+      .option("--no-config", t.help("noConfig"));
 
-  withReadingOptions(program.command("validate").description(t.help("validate")).argument("<file>", t.help("validateFile")))
+  withReadingOptions(program.command("validate").description(t.help("validate")).argument("<paths...>", t.help("validateFile")))
     .option("--strict", t.help("strict"))
-    .action(async (file: string, options: Record<string, unknown>) => {
+    .action(async (paths: string[], options: Record<string, unknown>) => {
       const { runValidate } = await import("./commands/validate.js");
-      await run(options, () => runValidate(file, options, context), { file, valid: false });
+      await run(options, () => runValidate(paths, options, context), paths.length === 1 ? { file: paths[0], valid: false } : { valid: false });
     });
 
   withReadingOptions(program.command("import").description(t.help("import")).argument("[paths...]", t.help("importPaths")))
@@ -135,13 +137,15 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
     .command("export")
     .description(t.help("export"))
     .option("--merchant <ref>", t.help("merchantRef"))
-    .option("--channel <channel>", t.help("exportChannel"), "tmall-global")
+    .option("--channel <channel>", t.help("exportChannel"))
     .option("--out <dir>", t.help("exportOut"))
     .option("--check", t.help("exportCheck"))
     .option("--min-completeness <n>", t.help("exportMinCompleteness"))
     .option("--allow-partial", t.help("exportAllowPartial"))
     .option("--require-reviewed-names", t.help("exportRequireReviewedNames"))
     .option("--force", t.help("exportForce"))
+    .option("--config <path>", t.help("config"))
+    .option("--no-config", t.help("noConfig"))
     .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
     .action(async (options: Record<string, unknown>) => {
       const { runExport } = await import("./commands/export.js");

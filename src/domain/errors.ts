@@ -33,6 +33,10 @@ export const FAILURE_CODES = [
   "invalid-scenario",
   "unknown-scenario-key",
   "invalid-scenario-value",
+  // the project's settings file (eprovence.config.yaml or .json)
+  "config-invalid",
+  "unknown-config-key",
+  "invalid-config-value",
   "database-missing",
   "database-not-sqlite",
   "database-too-new",

@@ -424,6 +424,7 @@ export type SourceRef =
   | CitedSources
   | { readonly from: "option"; readonly option: string }
   | { readonly from: "scenario-file"; readonly path: string; readonly key: string; readonly said?: string }
+  | { readonly from: "config-file"; readonly path: string; readonly key: string; readonly said?: string }
   | { readonly from: "wizard"; readonly key: string };
 
 export interface CitedSources {

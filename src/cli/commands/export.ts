@@ -7,6 +7,7 @@ import { isSet, parseFormat, parseWholeNumber, readPath, requireMerchantRef, RES
 import type { Outcome } from "../outcome.js";
 import type { CommandContext } from "../program.js";
 import { createTextStyle } from "../style.js";
+import { readConfigOption } from "./validate.js";
 
 /**
  * `eprovence export --merchant <ref> [--channel tmall-global] (--check | --out <dir>)`: the channel
@@ -17,9 +18,10 @@ import { createTextStyle } from "../style.js";
 export async function runExport(options: Record<string, unknown>, context: CommandContext): Promise<Outcome> {
   const { io, t } = context;
   const format = parseFormat(options.format, RESULT_FORMATS);
-  const channel = String(options.channel ?? "tmall-global");
+  const config = await readConfigOption(options, context);
+  const channel = String(options.channel ?? config?.channel ?? "tmall-global");
   if (!isChannel(channel)) throw new EprovenceError("unknown-channel", { channel, channels: CHANNELS.join(", ") });
-  const minCompleteness = options.minCompleteness === undefined ? undefined : parseWholeNumber(options.minCompleteness, "--min-completeness", { min: 0, max: 100, isPercent: true });
+  const minCompleteness = options.minCompleteness === undefined ? config?.minCompleteness : parseWholeNumber(options.minCompleteness, "--min-completeness", { min: 0, max: 100, isPercent: true });
   const isCheck = isSet(options.check);
   const merchantRef = requireMerchantRef(options.merchant, "export");
   const out = isCheck ? undefined : readPath(options.out);

@@ -9,7 +9,7 @@ import type { Outcome } from "../outcome.js";
 import type { CommandContext } from "../program.js";
 import { createProgressLine } from "../progress.js";
 import { createTextStyle } from "../style.js";
-import { parseReadingFlags, type ReportFormat } from "./validate.js";
+import { parseReadingFlags, readConfigOption, type ReportFormat } from "./validate.js";
 
 /**
  * `eprovence import <paths…> --merchant <ref>` or `--batch manifest.csv`: "ok" when every row landed,
@@ -17,7 +17,7 @@ import { parseReadingFlags, type ReportFormat } from "./validate.js";
  */
 export async function runImport(paths: readonly string[], options: Record<string, unknown>, context: CommandContext): Promise<Outcome> {
   const { io, t } = context;
-  const flags = parseReadingFlags(options, io.now());
+  const flags = parseReadingFlags(options, io.now(), await readConfigOption(options, context));
   const mode = parseChoice(options.mode ?? "upsert", "--mode", IMPORT_MODES);
   const isDryRun = isSet(options.dryRun);
   const progress = createProgressLine(io, t, context.globals().quiet === true);

@@ -1,10 +1,12 @@
-import { validateCatalogue } from "../../app/catalogue.js";
+import { validateCatalogues, type CatalogueBatch } from "../../app/catalogue.js";
+import { loadProjectConfig, type ProjectConfig } from "../../app/config.js";
 import type { Delimiter } from "../../domain/catalogue/delimiters.js";
 import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../../domain/settings.js";
 import { writeGithubReport } from "../../io/reports/github.js";
 import { writeJsonReport } from "../../io/reports/json.js";
-import { writeJunitReport } from "../../io/reports/junit.js";
-import { writePrettyReport } from "../../io/reports/pretty.js";
+import { writeJsonBatchReport } from "../../io/reports/json-batch.js";
+import { writeJunitReport, type FileFailure } from "../../io/reports/junit.js";
+import { writePrettyBatchReport, writePrettyReport } from "../../io/reports/pretty.js";
 import { writeSarifReport } from "../../io/reports/sarif.js";
 import { isSet, parseDelimiterOption, parseEurCny, parseFormat, parseMappings, parseWholeNumber, REPORT_FORMATS } from "../options.js";
 import type { Outcome } from "../outcome.js";
@@ -25,43 +27,75 @@ export interface ReadingFlags {
   readonly settings: CatalogueSettings;
 }
 
-/** `eprovence validate <file|->`: "ok" valid, "no" errors (or warnings with --strict); failures throw (2). */
-export async function runValidate(file: string, options: Record<string, unknown>, context: CommandContext): Promise<Outcome> {
-  const { io, t } = context;
-  const flags = parseReadingFlags(options, io.now());
-  const isStrict = isSet(options.strict);
-  const progress = createProgressLine(io, t, context.globals().quiet === true);
-  const result = await validateCatalogue(context.deps(), { path: file, ...flags, onProgress: progress?.update });
+/**
+ * `eprovence validate <paths…|->`: "ok" every file valid, "no" one has errors (or warnings with
+ * --strict), "failed" one could not be read (the others are still checked and reported). With one
+ * file named, a failure throws (2) and the report keeps its one-file shape.
+ */
+export async function runValidate(paths: readonly string[], options: Record<string, unknown>, context: CommandContext): Promise<Outcome> {
+  const { io } = context;
+  const config = await readConfigOption(options, context);
+  const flags = parseReadingFlags(options, io.now(), config);
+  const isStrict = isSet(options.strict) || config?.strict === true;
+  const progress = createProgressLine(io, context.t, context.globals().quiet === true);
+  const batch = await validateCatalogues(context.deps(), { ...flags, paths, isStrict, onProgress: progress && ((file, read) => progress.update(read, paths.length > 1 ? file : undefined)) });
   progress?.done();
-  const { errors, warnings } = result.summary;
-  const isValid = errors === 0 && !(isStrict && warnings > 0);
-  const report = {
-    pretty: () => writePrettyReport(result, t, createTextStyle(io.isStdoutTTY, io.env), { isValid, isStrict, audience: "command" }),
-    json: () => writeJsonReport(result, t, isValid),
-    junit: () => writeJunitReport([result], t, "eprovence validate"),
-    github: () => writeGithubReport([result], t),
-    sarif: () => writeSarifReport([result], t, context.toolVersion),
-  }[flags.format]();
-  io.stdout.write(report);
-  return isValid ? "ok" : "no";
+  io.stdout.write(render(flags.format, batch, isStrict, context));
+  if (batch.summary.failed > 0) return "failed";
+  return batch.summary.invalid > 0 ? "no" : "ok";
 }
 
-export function parseReadingFlags(options: Record<string, unknown>, today: Date): ReadingFlags {
+function render(format: ReportFormat, batch: CatalogueBatch, isStrict: boolean, context: CommandContext): string {
+  const { io, t } = context;
+  const results = batch.checks.flatMap((check) => (check.result === undefined ? [] : [check.result]));
+  const failures: FileFailure[] = batch.checks.flatMap((check) =>
+    check.failure === undefined ? [] : [{ file: check.file, code: check.failure.code, message: `${t.message(check.failure.code, check.failure.params)} ${t.hint(check.failure.code, check.failure.params)}` }],
+  );
+  const style = () => createTextStyle(io.isStdoutTTY, io.env);
+  const [first] = batch.checks;
+  if (format === "pretty" || format === "json") {
+    if (!batch.isBatch && first?.result !== undefined) {
+      return format === "json"
+        ? writeJsonReport(first.result, t, first.isValid)
+        : writePrettyReport(first.result, t, style(), { isValid: first.isValid, isStrict, audience: "command" });
+    }
+    return format === "json" ? writeJsonBatchReport(batch.checks, batch.summary, t) : writePrettyBatchReport(batch.checks, batch.summary, t, style(), { isStrict, audience: "command" });
+  }
+  return {
+    junit: () => writeJunitReport(results, t, "eprovence validate", failures),
+    github: () => writeGithubReport(results, t, failures),
+    sarif: () => writeSarifReport(results, t, context.toolVersion, failures),
+  }[format]();
+}
+
+/** `--config PATH`, `--no-config`, else the settings file found from the working folder up. */
+export function readConfigOption(options: Record<string, unknown>, context: CommandContext): Promise<ProjectConfig | undefined> {
+  const given = options.config === false ? false : typeof options.config === "string" ? options.config : undefined;
+  return loadProjectConfig(context.deps(), given);
+}
+
+/** The flags, over the settings file's values, over the defaults. */
+export function parseReadingFlags(options: Record<string, unknown>, today: Date, config?: ProjectConfig): ReadingFlags {
   return {
     format: parseFormat(options.format, REPORT_FORMATS),
-    maxErrors: parseWholeNumber(options.maxErrors ?? "1000", "--max-errors", { min: 0 }),
+    maxErrors: options.maxErrors === undefined ? (config?.maxErrors ?? 1000) : parseWholeNumber(options.maxErrors, "--max-errors", { min: 0 }),
     encoding: typeof options.encoding === "string" ? options.encoding : undefined,
     delimiter: parseDelimiterOption(options.delimiter),
-    sheet: typeof options.sheet === "string" ? options.sheet : undefined,
-    mapping: parseMappings(options.map),
-    settings: parseSettingOverrides(options, today),
+    sheet: typeof options.sheet === "string" ? options.sheet : config?.sheet,
+    mapping: { ...config?.mappings, ...parseMappings(options.map) },
+    settings: parseSettingOverrides(options, today, config),
   };
 }
 
-/** `--min-shelf-life` and `--eur-cny` replace a default; the report then cites the option and the day. */
-function parseSettingOverrides(options: Record<string, unknown>, today: Date): CatalogueSettings {
+/**
+ * `--min-shelf-life` and `--eur-cny` replace a default (or the settings file's value); the report then
+ * cites the option and the day, or the file, its key and the date it gives.
+ */
+function parseSettingOverrides(options: Record<string, unknown>, today: Date, config: ProjectConfig | undefined): CatalogueSettings {
   const date = today.toISOString().slice(0, 10);
   let settings = DEFAULT_CATALOGUE_SETTINGS;
+  if (config?.minShelfLifeMonths !== undefined) settings = { ...settings, minShelfLifeMonths: { ...settings.minShelfLifeMonths, ...config.minShelfLifeMonths } };
+  if (config?.eurToCny !== undefined) settings = { ...settings, eurCny: { ...settings.eurCny, ...config.eurToCny } };
   if (options.minShelfLife !== undefined) {
     const months = parseWholeNumber(options.minShelfLife, "--min-shelf-life", { min: 0 });
     settings = { ...settings, minShelfLifeMonths: { ...settings.minShelfLifeMonths, value: months, source: { from: "option", option: "--min-shelf-life" }, date } };

@@ -584,6 +584,18 @@ export const en: MessageCatalogue = {
       message: ({ path, key }) => `Unknown key "${p(key)}" in scenario ${p(path)}.`,
       hint: ({ keys }) => `Known keys: ${p(keys)}.`,
     },
+    "config-invalid": {
+      message: ({ path, line }) => `The settings file ${p(path)} is neither readable YAML nor JSON${Number(line) > 0 ? ` (line ${p(line)})` : ""}.`,
+      hint: () => "Write it in YAML (key: value, one a line) or JSON; the keys are in the README (section \"In CI\"), or pass --no-config.",
+    },
+    "unknown-config-key": {
+      message: ({ path, key, line }) => `Unknown key "${p(key)}" in the settings file ${p(path)}, line ${p(line)}.`,
+      hint: ({ suggestion, keys }) => `${suggestion === "" ? "" : `Did you mean "${p(suggestion)}"? `}Possible keys: ${p(keys)}.`,
+    },
+    "invalid-config-value": {
+      message: ({ path, key, line, value }) => `Invalid value for "${p(key)}" in the settings file ${p(path)}, line ${p(line)}: "${p(value)}".`,
+      hint: ({ expected }) => `Expected: ${p(expected)}.`,
+    },
     "invalid-scenario-value": {
       message: ({ path, key, value }) => `Invalid value for "${p(key)}" in scenario ${p(path)}: "${p(value)}".`,
       hint: ({ expected }) => `Expected: ${p(expected)}.`,
@@ -638,9 +650,11 @@ export const en: MessageCatalogue = {
     onboardAnswers: "answers file (JSON or YAML): answers any subset of the questions in advance; - for standard input",
     demo: "the whole flow on sample data (a fictional Marseille soap maker), in a temporary database",
     validate: "check a catalogue file (needs no database)",
-    validateFile: "the CSV file, or - for standard input",
+    validateFile: "the catalogues (.csv, .xlsx, .ods): files, folders or patterns such as catalogues/*.csv; or - for standard input",
     format: "report format: pretty, json, junit, github or sarif",
-    maxErrors: "detail at most this many errors (totals stay exact)",
+    maxErrors: "detail at most this many errors, 1000 by default (totals stay exact)",
+    config: "the settings file to read (by default: eprovence.config.yaml or .json, looked up from the current folder to the repository root)",
+    noConfig: "read no settings file",
     strict: "warnings fail the check too (exit 1)",
     encoding: "file encoding (detected otherwise): utf-8, windows-1252…",
     delimiter: "delimiter (detected otherwise): ';', ',' or tab",
@@ -765,6 +779,9 @@ export const en: MessageCatalogue = {
     summary: ({ rows, validRows, errors, warnings }) =>
       `${countEn(rows, "product", "products")}, ${p(validRows)} valid; ${countEn(errors, "error", "errors")}, ${countEn(warnings, "warning", "warnings")}.`,
     verdictValid: () => "Catalogue valid.",
+    batchTotals: ({ files, valid, invalid, failed, rows, errors, warnings }) =>
+      `In all, ${countEn(files, "file", "files")}: ${p(valid)} valid, ${p(invalid)} invalid, ${p(failed)} unreadable; ${countEn(rows, "product", "products")}; ${countEn(errors, "error", "errors")}, ${countEn(warnings, "warning", "warnings")}.`,
+    fileUnreadable: () => "File unreadable:",
     verdictInvalid: () => "Catalogue invalid: fix the errors above, then check again.",
     verdictStrict: () => "Strict mode: warnings count as errors.",
     truncated: ({ max }) => `Only the first ${p(max)} errors are detailed; the totals stay exact (--max-errors to see more).`,

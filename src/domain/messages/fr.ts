@@ -591,6 +591,18 @@ export const fr: MessageCatalogue = {
       message: ({ path, key, value }) => `Valeur invalide pour « ${p(key)} » dans le scénario ${p(path)} : « ${p(value)} ».`,
       hint: ({ expected }) => `Attendu : ${p(expected)}.`,
     },
+    "config-invalid": {
+      message: ({ path, line }) => `Le fichier de réglages ${p(path)} n'est ni du YAML ni du JSON lisible${Number(line) > 0 ? ` (ligne ${p(line)})` : ""}.`,
+      hint: () => "Écrivez-le en YAML (clé: valeur, une par ligne) ou en JSON ; les clés possibles sont dans le README (section « Dans la CI »), ou passez --no-config.",
+    },
+    "unknown-config-key": {
+      message: ({ path, key, line }) => `Clé inconnue « ${p(key)} » dans le fichier de réglages ${p(path)}, ligne ${p(line)}.`,
+      hint: ({ suggestion, keys }) => `${suggestion === "" ? "" : `Vouliez-vous écrire « ${p(suggestion)} » ? `}Clés possibles : ${p(keys)}.`,
+    },
+    "invalid-config-value": {
+      message: ({ path, key, line, value }) => `Valeur invalide pour « ${p(key)} » dans le fichier de réglages ${p(path)}, ligne ${p(line)} : « ${p(value)} ».`,
+      hint: ({ expected }) => `Attendu : ${p(expected)}.`,
+    },
   },
   placeholders: {
     amount: "montant",
@@ -641,9 +653,11 @@ export const fr: MessageCatalogue = {
     onboardAnswers: "fichier de réponses (JSON ou YAML) : répond d'avance à tout ou partie des questions ; - pour l'entrée standard",
     demo: "tout le parcours sur des données d'exemple (une savonnerie marseillaise fictive), dans une base temporaire",
     validate: "vérifier un fichier catalogue (sans base de données)",
-    validateFile: "le fichier CSV, ou - pour l'entrée standard",
+    validateFile: "les catalogues (.csv, .xlsx, .ods) : fichiers, dossiers ou motifs comme catalogues/*.csv ; ou - pour l'entrée standard",
     format: "format du rapport : pretty, json, junit, github ou sarif",
-    maxErrors: "nombre d'erreurs détaillées au plus (les totaux restent exacts)",
+    maxErrors: "nombre d'erreurs détaillées au plus, 1000 par défaut (les totaux restent exacts)",
+    config: "le fichier de réglages à lire (par défaut : eprovence.config.yaml ou .json, cherché du dossier courant jusqu'à la racine du dépôt)",
+    noConfig: "ne lire aucun fichier de réglages",
     strict: "les avertissements font aussi échouer la vérification (code 1)",
     encoding: "encodage du fichier (détecté sinon) : utf-8, windows-1252…",
     delimiter: "séparateur (détecté sinon) : ';', ',' ou tab",
@@ -768,6 +782,9 @@ export const fr: MessageCatalogue = {
     summary: ({ rows, validRows, errors, warnings }) =>
       `${countFr(rows, "produit", "produits")}, ${countFr(validRows, "valide", "valides")} ; ${countFr(errors, "erreur", "erreurs")}, ${countFr(warnings, "avertissement", "avertissements")}.`,
     verdictValid: () => "Catalogue valide.",
+    batchTotals: ({ files, valid, invalid, failed, rows, errors, warnings }) =>
+      `Au total, ${countFr(files, "fichier", "fichiers")} : ${countFr(valid, "valide", "valides")}, ${countFr(invalid, "invalide", "invalides")}, ${countFr(failed, "illisible", "illisibles")} ; ${countFr(rows, "produit", "produits")} ; ${countFr(errors, "erreur", "erreurs")}, ${countFr(warnings, "avertissement", "avertissements")}.`,
+    fileUnreadable: () => "Fichier illisible :",
     verdictInvalid: () => "Catalogue invalide : corrigez les erreurs ci-dessus puis relancez la vérification.",
     verdictStrict: () => "Mode strict : les avertissements comptent comme des erreurs.",
     truncated: ({ max }) => `Seules les ${p(max)} premières erreurs sont détaillées ; les totaux restent exacts (--max-errors pour en voir plus).`,

@@ -10,6 +10,7 @@ export interface SourceTexts {
   readonly notes: Readonly<Record<SourceNote, string>>;
   readonly option: (option: string) => string;
   readonly scenarioFile: (path: string, key: string) => string;
+  readonly configFile: (path: string, key: string) => string;
   readonly wizardAnswer: () => string;
   /** A text and what it adds, in the language's typography ("a: b", « a : b »). */
   readonly withNote: (text: string, note: string) => string;
@@ -28,6 +29,10 @@ export function citeSource(ref: SourceRef, texts: SourceTexts): string {
       return texts.option(ref.option);
     case "scenario-file": {
       const file = texts.scenarioFile(ref.path, ref.key);
+      return ref.said === undefined ? file : texts.withNote(file, ref.said);
+    }
+    case "config-file": {
+      const file = texts.configFile(ref.path, ref.key);
       return ref.said === undefined ? file : texts.withNote(file, ref.said);
     }
     case "wizard":

@@ -74,6 +74,7 @@ export const sourcesEn: SourceTexts = {
   },
   option: (option) => `your option ${option}`,
   scenarioFile: (path, key) => `your scenario file ${path} (key ${key})`,
+  configFile: (path, key) => `your settings file ${path} (key ${key})`,
   wizardAnswer: () => "your answer in the wizard",
   withNote: (text, note) => `${text}: ${note}`,
   separator: "; ",

@@ -74,6 +74,7 @@ export const sourcesFr: SourceTexts = {
   },
   option: (option) => `votre option ${option}`,
   scenarioFile: (path, key) => `votre fichier de scénario ${path} (clé ${key})`,
+  configFile: (path, key) => `votre fichier de réglages ${path} (clé ${key})`,
   wizardAnswer: () => "votre réponse à l'assistant",
   // French typography puts a space before the colon and the semicolon.
   withNote: (text, note) => `${text} : ${note}`,

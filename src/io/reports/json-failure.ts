@@ -8,6 +8,9 @@ import { REPORT_SCHEMA_VERSION } from "./json.js";
  * message, hint } }` (`validate` adds `file` and `valid: false`). The same sentence goes to stderr.
  */
 export function writeJsonFailure(error: EprovenceError, t: Translator, context: Readonly<Record<string, unknown>> = {}): string {
-  const failure = { schemaVersion: REPORT_SCHEMA_VERSION, ...context, error: { code: error.code, message: t.message(error.code, error.params), hint: t.hint(error.code, error.params) } };
-  return `${JSON.stringify(failure, null, 2)}\n`;
+  return `${JSON.stringify(describeFailure(error, t, context), null, 2)}\n`;
+}
+
+export function describeFailure(error: EprovenceError, t: Translator, context: Readonly<Record<string, unknown>> = {}) {
+  return { schemaVersion: REPORT_SCHEMA_VERSION, ...context, error: { code: error.code, message: t.message(error.code, error.params), hint: t.hint(error.code, error.params) } };
 }

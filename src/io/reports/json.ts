@@ -8,7 +8,12 @@ export const REPORT_SCHEMA_VERSION = 1;
 
 /** The `validate --format json` shape: schemaVersion, file, encoding, delimiter, valid, summary, issues. */
 export function writeJsonReport(result: ValidationResult, t: Translator, isValid: boolean): string {
-  const report = {
+  return `${JSON.stringify(describeReport(result, t, isValid), null, 2)}\n`;
+}
+
+/** One file's report as an object (a run over several files lists them). */
+export function describeReport(result: ValidationResult, t: Translator, isValid: boolean) {
+  return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     file: result.file,
     // A workbook has no encoding nor delimiter: null, and `source` says which sheet and header row.
@@ -35,5 +40,4 @@ export function writeJsonReport(result: ValidationResult, t: Translator, isValid
       };
     }),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@ import type { Translator } from "../../domain/messages/index.js";
 import type { UiKey } from "../../domain/messages/catalogue.js";
 import type { CatalogueAssumptionName } from "../../domain/settings.js";
 import type { Finding } from "../../domain/catalogue/finding.js";
+import type { BatchSummary, FileCheck } from "../catalogue-batch.js";
 import type { ValidationResult } from "../validate-catalogue.js";
 import { describeSource, findingColumn, renderFinding, type ReportAudience } from "./render.js";
 
@@ -79,4 +80,27 @@ export function writePrettyReport(result: ValidationResult, t: Translator, style
   );
   out.push(style.dim(t.ui("assumptions", { list: list.join(t.ui("listSeparator")) })));
   return `${out.join("\n")}\n`;
+}
+
+/** Several files: each file's report (or why it could not be read), then the totals. */
+export function writePrettyBatchReport(
+  checks: readonly FileCheck[],
+  summary: BatchSummary,
+  t: Translator,
+  style: TextStyle,
+  options: Omit<PrettyOptions, "isValid">,
+): string {
+  const parts = checks.map((check) => {
+    if (check.result !== undefined) return writePrettyReport(check.result, t, style, { ...options, isValid: check.isValid });
+    const { code, params } = check.failure;
+    return [
+      style.heading(t.ui("reportTitle", { file: check.file })),
+      `  ${style.error(`✖ ${t.ui("fileUnreadable")}`)} ${t.message(code, params)}`,
+      `    ${style.dim(`→ ${t.hint(code, params)}`)}`,
+      "",
+    ].join("\n");
+  });
+  const totals = t.ui("batchTotals", { ...summary });
+  const isValid = summary.invalid === 0 && summary.failed === 0;
+  return `${parts.join("\n")}\n${isValid ? style.success(totals) : style.error(totals)}\n`;
 }
