@@ -288,6 +288,18 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
       const { runMerchantShow } = await import("./commands/merchant.js");
       await run(options, () => runMerchantShow(ref, options, context));
     });
+  merchant
+    .command("import")
+    .description(t.help("merchantImport"))
+    .argument("<file>", t.help("merchantImportFile"))
+    .option("--mode <mode>", t.help("merchantImportMode"), "upsert")
+    .option("--dry-run", t.help("dryRun"))
+    .option("--rejects <path>", t.help("merchantImportRejects"))
+    .addOption(merchantFormat())
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { runMerchantImport } = await import("./commands/merchant.js");
+      await run(options, () => runMerchantImport(file, options, context));
+    });
   withProfileOptions(merchant.command("update").description(t.help("merchantUpdate")).argument("<ref>", t.help("merchantRefArg")))
     .addOption(merchantFormat())
     .action(async (ref: string, options: Record<string, unknown>) => {
