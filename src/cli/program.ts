@@ -159,6 +159,19 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
       await run(options, () => runDossier(options, context));
     });
 
+  program
+    .command("portfolio")
+    .description(t.help("portfolio"))
+    .option("--verdict <status>", t.help("portfolioVerdictFilter"))
+    .option("--below <n>", t.help("portfolioBelow"))
+    .option("--search <text>", t.help("portfolioSearch"))
+    .option("--sort <order>", t.help("portfolioSort"), "name")
+    .addOption(new Option("--format <format>", t.help("portfolioFormat")).default("pretty"))
+    .action(async (options: Record<string, unknown>) => {
+      const { runPortfolio } = await import("./commands/portfolio.js");
+      await run(options, () => runPortfolio(options, context));
+    });
+
   const imports = program.command("imports").description(t.help("imports"));
   imports
     .command("list")

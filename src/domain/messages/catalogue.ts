@@ -125,6 +125,16 @@ export type UiKey =
   | "merchantUnchanged"
   | "merchantNone"
   | "merchantFileColumn"
+  | "portfolioColumn"
+  | "portfolioSme"
+  | "portfolioVerdict"
+  | "portfolioStale"
+  | "portfolioNever"
+  | "portfolioImport"
+  | "portfolioStep"
+  | "portfolioNone"
+  | "portfolioNoMatch"
+  | "portfolioTitle"
   | "listOr"
   | "merchantFileKey"
   | "merchantFileColumnNames"
@@ -252,6 +262,12 @@ export type HelpKey =
   | "merchantShow"
   | "merchantUpdate"
   | "merchantImport"
+  | "portfolio"
+  | "portfolioVerdictFilter"
+  | "portfolioBelow"
+  | "portfolioSearch"
+  | "portfolioSort"
+  | "portfolioFormat"
   | "merchantImportFile"
   | "merchantImportMode"
   | "merchantImportRejects"
@@ -321,7 +337,7 @@ export type HelpKey =
   | "helpDefault";
 
 /** The names `--help` gives the values of options and arguments (`--db <path>`, `[paths...]`). */
-export const PLACEHOLDERS = ["amount", "channel", "char", "command", "dir", "email", "euros", "file", "format", "id", "lang", "list", "manifest", "mapping", "mode", "months", "n", "name", "name|number", "names", "options", "path", "paths", "phone", "postcode", "rate", "ref", "siren", "siret", "staff", "status", "value", "yes|no"] as const;
+export const PLACEHOLDERS = ["amount", "channel", "char", "command", "dir", "email", "euros", "file", "format", "id", "lang", "list", "manifest", "mapping", "mode", "months", "n", "name", "name|number", "names", "options", "order", "path", "paths", "phone", "postcode", "rate", "ref", "siren", "siret", "staff", "status", "text", "value", "yes|no"] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export interface MessageCatalogue {
