@@ -2,8 +2,7 @@ import type { PortfolioLine } from "../app/portfolio.js";
 import { displayWidth, padEnd } from "../domain/catalogue/display-width.js";
 import { escapeControlCharacters } from "../domain/control-characters.js";
 import type { Translator } from "../domain/messages/index.js";
-import { formatCsvRecord } from "../io/csv-format.js";
-import { neutraliseCell } from "../io/catalogue-export.js";
+import { writeSpreadsheetCsv } from "../io/reports/spreadsheet-csv.js";
 import type { TextStyle } from "../io/reports/pretty.js";
 import { formatIdentifier } from "./merchant-output.js";
 
@@ -74,5 +73,5 @@ export function writePortfolioJson(lines: readonly PortfolioLine[]): string {
 /** For Excel: UTF-8 with a BOM, `;`, the headers in the chosen language, no cell a spreadsheet would run. */
 export function writePortfolioCsv(lines: readonly PortfolioLine[], t: Translator): string {
   const header = COLUMNS.map((column) => t.ui("portfolioColumn", { column }));
-  return `\ufeff${[header, ...lines.map((line) => cellsOf(line, t))].map((cells) => formatCsvRecord(cells.map(neutraliseCell), ";")).join("")}`;
+  return writeSpreadsheetCsv([header, ...lines.map((line) => cellsOf(line, t))]);
 }
