@@ -712,7 +712,7 @@ export const en: MessageCatalogue = {
     merchantAdd: "register a company (options, or a --from profile.json file)",
     merchantList: "list the registered companies",
     merchantShow: "show one company",
-    merchantImport: "register many companies at once: a CSV, a workbook (.xlsx, .ods) or a JSON list, one company per row",
+    merchantImport: "register many companies at once: a CSV, a workbook (.xlsx, .ods) or a JSON list, one company per row; then follow them with eprovence portfolio",
     merchantImportFile: "the companies file (English or French headers)",
     merchantImportMode: "upsert (default: a company already registered under that SIREN is updated) or create (it is rejected)",
     merchantImportRejects: "write the rejected rows with their reason to this CSV file",

@@ -715,7 +715,7 @@ export const fr: MessageCatalogue = {
     merchantAdd: "enregistrer une entreprise (options, ou fichier --from profil.json)",
     merchantList: "lister les entreprises enregistrées",
     merchantShow: "afficher une entreprise",
-    merchantImport: "enregistrer plusieurs entreprises d'un coup : un CSV, un classeur (.xlsx, .ods) ou une liste JSON, une entreprise par ligne",
+    merchantImport: "enregistrer plusieurs entreprises d'un coup : un CSV, un classeur (.xlsx, .ods) ou une liste JSON, une entreprise par ligne ; suivez-les ensuite avec eprovence portfolio",
     merchantImportFile: "le fichier des entreprises (en-têtes en français ou en anglais)",
     merchantImportMode: "upsert (par défaut : une entreprise déjà enregistrée sous ce SIREN est mise à jour) ou create (elle est rejetée)",
     merchantImportRejects: "écrire les lignes rejetées avec leur motif dans ce fichier CSV",
