@@ -80,7 +80,7 @@ const MESSAGE_CODES = new Set(Object.keys(fr.codes));
 /** Names of our own files (code, docs, answers) that a person never opens. */
 const OUR_FILES = /\b(?:README(?:\.md)?|SOURCES\.md|package\.json|[\w-]+\.ts|node_modules|answers\.yaml)\b/g;
 const FLAG = /(?<![\w-])--[a-z][a-z-]*/g;
-const COMMAND = /\beprovence\s+(?:onboard|demo|validate|import|imports|eligibility|export|dossier|costs|merchant)\b/g;
+const COMMAND = /\beprovence\s+(?:onboard|demo|validate|import|imports|eligibility|export|dossier|costs|merchant|portfolio)\b/g;
 /** « produit(s) », "row(s)": a count's noun is agreed with the count, never left to the reader */
 const UNAGREED_PLURAL = /\p{L}+\(s\)/gu;
 
@@ -177,8 +177,10 @@ async function collect(language: Language): Promise<void> {
   const dossier = join(folder, "dossier.html");
   await run("dossier", ["dossier", "--merchant", "1", "--out", dossier]);
   texts.push({ name: "dossier", language, audience: "person", text: visibleText(readFileSync(dossier, "utf8")) });
+  await run("merchant import", ["merchant", "import", join(ROOT, "fixtures", "consultant", "entreprises.csv")]);
+  await run("portfolio", ["portfolio"]);
   await run("unknown option", ["validate", "--bogus", catalogue]);
-  for (const command of [[], ["onboard"], ["demo"], ["validate"], ["import"], ["eligibility"], ["export"], ["dossier"], ["imports"], ["names"], ["names", "list"], ["names", "draft"], ["names", "sheet"], ["names", "apply"], ["costs"], ["merchant"], ["merchant", "add"]]) {
+  for (const command of [[], ["onboard"], ["demo"], ["validate"], ["import"], ["eligibility"], ["export"], ["dossier"], ["imports"], ["names"], ["names", "list"], ["names", "draft"], ["names", "sheet"], ["names", "apply"], ["costs"], ["merchant"], ["merchant", "add"], ["merchant", "import"], ["portfolio"]]) {
     await run(`${["eprovence", ...command].join(" ")} --help`, [...command, "--help"], "help");
   }
 }

@@ -1,5 +1,5 @@
 import { PROFILE_KEYS, isProfileKey, suggestProfileKey, type ProfileKey, type ProfileProblem } from "../domain/company/profile-problems.js";
-import { EprovenceError, type MessageParams } from "../domain/errors.js";
+import { EprovenceError, type FailureCode, type MessageParams } from "../domain/errors.js";
 import { readProfileFile } from "../io/profile-file.js";
 import type { AppDeps } from "./deps.js";
 
@@ -31,7 +31,7 @@ export interface AssembledProfile {
  * Keys of a printed merchant (`merchant show --format json`) that are not part of a profile: a profile
  * file may carry them, so that a printed merchant can be fed back to `--from`; they are ignored.
  */
-const PRINTED_ONLY_KEYS: ReadonlySet<string> = new Set(["id", "createdAt", "updatedAt"]);
+export const PRINTED_ONLY_KEYS: ReadonlySet<string> = new Set(["id", "createdAt", "updatedAt"]);
 
 /** The file's keys, then the request's, which win; a key the request refused is not taken from the file either. */
 export async function assembleProfile(deps: AppDeps, request: ProfileRequest): Promise<AssembledProfile> {
@@ -57,25 +57,36 @@ export async function assembleProfile(deps: AppDeps, request: ProfileRequest): P
  */
 export function toProfileError(problems: readonly ProfileProblem[], profile: AssembledProfile, request: ProfileRequest, deps: AppDeps): EprovenceError {
   const { t } = deps;
-  const order = (problem: ProfileProblem) => (isProfileKey(problem.key) ? PROFILE_KEYS.indexOf(problem.key) : PROFILE_KEYS.length);
-  const sorted = [...problems].sort((a, b) => order(a) - order(b));
-  const failures = sorted.map((problem) => ({ code: problem.code, params: describeProblem(problem, profile, request, deps) }));
+  const failures = describeProfileProblems(problems, profile.labels, (key) => nameAbsentKey(key, request, deps), request.fromPath);
   const [only] = failures;
   if (only !== undefined && failures.length === 1) return new EprovenceError(only.code, only.params);
   const lines = failures.map(({ code, params }) => `  – ${t.message(code, params)} ${t.hint(code, params)}`);
   return new EprovenceError("invalid-profile", { count: failures.length, problems: lines.join("\n") });
 }
 
-function describeProblem(problem: ProfileProblem, profile: AssembledProfile, request: ProfileRequest, deps: AppDeps): MessageParams {
-  const { key } = problem;
-  const params: Record<string, string | number> = { key, value: showValue(problem.value), ...problem.params };
-  if (problem.code === "profile-unknown-key") {
-    params.path = request.fromPath ?? "";
-    params.keys = PROFILE_KEYS.join(", ");
-    params.suggestion = suggestProfileKey(key) ?? "";
-  }
-  params.field = profile.labels[key] ?? nameAbsentKey(key, request, deps);
-  return params;
+/**
+ * Each problem of a profile as a code and the parameters of its sentence, in the order of the keys:
+ * `labels` names the keys given (a flag, a file key, a column), `nameAbsent` a key nobody gave.
+ */
+export function describeProfileProblems(
+  problems: readonly ProfileProblem[],
+  labels: Readonly<Record<string, string>>,
+  nameAbsent: (key: string) => string,
+  fromPath: string | undefined,
+): { readonly code: FailureCode; readonly params: MessageParams }[] {
+  const order = (problem: ProfileProblem) => (isProfileKey(problem.key) ? PROFILE_KEYS.indexOf(problem.key) : PROFILE_KEYS.length);
+  const sorted = [...problems].sort((a, b) => order(a) - order(b));
+  return sorted.map((problem) => {
+    const { key } = problem;
+    const params: Record<string, string | number> = { key, value: showValue(problem.value), ...problem.params };
+    if (problem.code === "profile-unknown-key") {
+      params.path = fromPath ?? "";
+      params.keys = PROFILE_KEYS.join(", ");
+      params.suggestion = suggestProfileKey(key) ?? "";
+    }
+    params.field = labels[key] ?? nameAbsent(key);
+    return { code: problem.code, params };
+  });
 }
 
 /** A key nobody gave (a missing legal name): its flag, and its file key when a file was read. */

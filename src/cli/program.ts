@@ -163,6 +163,19 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
       await run(options, () => runDossier(options, context));
     });
 
+  program
+    .command("portfolio")
+    .description(t.help("portfolio"))
+    .option("--verdict <status>", t.help("portfolioVerdictFilter"))
+    .option("--below <n>", t.help("portfolioBelow"))
+    .option("--search <text>", t.help("portfolioSearch"))
+    .option("--sort <order>", t.help("portfolioSort"), "name")
+    .addOption(new Option("--format <format>", t.help("portfolioFormat")).default("pretty"))
+    .action(async (options: Record<string, unknown>) => {
+      const { runPortfolio } = await import("./commands/portfolio.js");
+      await run(options, () => runPortfolio(options, context));
+    });
+
   const imports = program.command("imports").description(t.help("imports"));
   imports
     .command("list")
@@ -291,6 +304,18 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
     .action(async (ref: string, options: Record<string, unknown>) => {
       const { runMerchantShow } = await import("./commands/merchant.js");
       await run(options, () => runMerchantShow(ref, options, context));
+    });
+  merchant
+    .command("import")
+    .description(t.help("merchantImport"))
+    .argument("<file>", t.help("merchantImportFile"))
+    .option("--mode <mode>", t.help("merchantImportMode"), "upsert")
+    .option("--dry-run", t.help("dryRun"))
+    .option("--rejects <path>", t.help("merchantImportRejects"))
+    .addOption(merchantFormat())
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { runMerchantImport } = await import("./commands/merchant.js");
+      await run(options, () => runMerchantImport(file, options, context));
     });
   withProfileOptions(merchant.command("update").description(t.help("merchantUpdate")).argument("<ref>", t.help("merchantRefArg")))
     .addOption(merchantFormat())

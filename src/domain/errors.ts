@@ -82,6 +82,13 @@ export const FAILURE_CODES = [
   "sku-not-found",
   "names-sheet-columns",
   "output-unwritable",
+  // merchant import: a file of companies, and the reasons a row of it is rejected
+  "merchant-file-unreadable",
+  "merchant-file-not-array",
+  "merchant-file-no-rows",
+  "merchant-file-columns",
+  "merchant-file-not-object",
+  "merchant-file-duplicate-siren",
 ] as const;
 
 export type FailureCode = (typeof FAILURE_CODES)[number];

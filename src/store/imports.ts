@@ -143,6 +143,11 @@ export function recordFailedImport(db: Database, failed: NewImport & { readonly 
   );
 }
 
+/** A company's latest import (imported or failed), or undefined when it has none. */
+export function findLatestImport(db: Database, merchantId: number): ImportRecord | undefined {
+  return toRecord(db.prepare(`${SELECT_IMPORT} WHERE merchant_id = ? ORDER BY id DESC LIMIT 1`).get(merchantId) as Record<string, unknown> | undefined);
+}
+
 export function listImports(db: Database, merchantId?: number): ImportRecord[] {
   const rows = (
     merchantId === undefined

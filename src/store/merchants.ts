@@ -106,6 +106,12 @@ export function getMerchant(db: Database, id: number): Merchant | undefined {
   return row && toMerchant(row);
 }
 
+/** The company of a SIREN (9 digits), or undefined. */
+export function findMerchantBySiren(db: Database, siren: string): Merchant | undefined {
+  const row = db.prepare(`${SELECT} WHERE siren = ?`).get(siren) as MerchantRow | undefined;
+  return row && toMerchant(row);
+}
+
 /**
  * ref = numeric id, a SIRET (14 digits, spaces allowed) or a SIREN (9): EprovenceError
  * "merchant-not-found" (exit 2, hint: `eprovence merchant list`) otherwise. A SIRET that is not the

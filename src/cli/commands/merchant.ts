@@ -2,7 +2,9 @@ import { addMerchant, findMerchant, listMerchants, updateMerchant } from "../../
 import type { Merchant } from "../../domain/company/merchant.js";
 import { readProfileFlags } from "../merchant-flags.js";
 import { changedFields, formatJson, formatMerchantCard, formatMerchantTable, toMerchantJson } from "../merchant-output.js";
-import { parseFormat, RESULT_FORMATS } from "../options.js";
+import { importMerchants, MERCHANT_IMPORT_MODES } from "../../app/merchant-import.js";
+import { countRows, writeMerchantImportJson, writeMerchantImportPretty } from "../merchant-import-output.js";
+import { isSet, parseChoice, parseFormat, readPath, RESULT_FORMATS } from "../options.js";
 import type { Outcome } from "../outcome.js";
 import type { CommandContext } from "../program.js";
 import { createTextStyle } from "../style.js";
@@ -66,4 +68,17 @@ function printMerchant(merchant: Merchant, format: MerchantFormat, context: Comm
 /** A confirmation for the person at the terminal: stderr, and not at all with --quiet. */
 function say(context: CommandContext, text: string): void {
   if (context.globals().quiet !== true) context.io.stderr.write(`${text}\n`);
+}
+
+/** `merchant import FILE`: "no" (exit 1) when a row was rejected; the other rows landed. */
+export async function runMerchantImport(file: string, options: Record<string, unknown>, context: CommandContext): Promise<Outcome> {
+  const { io, t } = context;
+  const format = parseFormat(options.format, RESULT_FORMATS);
+  const mode = parseChoice(options.mode ?? "upsert", "--mode", MERCHANT_IMPORT_MODES);
+  const result = await importMerchants(context.deps(), { path: file, mode, isDryRun: isSet(options.dryRun), rejects: readPath(options.rejects) });
+  io.stdout.write(format === "json" ? writeMerchantImportJson(result, t) : writeMerchantImportPretty(result, t, createTextStyle(io.isStdoutTTY, io.env)));
+  const { rejected } = countRows(result.rows);
+  if (result.rejectsFile !== undefined) say(context, t.ui("merchantImportRejectsWritten", { path: result.rejectsFile, count: rejected }));
+  else if (rejected > 0 && !result.isDryRun) say(context, t.ui("merchantImportRejectedHint", { count: rejected }));
+  return rejected > 0 ? "no" : "ok";
 }

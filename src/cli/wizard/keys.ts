@@ -8,7 +8,7 @@ import type { FailureCode, FindingCode, MessageParams } from "../../domain/error
 import type { JsonValue } from "../../app/onboarding.js";
 import { DELIMITER_EXPECTED, parseDelimiterName } from "../../domain/catalogue/delimiters.js";
 import { parseYesNo, YES_NO_EXPECTED } from "../../domain/yes-no.js";
-import { readProfileText } from "../merchant-flags.js";
+import { readProfileText } from "../../domain/company/profile-text.js";
 import { readPastedPath } from "./pasted-path.js";
 
 /**

@@ -126,6 +126,29 @@ export type UiKey =
   | "merchantUpdated"
   | "merchantUnchanged"
   | "merchantNone"
+  | "merchantFileColumn"
+  | "portfolioColumn"
+  | "portfolioSme"
+  | "portfolioVerdict"
+  | "portfolioStale"
+  | "portfolioNever"
+  | "portfolioImport"
+  | "portfolioStep"
+  | "portfolioNone"
+  | "portfolioNoMatch"
+  | "portfolioTitle"
+  | "listOr"
+  | "merchantFileKey"
+  | "merchantFileColumnNames"
+  | "merchantFileLine"
+  | "merchantFileItem"
+  | "merchantImportTitle"
+  | "merchantImportDryRun"
+  | "merchantImportStatus"
+  | "merchantImportTotals"
+  | "merchantImportIgnored"
+  | "merchantImportRejectsWritten"
+  | "merchantImportRejectedHint"
   | "profileFileKey"
   | "importTitle"
   | "importDryRun"
@@ -242,6 +265,16 @@ export type HelpKey =
   | "merchantList"
   | "merchantShow"
   | "merchantUpdate"
+  | "merchantImport"
+  | "portfolio"
+  | "portfolioVerdictFilter"
+  | "portfolioBelow"
+  | "portfolioSearch"
+  | "portfolioSort"
+  | "portfolioFormat"
+  | "merchantImportFile"
+  | "merchantImportMode"
+  | "merchantImportRejects"
   | "merchantRefArg"
   | "merchantFormat"
   | "merchantFrom"
@@ -308,7 +341,7 @@ export type HelpKey =
   | "helpDefault";
 
 /** The names `--help` gives the values of options and arguments (`--db <path>`, `[paths...]`). */
-export const PLACEHOLDERS = ["amount", "channel", "char", "command", "dir", "email", "euros", "file", "format", "id", "lang", "list", "manifest", "mapping", "mode", "months", "n", "name", "name|number", "names", "options", "path", "paths", "phone", "postcode", "rate", "ref", "siren", "siret", "staff", "status", "value", "yes|no"] as const;
+export const PLACEHOLDERS = ["amount", "channel", "char", "command", "dir", "email", "euros", "file", "format", "id", "lang", "list", "manifest", "mapping", "mode", "months", "n", "name", "name|number", "names", "options", "order", "path", "paths", "phone", "postcode", "rate", "ref", "siren", "siret", "staff", "status", "text", "value", "yes|no"] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export interface MessageCatalogue {
