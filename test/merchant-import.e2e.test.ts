@@ -1,6 +1,10 @@
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+// @ts-expect-error -- a plain .mjs script without types
+import { buildXlsx } from "../scripts/workbook-builder.mjs";
+// @ts-expect-error -- a plain .mjs script without types
+import { buildOds } from "../scripts/ods-builder.mjs";
 import { makeTempDir, ROOT, runCli, type CliOptions } from "./helpers.js";
 
 // End to end: `merchant import` with the real binary, each test on its own database file.
@@ -21,7 +25,21 @@ interface ImportJson {
 }
 const parse = (stdout: string) => JSON.parse(stdout) as ImportJson;
 
+type Sheets = readonly { name: string; rows: string[][] }[];
+const build = { xlsx: buildXlsx as (sheets: Sheets) => Promise<Buffer>, ods: buildOds as (sheets: Sheets) => Promise<Buffer> };
+
 describe("merchant import", () => {
+  it.each(["xlsx", "ods"] as const)("reads the companies a consultant keeps in a workbook (.%s), as the same table in CSV", async (format) => {
+    const db = newDatabase();
+    const table = readFileSync(SAMPLE, "utf8").replace(/^\uFEFF/, "").trimEnd().split(/\r?\n/).map((line) => line.split(";"));
+    const file = join(temp.dir, `entreprises.${format}`);
+    writeFileSync(file, await build[format]([{ name: "Entreprises", rows: table }]));
+    const run = await db.run(["merchant", "import", file, "--format", "json"]);
+    expect(run.code).toBe(0);
+    expect(parse(run.stdout).totals).toEqual({ rows: 5, created: 5, updated: 0, unchanged: 0, rejected: 0 });
+    expect(parse((await db.run(["merchant", "import", SAMPLE, "--format", "json"])).stdout).totals).toMatchObject({ unchanged: 5 });
+  });
+
   it("registers the sample's five companies, then a second run changes nothing and says so", async () => {
     const db = newDatabase();
     const first = await db.run(["merchant", "import", SAMPLE]);
