@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { delimiter, join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -170,23 +170,32 @@ describe("the package pre-commit installs", () => {
     expect(packed.filter((path) => /^(src|test|scripts|\.ci)\//.test(path) || path.startsWith("fixtures/broken/"))).toEqual([]);
   });
 
-  it("unpacked alone beside its dependencies, as npm install -g lays it out, it validates and runs the demo", () => {
-    const folder = join(temp.dir, "packed");
-    mkdirSync(folder, { recursive: true });
-    const pack = spawnSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", folder], { cwd: ROOT, encoding: "utf8" });
+  it("npm pack in a clone, as pre-commit runs it: prepare builds, the output is the tarball's name alone; unpacked beside its dependencies, as npm install -g lays it out, it validates and runs the demo", () => {
+    // The clone: the sources without what the build or npm ci make; its dependencies are ours (pre-commit
+    // runs npm install there first, which needs the network). npm's own variables are left out, as
+    // pre-commit does not run under npm.
+    const clone = join(temp.dir, "clone");
+    const made = /^(node_modules|dist|dist\..+|generated|\.git|coverage|test-output)$/;
+    cpSync(ROOT, clone, { recursive: true, filter: (source) => !made.test(relative(ROOT, source)) });
+    symlinkSync(join(ROOT, "node_modules"), join(clone, "node_modules"));
+    const env = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key))), CI: "true", LANG: "fr_FR.UTF-8" };
+    const pack = spawnSync("npm", ["pack"], { cwd: clone, env, encoding: "utf8" });
+    expect(pack.stderr).not.toMatch(/npm error/i);
     expect(pack.status).toBe(0);
-    const tarball = (JSON.parse(pack.stdout) as readonly { readonly filename: string }[])[0]?.filename ?? "";
-    expect(spawnSync("tar", ["-xzf", join(folder, tarball), "-C", folder]).status).toBe(0);
-    const installed = join(folder, "package");
+    const { name, version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
+    // pre-commit installs `npm install -g <the clone>/<npm pack's standard output, stripped>`.
+    expect(pack.stdout.trim()).toBe(`${name}-${version}.tgz`);
+    const installed = join(temp.dir, "installed");
+    mkdirSync(installed);
+    expect(spawnSync("tar", ["-xzf", join(clone, pack.stdout.trim()), "-C", installed, "--strip-components=1"]).status).toBe(0);
+    expect(existsSync(join(installed, "dist", "cli", "main.js"))).toBe(true);
+    expect(existsSync(join(installed, "src"))).toBe(false);
     symlinkSync(join(ROOT, "node_modules"), join(installed, "node_modules"));
-    const run = (args: readonly string[]) => {
-      const env = { ...process.env, CI: "true", LANG: "fr_FR.UTF-8", TMPDIR: folder };
-      return spawnSync(process.execPath, [join(installed, "bin", "eprovence.js"), ...args], { cwd: folder, env, encoding: "utf8" });
-    };
-    expect(run(["--version"]).stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version);
+    const run = (args: readonly string[]) => spawnSync(process.execPath, [join(installed, "bin", "eprovence.js"), ...args], { cwd: temp.dir, env: { ...env, TMPDIR: temp.dir }, encoding: "utf8" });
+    expect(run(["--version"]).stdout.trim()).toBe(version);
     expect(run(["validate", join(ROOT, "fixtures", "utf8-bom-chinese.csv")]).status).toBe(0);
     const demo = run(["demo"]);
     expect(demo.stdout).toContain("Démonstration terminée.");
     expect(demo.status).toBe(0);
-  });
+  }, 120_000);
 });
