@@ -12,6 +12,9 @@ export interface ImportSource {
   readonly failure?: EprovenceError | undefined;
 }
 
+/** The catalogue files a folder is read for, in any case (the pre-commit hook's `files` says the same). */
+export const CATALOGUE_FILE_PATTERN = /\.(csv|xlsx|xlsm|ods)$/i;
+
 /**
  * Expands what the user named: files, directories (every .csv, .xlsx, .xlsm and .ods inside, sorted), and globs in the file
  * name part (`catalogues/*.csv`, `2026-??.csv`: shells usually expand these, Windows shells do not).
@@ -44,7 +47,7 @@ async function expandPath(given: string, cwd: string): Promise<string[]> {
   const entries = await readdir(onDisk(given)).catch((error: unknown) => {
     throw toInputError(error, given);
   });
-  const files = await keepFiles(given, entries.filter((entry) => /\.(csv|xlsx|xlsm|ods)$/i.test(entry)).sort(), onDisk);
+  const files = await keepFiles(given, entries.filter((entry) => CATALOGUE_FILE_PATTERN.test(entry)).sort(), onDisk);
   if (files.length === 0) throw new EprovenceError("no-csv-in-folder", { path: given });
   return files;
 }
