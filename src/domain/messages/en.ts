@@ -955,7 +955,7 @@ export const en: MessageCatalogue = {
       kind === "check"
         ? `Export check for Tmall Global: ${countEn(count, "company", "companies")} (no file written)`
         : kind === "dossier"
-          ? `Application dossiers: ${countEn(count, "company", "companies")}, in ${p(out)}`
+          ? `One application dossier per company: ${countEn(count, "company", "companies")}, in ${p(out)}`
           : `Export for Tmall Global: ${countEn(count, "company", "companies")}, in ${p(out)}`,
     deliveryWritten: ({ kind, name, siren, count, path }) =>
       kind === "dossier" ? `${p(name)} (${p(siren)}): dossier written, ${p(path)}` : `${p(name)} (${p(siren)}): ${countEn(count, "product", "products")} exported to ${p(path)}`,
