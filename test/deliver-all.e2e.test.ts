@@ -139,3 +139,26 @@ describe("dossier --all", () => {
     expect(existsSync(join(out, `${VIEUX_PORT.folder}.html`))).toBe(true);
   });
 });
+
+describe("portfolio --out", () => {
+  it("writes one self-contained printable page with a completeness bar per company; kept unless --force", async () => {
+    const page = join(temp.dir, "portefeuille.html");
+    const result = await run(["portfolio", "--out", page]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`Portefeuille écrit : ${page}`);
+    const text = readFileSync(page, "utf8");
+    expect(text).toContain('<html lang="fr">');
+    expect(text).toContain("Portefeuille : 5 entreprises sur 5");
+    for (const name of ["Savonnerie des Calanques", "Savonnerie du Vieux Port", "Huilerie du Luberon"]) expect(text).toContain(name);
+    expect(text.match(/class="bar"/g)).toHaveLength(5);
+    expect(text).toContain("default-src 'none'");
+    // Nothing to fetch: no script, no external stylesheet, image or link.
+    expect(text).not.toMatch(/<script|<link|<img|src=|https?:\/\//);
+
+    expect((await run(["portfolio", "--out", page])).code).toBe(2);
+    const forced = await run(["portfolio", "--out", page, "--force", "--below", "90"], "en");
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(page, "utf8")).toContain('<html lang="en">');
+  });
+});

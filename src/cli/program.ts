@@ -173,6 +173,8 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
     .option("--below <n>", t.help("portfolioBelow"))
     .option("--search <text>", t.help("portfolioSearch"))
     .option("--sort <order>", t.help("portfolioSort"), "name")
+    .option("--out <file>", t.help("portfolioOut"))
+    .option("--force", t.help("portfolioForce"))
     .addOption(new Option("--format <format>", t.help("portfolioFormat")).default("pretty"))
     .action(async (options: Record<string, unknown>) => {
       const { runPortfolio } = await import("./commands/portfolio.js");

@@ -137,6 +137,7 @@ export type UiKey =
   | "portfolioNone"
   | "portfolioNoMatch"
   | "portfolioTitle"
+  | "portfolioWritten"
   | "deliveryTitle"
   | "deliveryWritten"
   | "deliveryChecked"
@@ -342,6 +343,8 @@ export type HelpKey =
   | "dossierOut"
   | "dossierForce"
   | "dossierAll"
+  | "portfolioOut"
+  | "portfolioForce"
   | "dossierFormat"
   // commander's own words: its headings and the default an option takes
   | "helpUsage"

@@ -799,6 +799,8 @@ export const en: MessageCatalogue = {
     dossier: "a self-contained, printable HTML application dossier for a company",
     dossierOut: "the HTML file to write",
     dossierForce: "replace the file if it already exists",
+    portfolioOut: "write the portfolio to a self-contained, printable HTML page (a completeness bar per company)",
+    portfolioForce: "replace the page if it already exists",
     dossierAll: "one dossier per registered company, <SIREN>-<name>.html, in the --out folder",
     dossierFormat: "format of the --all summary: pretty (readable) or json",
     helpUsage: "Usage:",
@@ -950,6 +952,7 @@ export const en: MessageCatalogue = {
     portfolioNone: () => 'No company registered yet. Add some: eprovence merchant import companies.csv, or eprovence merchant add --legal-name "…" --siret "…"',
     portfolioNoMatch: ({ count }) => `None of the ${p(count)} registered companies matches.`,
     portfolioTitle: ({ shown, count }) => `Portfolio: ${p(shown)} of ${p(count)} companies`,
+    portfolioWritten: ({ path }) => `Portfolio written: ${p(path)} (opens in a browser, prints on A4).`,
     // export --all, dossier --all: one line per company, then the totals. kind: export | check | dossier
     deliveryTitle: ({ kind, count, out }) =>
       kind === "check"

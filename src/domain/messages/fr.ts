@@ -800,6 +800,8 @@ export const fr: MessageCatalogue = {
     dossier: "dossier de candidature HTML autonome d'une entreprise (imprimable)",
     dossierOut: "le fichier HTML à écrire",
     dossierForce: "remplacer le fichier s'il existe déjà",
+    portfolioOut: "écrire le portefeuille dans une page HTML autonome et imprimable (barre de complétude par entreprise)",
+    portfolioForce: "remplacer la page si elle existe déjà",
     dossierAll: "un dossier par entreprise enregistrée, <SIREN>-<nom>.html, dans le répertoire --out",
     dossierFormat: "format du bilan de --all : pretty (lisible) ou json",
     helpUsage: "Utilisation :",
@@ -952,6 +954,7 @@ export const fr: MessageCatalogue = {
     portfolioNone: () => 'Aucune entreprise enregistrée. Ajoutez-en : eprovence merchant import entreprises.csv, ou eprovence merchant add --legal-name "…" --siret "…"',
     portfolioNoMatch: ({ count }) => `Aucune des ${countFr(count, "entreprise enregistrée", "entreprises enregistrées")} ne répond à ces critères.`,
     portfolioTitle: ({ shown, count }) => `Portefeuille : ${countFr(shown, "entreprise", "entreprises")} sur ${p(count)}`,
+    portfolioWritten: ({ path }) => `Portefeuille écrit : ${p(path)} (s'ouvre dans un navigateur, s'imprime sur A4).`,
     // export --all, dossier --all: one line per company, then the totals. kind: export | check | dossier
     deliveryTitle: ({ kind, count, out }) =>
       kind === "check"
