@@ -19,7 +19,7 @@ interface Company {
   id: number;
   siren: string;
   legalName: string;
-  out: string;
+  out: string | null;
   verdict: string | null;
   status: string;
   failure?: { code: string; message: string; hint: string };
@@ -105,7 +105,7 @@ describe("export --all", () => {
     expect(result.code).toBe(1);
     const summary = JSON.parse(result.stdout) as Summary;
     expect(summary.summary).toMatchObject({ written: 0, checked: 2, refused: 3 });
-    expect(companyOf(summary, CALANQUES.siren)).toMatchObject({ status: "checked", verdict: "ready" });
+    expect(companyOf(summary, CALANQUES.siren)).toMatchObject({ status: "checked", verdict: "ready", out: null });
   });
 
   it("--all with --merchant is a usage error in one sentence; --all without --out too", async () => {

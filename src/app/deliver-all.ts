@@ -24,8 +24,8 @@ export type DeliveryStatus = "written" | "checked" | "refused" | "failed";
 
 export interface CompanyDelivery<R> {
   readonly merchant: Merchant;
-  /** Where this company's export or dossier goes (absolute). */
-  readonly out: string;
+  /** Where this company's export or dossier goes (absolute); undefined with `--check` (nothing goes anywhere). */
+  readonly out: string | undefined;
   readonly status: DeliveryStatus;
   /** The use case's answer; undefined when it failed. */
   readonly result: R | undefined;
@@ -47,10 +47,10 @@ export async function exportAll(deps: AppDeps, request: ExportAllRequest): Promi
   const merchants = listMerchants(await deps.database.open({ mustExist: true }));
   const companies: CompanyDelivery<ExportReport>[] = [];
   for (const merchant of merchants) {
-    const out = join(root ?? deps.cwd, deliveryNameOf(merchant));
+    const out = root === undefined ? undefined : join(root, deliveryNameOf(merchant));
     companies.push(
       await deliverOne(deps, merchant, out, async () => {
-        const report = await exportCatalogue(deps, { ...request, merchantRef: String(merchant.id), out: root === undefined ? undefined : out });
+        const report = await exportCatalogue(deps, { ...request, merchantRef: String(merchant.id), out });
         const status: DeliveryStatus = !isExportAllowed(report.verdict) ? "refused" : report.written === undefined ? "checked" : "written";
         return { result: report, status };
       }),
@@ -83,7 +83,7 @@ export async function buildAllDossiers(deps: AppDeps, request: DossierAllRequest
 }
 
 /** One company's job: its failure is kept in its line, unless it concerns the database every company shares. */
-async function deliverOne<R>(deps: AppDeps, merchant: Merchant, out: string, job: () => Promise<{ result: R; status: DeliveryStatus }>): Promise<CompanyDelivery<R>> {
+async function deliverOne<R>(deps: AppDeps, merchant: Merchant, out: string | undefined, job: () => Promise<{ result: R; status: DeliveryStatus }>): Promise<CompanyDelivery<R>> {
   try {
     const { result, status } = await job();
     return { merchant, out, status, result, failure: undefined };

@@ -24,7 +24,7 @@ function describeCompany(company: CompanyDelivery<unknown>, kind: DeliveryKind, 
   const report = isExportReport(result) ? result : undefined;
   switch (company.status) {
     case "written":
-      return [style.success(`✔ ${t.ui("deliveryWritten", { ...who, kind, count: report?.written?.exported ?? 0, path: company.out })}`)];
+      return [style.success(`✔ ${t.ui("deliveryWritten", { ...who, kind, count: report?.written?.exported ?? 0, path: company.out ?? "" })}`)];
     case "checked":
       return [style.success(`✔ ${t.ui("deliveryChecked", { ...who, ready: report?.readiness.readyCount ?? 0, total: report?.readiness.total ?? 0 })}`)];
     case "refused": {
@@ -61,7 +61,7 @@ export function writeDeliveryJson(delivery: Delivery<unknown>, t: Translator): s
       id: company.merchant.id,
       siren: company.merchant.siren,
       legalName: company.merchant.legalName,
-      out: company.out,
+      out: company.out ?? null,
       verdict: report?.verdict ?? null,
       completeness: report?.readiness.completeness ?? null,
       exported: report?.written?.exported ?? null,
