@@ -179,6 +179,13 @@ async function collect(language: Language): Promise<void> {
   texts.push({ name: "dossier", language, audience: "person", text: visibleText(readFileSync(dossier, "utf8")) });
   await run("merchant import", ["merchant", "import", join(ROOT, "fixtures", "consultant", "entreprises.csv")]);
   await run("portfolio", ["portfolio"]);
+  await run("export --all", ["export", "--all", "--out", join(folder, "exports")]);
+  await run("export --all again", ["export", "--all", "--out", join(folder, "exports")]);
+  await run("export --all --check", ["export", "--all", "--check"]);
+  await run("dossier --all", ["dossier", "--all", "--out", join(folder, "dossier2")]);
+  const page = join(folder, "page.html");
+  await run("portfolio --out", ["portfolio", "--out", page]);
+  texts.push({ name: "portfolio page", language, audience: "command", text: visibleText(readFileSync(page, "utf8")) });
   await run("unknown option", ["validate", "--bogus", catalogue]);
   for (const command of [[], ["onboard"], ["demo"], ["validate"], ["import"], ["eligibility"], ["export"], ["dossier"], ["imports"], ["names"], ["names", "list"], ["names", "draft"], ["names", "sheet"], ["names", "apply"], ["costs"], ["merchant"], ["merchant", "add"], ["merchant", "import"], ["portfolio"]]) {
     await run(`${["eprovence", ...command].join(" ")} --help`, [...command, "--help"], "help");

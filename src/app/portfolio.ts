@@ -1,3 +1,8 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { EprovenceError } from "../domain/errors.js";
+import { writeFileAtomically } from "../io/atomic-write.js";
+import { renderPortfolioPage, type PortfolioPage } from "../io/dossier/portfolio.js";
 import { assessReadiness } from "../domain/catalogue/readiness.js";
 import { normaliseColumnName } from "../domain/company/profile-columns.js";
 import { decideNextStep, isVerdictStale, type NextStep } from "../domain/company/next-step.js";
@@ -114,4 +119,21 @@ function sortLines(lines: PortfolioLine[], sort: PortfolioSort): PortfolioLine[]
     updated: (a, b) => (a.updatedAt === b.updatedAt ? byName(a, b) : a.updatedAt < b.updatedAt ? 1 : -1),
   };
   return [...lines].sort(compare[sort]);
+}
+
+export type { PortfolioPage };
+
+export interface PortfolioPageRequest {
+  readonly out: string;
+  readonly replace: boolean;
+  /** The table as worded for the terminal: the page says the same. */
+  readonly page: Omit<PortfolioPage, "generatedAt" | "toolVersion">;
+}
+
+/** `portfolio --out portfolio.html`: the page written whole (an existing one kept unless `replace`). */
+export function writePortfolioPage(deps: AppDeps, request: PortfolioPageRequest): { readonly path: string } {
+  const path = resolve(deps.cwd, request.out);
+  if (!request.replace && existsSync(path)) throw new EprovenceError("output-exists", { path });
+  writeFileAtomically(path, renderPortfolioPage({ ...request.page, generatedAt: deps.now(), toolVersion: deps.toolVersion }, deps.t), { replace: request.replace });
+  return { path };
 }

@@ -1,4 +1,4 @@
-import type { PortfolioLine } from "../app/portfolio.js";
+import type { PortfolioLine, PortfolioPage } from "../app/portfolio.js";
 import { displayWidth, padEnd } from "../domain/catalogue/display-width.js";
 import { escapeControlCharacters } from "../domain/control-characters.js";
 import type { Translator } from "../domain/messages/index.js";
@@ -74,4 +74,20 @@ export function writePortfolioJson(lines: readonly PortfolioLine[]): string {
 export function writePortfolioCsv(lines: readonly PortfolioLine[], t: Translator): string {
   const header = COLUMNS.map((column) => t.ui("portfolioColumn", { column }));
   return writeSpreadsheetCsv([header, ...lines.map((line) => cellsOf(line, t))]);
+}
+
+/** The same table for the printable page: the next step goes under each company, the completeness as a bar. */
+export function portfolioPageOf(lines: readonly PortfolioLine[], count: number, t: Translator): Omit<PortfolioPage, "generatedAt" | "toolVersion"> {
+  const tableColumns = COLUMNS.length - 1;
+  return {
+    title: t.ui("portfolioTitle", { shown: lines.length, count }),
+    header: COLUMNS.slice(0, tableColumns).map((column) => t.ui("portfolioColumn", { column })),
+    rows: lines.map((line) => {
+      const cells = cellsOf(line, t);
+      return { cells: cells.slice(0, tableColumns), completeness: line.completeness, nextStep: cells[tableColumns] ?? "" };
+    }),
+    completenessColumn: COLUMNS.indexOf("completeness"),
+    numericColumns: [COLUMNS.indexOf("products"), COLUMNS.indexOf("ready"), COLUMNS.indexOf("draftNames")],
+    nextStepTitle: t.ui("portfolioColumn", { column: "nextStep" }),
+  };
 }

@@ -137,6 +137,7 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
     .command("export")
     .description(t.help("export"))
     .option("--merchant <ref>", t.help("merchantRef"))
+    .addOption(new Option("--all", t.help("exportAll")).conflicts("merchant"))
     .option("--channel <channel>", t.help("exportChannel"))
     .option("--out <dir>", t.help("exportOut"))
     .option("--check", t.help("exportCheck"))
@@ -156,8 +157,10 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
     .command("dossier")
     .description(t.help("dossier"))
     .option("--merchant <ref>", t.help("merchantRef"))
+    .addOption(new Option("--all", t.help("dossierAll")).conflicts("merchant"))
     .option("--out <file>", t.help("dossierOut"))
     .option("--force", t.help("dossierForce"))
+    .addOption(new Option("--format <format>", t.help("dossierFormat")).default("pretty"))
     .action(async (options: Record<string, unknown>) => {
       const { runDossier } = await import("./commands/dossier.js");
       await run(options, () => runDossier(options, context));
@@ -170,6 +173,8 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
     .option("--below <n>", t.help("portfolioBelow"))
     .option("--search <text>", t.help("portfolioSearch"))
     .option("--sort <order>", t.help("portfolioSort"), "name")
+    .option("--out <file>", t.help("portfolioOut"))
+    .option("--force", t.help("portfolioForce"))
     .addOption(new Option("--format <format>", t.help("portfolioFormat")).default("pretty"))
     .action(async (options: Record<string, unknown>) => {
       const { runPortfolio } = await import("./commands/portfolio.js");

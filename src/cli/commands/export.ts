@@ -1,9 +1,11 @@
+import { exportAll } from "../../app/deliver-all.js";
 import { exportCatalogue } from "../../app/export.js";
 import { countDraftNames, isBelowMinimum, isExportAllowed } from "../../domain/catalogue/channel-export.js";
 import { CHANNELS, isChannel } from "../../domain/catalogue/readiness.js";
 import { EprovenceError } from "../../domain/errors.js";
 import { writeExportJson, writeExportPretty } from "../../io/reports/readiness.js";
 import { isSet, parseFormat, parseWholeNumber, readPath, requireMerchantRef, RESULT_FORMATS } from "../options.js";
+import { deliveryOutcome, writeDeliveryJson, writeDeliveryPretty } from "../delivery-output.js";
 import type { Outcome } from "../outcome.js";
 import type { CommandContext } from "../program.js";
 import { createTextStyle } from "../style.js";
@@ -23,6 +25,22 @@ export async function runExport(options: Record<string, unknown>, context: Comma
   if (!isChannel(channel)) throw new EprovenceError("unknown-channel", { channel, channels: CHANNELS.join(", ") });
   const minCompleteness = options.minCompleteness === undefined ? config?.minCompleteness : parseWholeNumber(options.minCompleteness, "--min-completeness", { min: 0, max: 100, isPercent: true });
   const isCheck = isSet(options.check);
+  if (isSet(options.all)) {
+    const out = isCheck ? undefined : readPath(options.out);
+    if (out === undefined && !isCheck) throw new EprovenceError("output-required", { command: "export" });
+    const delivery = await exportAll(context.deps(), {
+      channel,
+      out,
+      isCheck,
+      minCompleteness,
+      requireReviewedNames: isSet(options.requireReviewedNames),
+      allowPartial: isSet(options.allowPartial),
+      replace: isSet(options.force),
+    });
+    const kind = isCheck ? "check" : "export";
+    io.stdout.write(format === "json" ? writeDeliveryJson(delivery, t) : writeDeliveryPretty(delivery, kind, t, createTextStyle(io.isStdoutTTY, io.env)));
+    return deliveryOutcome(delivery);
+  }
   const merchantRef = requireMerchantRef(options.merchant, "export");
   const out = isCheck ? undefined : readPath(options.out);
   if (out === undefined && !isCheck) throw new EprovenceError("output-required", { command: "export" });

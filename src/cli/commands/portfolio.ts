@@ -1,8 +1,8 @@
 import { listMerchants } from "../../app/merchants.js";
-import { listPortfolio, PORTFOLIO_SORTS, PORTFOLIO_VERDICT_FILTERS } from "../../app/portfolio.js";
-import { parseChoice, parseFormat, parseWholeNumber } from "../options.js";
+import { listPortfolio, PORTFOLIO_SORTS, PORTFOLIO_VERDICT_FILTERS, writePortfolioPage } from "../../app/portfolio.js";
+import { isSet, parseChoice, parseFormat, parseWholeNumber, readPath } from "../options.js";
 import type { Outcome } from "../outcome.js";
-import { writePortfolioCsv, writePortfolioJson, writePortfolioPretty } from "../portfolio-output.js";
+import { portfolioPageOf, writePortfolioCsv, writePortfolioJson, writePortfolioPretty } from "../portfolio-output.js";
 import type { CommandContext } from "../program.js";
 import { createTextStyle } from "../style.js";
 
@@ -20,6 +20,13 @@ export async function runPortfolio(options: Record<string, unknown>, context: Co
   };
   const deps = context.deps();
   const lines = await listPortfolio(deps, request);
+  const out = readPath(options.out);
+  if (out !== undefined) {
+    // The page is a file; where it went is said on stderr, stdout stays for data.
+    const { path } = writePortfolioPage(deps, { out, replace: isSet(options.force), page: portfolioPageOf(lines, (await listMerchants(deps)).length, t) });
+    io.stderr.write(`${t.ui("portfolioWritten", { path })}\n`);
+    return "ok";
+  }
   if (format === "json") io.stdout.write(writePortfolioJson(lines));
   else if (format === "csv") io.stdout.write(writePortfolioCsv(lines, t));
   else {

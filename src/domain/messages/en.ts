@@ -425,12 +425,16 @@ export const en: MessageCatalogue = {
       hint: ({ command }) =>
         command === "import"
           ? "Add --merchant <id|SIRET|SIREN> (see eprovence merchant list), or use --batch manifest.csv with a merchant column."
-          : "Add --merchant <id|SIRET|SIREN> (see eprovence merchant list).",
+          : "Add --merchant <id|SIRET|SIREN> (see eprovence merchant list), or --all for every company.",
     },
     "output-required": {
-      message: ({ command }) => (command === "export" ? "No output folder: --out is missing." : "No file to write: --out is missing."),
+      message: ({ command }) => (command === "export" || command === "dossier --all" ? "No output folder: --out is missing." : "No file to write: --out is missing."),
       hint: ({ command }) =>
-        command === "export" ? "Add --out <folder> to write the files, or --check to only check the catalogue." : "Add --out dossier.html (or --out - to print it).",
+        command === "export"
+          ? "Add --out <folder> to write the files, or --check to only check the catalogue."
+          : command === "dossier --all"
+            ? "Add --out <folder>: each company gets its own <SIREN>-<name>.html file in it."
+            : "Add --out dossier.html (or --out - to print it).",
     },
     "output-exists": {
       message: ({ path, files }) => (files === undefined ? `${p(path)} already exists: it was not replaced.` : `${p(path)} already holds ${p(files)}: nothing was written.`),
@@ -791,9 +795,14 @@ export const en: MessageCatalogue = {
     exportAllowPartial: "export the ready products and list the others, instead of refusing",
     exportRequireReviewedNames: "refuse the export (exit 1) while some Chinese name is a draft not yet reviewed",
     exportForce: "replace the files of an earlier export in the folder",
+    exportAll: "every registered company, each in its own <SIREN>-<name> folder under --out; a refused company does not stop the others",
     dossier: "a self-contained, printable HTML application dossier for a company",
     dossierOut: "the HTML file to write",
     dossierForce: "replace the file if it already exists",
+    portfolioOut: "write the portfolio to a self-contained, printable HTML page (a completeness bar per company)",
+    portfolioForce: "replace the page if it already exists",
+    dossierAll: "one dossier per registered company, <SIREN>-<name>.html, in the --out folder",
+    dossierFormat: "format of the --all summary: pretty (readable) or json",
     helpUsage: "Usage:",
     helpOptions: "Options:",
     helpCommands: "Commands:",
@@ -943,6 +952,30 @@ export const en: MessageCatalogue = {
     portfolioNone: () => 'No company registered yet. Add some: eprovence merchant import companies.csv, or eprovence merchant add --legal-name "…" --siret "…"',
     portfolioNoMatch: ({ count }) => `None of the ${p(count)} registered companies matches.`,
     portfolioTitle: ({ shown, count }) => `Portfolio: ${p(shown)} of ${p(count)} companies`,
+    portfolioWritten: ({ path }) => `Portfolio written: ${p(path)} (opens in a browser, prints on A4).`,
+    // export --all, dossier --all: one line per company, then the totals. kind: export | check | dossier
+    deliveryTitle: ({ kind, count, out }) =>
+      kind === "check"
+        ? `Export check for Tmall Global: ${countEn(count, "company", "companies")} (no file written)`
+        : kind === "dossier"
+          ? `One application dossier per company: ${countEn(count, "company", "companies")}, in ${p(out)}`
+          : `Export for Tmall Global: ${countEn(count, "company", "companies")}, in ${p(out)}`,
+    deliveryWritten: ({ kind, name, siren, count, path }) =>
+      kind === "dossier" ? `${p(name)} (${p(siren)}): dossier written, ${p(path)}` : `${p(name)} (${p(siren)}): ${countEn(count, "product", "products")} exported to ${p(path)}`,
+    deliveryChecked: ({ name, siren, ready, total }) => `${p(name)} (${p(siren)}): export possible, ${p(ready)} of ${countEn(total, "product", "products")} ready`,
+    deliveryRefused: ({ name, siren, reason }) => `${p(name)} (${p(siren)}): export refused, ${p(reason)}`,
+    deliveryRefusal: ({ verdict, notReady, total, completeness, minimum, drafts }) =>
+      ({
+        "no-products": "no product stored",
+        "below-minimum": `completeness ${p(completeness)} %, under the minimum of ${p(minimum)} %`,
+        "draft-names": `${countEn(drafts, "Chinese name", "Chinese names")} still to be reviewed`,
+        "not-ready": `${p(notReady)} of ${countEn(total, "product", "products")} not ready`,
+        "none-ready": `none of the ${countEn(total, "product", "products")} is ready`,
+      })[p(verdict)] ?? p(verdict),
+    deliveryFailed: ({ name, siren, message }) => `${p(name)} (${p(siren)}): not done, ${p(message)}`,
+    deliveryDetail: ({ ref }) => `details: eprovence export --check --merchant ${p(ref)}`,
+    deliveryTotals: ({ kind, written, checked, refused, failed }) =>
+      `Summary: ${[kind === "check" ? `${p(checked)} ready` : `${p(written)} delivered`, ...(kind === "dossier" ? [] : [`${p(refused)} refused`]), `${p(failed)} not done`].join(", ")}`,
     merchantNone: () => 'No company registered yet. Add one: eprovence merchant add --legal-name "…" --siret "…"',
     profileFileKey: ({ key, path }) => `key "${p(key)}" in ${p(path)}`,
     importTitle: ({ files, mode }) => `Import of ${countEn(files, "file", "files")}, ${p(mode)} mode`,

@@ -426,14 +426,16 @@ export const fr: MessageCatalogue = {
       hint: ({ command }) =>
         command === "import"
           ? "Ajoutez --merchant <numéro|SIRET|SIREN> (voir eprovence merchant list), ou passez --batch manifeste.csv avec une colonne entreprise."
-          : "Ajoutez --merchant <numéro|SIRET|SIREN> (voir eprovence merchant list).",
+          : "Ajoutez --merchant <numéro|SIRET|SIREN> (voir eprovence merchant list), ou --all pour toutes les entreprises.",
     },
     "output-required": {
-      message: ({ command }) => (command === "export" ? "Aucun dossier de sortie : --out manque." : "Aucun fichier à écrire : --out manque."),
+      message: ({ command }) => (command === "export" || command === "dossier --all" ? "Aucun dossier de sortie : --out manque." : "Aucun fichier à écrire : --out manque."),
       hint: ({ command }) =>
         command === "export"
           ? "Ajoutez --out <dossier> pour écrire les fichiers, ou --check pour seulement contrôler le catalogue."
-          : "Ajoutez --out dossier.html (ou --out - pour l'afficher).",
+          : command === "dossier --all"
+            ? "Ajoutez --out <dossier> : chaque entreprise y aura son fichier <SIREN>-<nom>.html."
+            : "Ajoutez --out dossier.html (ou --out - pour l'afficher).",
     },
     "output-exists": {
       message: ({ path, files }) => (files === undefined ? `${p(path)} existe déjà : il n'a pas été remplacé.` : `Le dossier ${p(path)} contient déjà ${p(files)} : rien n'a été écrit.`),
@@ -794,9 +796,14 @@ export const fr: MessageCatalogue = {
     exportAllowPartial: "exporter les produits prêts et lister les autres, au lieu de refuser",
     exportRequireReviewedNames: "refuser l'export (code de sortie 1) tant qu'un nom chinois est un brouillon non relu",
     exportForce: "remplacer les fichiers d'un export précédent dans le dossier",
+    exportAll: "toutes les entreprises enregistrées, chacune dans son dossier <SIREN>-<nom> sous --out ; une entreprise refusée n'arrête pas les autres",
     dossier: "dossier de candidature HTML autonome d'une entreprise (imprimable)",
     dossierOut: "le fichier HTML à écrire",
     dossierForce: "remplacer le fichier s'il existe déjà",
+    portfolioOut: "écrire le portefeuille dans une page HTML autonome et imprimable (barre de complétude par entreprise)",
+    portfolioForce: "remplacer la page si elle existe déjà",
+    dossierAll: "un dossier par entreprise enregistrée, <SIREN>-<nom>.html, dans le répertoire --out",
+    dossierFormat: "format du bilan de --all : pretty (lisible) ou json",
     helpUsage: "Utilisation :",
     helpOptions: "Options :",
     helpCommands: "Commandes :",
@@ -947,6 +954,30 @@ export const fr: MessageCatalogue = {
     portfolioNone: () => 'Aucune entreprise enregistrée. Ajoutez-en : eprovence merchant import entreprises.csv, ou eprovence merchant add --legal-name "…" --siret "…"',
     portfolioNoMatch: ({ count }) => `Aucune des ${countFr(count, "entreprise enregistrée", "entreprises enregistrées")} ne répond à ces critères.`,
     portfolioTitle: ({ shown, count }) => `Portefeuille : ${countFr(shown, "entreprise", "entreprises")} sur ${p(count)}`,
+    portfolioWritten: ({ path }) => `Portefeuille écrit : ${p(path)} (s'ouvre dans un navigateur, s'imprime sur A4).`,
+    // export --all, dossier --all: one line per company, then the totals. kind: export | check | dossier
+    deliveryTitle: ({ kind, count, out }) =>
+      kind === "check"
+        ? `Contrôle de l'export pour Tmall Global : ${countFr(count, "entreprise", "entreprises")} (aucun fichier écrit)`
+        : kind === "dossier"
+          ? `Dossiers de candidature : ${countFr(count, "entreprise", "entreprises")}, dans ${p(out)}`
+          : `Export pour Tmall Global : ${countFr(count, "entreprise", "entreprises")}, dans ${p(out)}`,
+    deliveryWritten: ({ kind, name, siren, count, path }) =>
+      kind === "dossier" ? `${p(name)} (${p(siren)}) : dossier écrit, ${p(path)}` : `${p(name)} (${p(siren)}) : ${countFr(count, "produit exporté", "produits exportés")} dans ${p(path)}`,
+    deliveryChecked: ({ name, siren, ready, total }) => `${p(name)} (${p(siren)}) : export possible, ${countFr(ready, "produit prêt", "produits prêts")} sur ${p(total)}`,
+    deliveryRefused: ({ name, siren, reason }) => `${p(name)} (${p(siren)}) : export refusé, ${p(reason)}`,
+    deliveryRefusal: ({ verdict, notReady, total, completeness, minimum, drafts }) =>
+      ({
+        "no-products": "aucun produit enregistré",
+        "below-minimum": `complétude de ${p(completeness)} %, sous le minimum de ${p(minimum)} %`,
+        "draft-names": `${countFr(drafts, "nom chinois encore à faire relire", "noms chinois encore à faire relire")}`,
+        "not-ready": `${countFr(notReady, "produit", "produits")} sur ${p(total)} ${pluralFr(notReady, "n'est pas prêt", "ne sont pas prêts")}`,
+        "none-ready": `aucun des ${countFr(total, "produit", "produits")} n'est prêt`,
+      })[p(verdict)] ?? p(verdict),
+    deliveryFailed: ({ name, siren, message }) => `${p(name)} (${p(siren)}) : non fait, ${p(message)}`,
+    deliveryDetail: ({ ref }) => `le détail : eprovence export --check --merchant ${p(ref)}`,
+    deliveryTotals: ({ kind, written, checked, refused, failed }) =>
+      `Bilan : ${[kind === "check" ? countFr(checked, "prête", "prêtes") : countFr(written, "livrée", "livrées"), ...(kind === "dossier" ? [] : [countFr(refused, "refusée", "refusées")]), `${p(failed)} non ${pluralFr(failed, "faite", "faites")}`].join(", ")}`,
     merchantNone: () => 'Aucune entreprise enregistrée. Ajoutez-en une : eprovence merchant add --legal-name "…" --siret "…"',
     profileFileKey: ({ key, path }) => `la clé « ${p(key)} » de ${p(path)}`,
     importTitle: ({ files, mode }) => `Import de ${countFr(files, "fichier", "fichiers")}, mode ${p(mode)}`,
