@@ -113,6 +113,8 @@ const DEFLATED = 8;
  * thread while the parser waits, and yauzl's 16 KB ones left a large sheet's reading idle a fifth of its time.
  */
 const INFLATE_CHUNK_BYTES = 64 * 1024;
+/** The inflated text waiting for the parser, at most (design choice: a few chunks ahead is all it takes). */
+const QUEUE_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * One part of the zip as text, chunk by chunk as it inflates (UTF-8 decoded across chunk ends).
@@ -145,6 +147,39 @@ function streamPart(zip: ZipFile, entries: ReadonlyMap<string, Entry>, name: str
         reject(failure);
       };
       raw.on("error", () => stop(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" })));
+      // zlib hands each inflated chunk over from its own thread and inflates the next one only once the
+      // handler returns: parsing in the handler would leave one of the two idle at any time. The chunks
+      // are queued and parsed on the next turn instead, so zlib inflates while the parser parses; the
+      // stream pauses when the queue holds QUEUE_LIMIT_BYTES, so memory stays bounded.
+      const queue: Buffer[] = [];
+      let queued = 0;
+      let isScheduled = false;
+      let hasEnded = false;
+      const finish = (): void => {
+        if (inflated < declared) {
+          reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" }));
+          return;
+        }
+        consume(decoder.end());
+        resolve();
+      };
+      const drain = (): void => {
+        isScheduled = false;
+        if (isStopped) return;
+        try {
+          for (let chunk = queue.shift(); chunk !== undefined; chunk = queue.shift()) consume(decoder.write(chunk));
+          queued = 0;
+          if (hasEnded) finish();
+          else stream.resume();
+        } catch (failure) {
+          stop(failure);
+        }
+      };
+      const schedule = (): void => {
+        if (isScheduled) return;
+        isScheduled = true;
+        setImmediate(drain);
+      };
       stream.on("data", (chunk: Buffer) => {
         if (isStopped) return;
         inflated += chunk.length;
@@ -152,25 +187,16 @@ function streamPart(zip: ZipFile, entries: ReadonlyMap<string, Entry>, name: str
           stop(new EprovenceError("workbook-too-large", { path, part: name, reason: "size-mismatch" }));
           return;
         }
-        try {
-          consume(decoder.write(chunk));
-        } catch (failure) {
-          stop(failure);
-        }
+        queue.push(chunk);
+        queued += chunk.length;
+        if (queued >= QUEUE_LIMIT_BYTES) stream.pause();
+        schedule();
       });
       inflate?.on("error", () => stop(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" })));
       stream.on("end", () => {
         if (isStopped) return;
-        if (inflated < declared) {
-          reject(new EprovenceError("workbook-unreadable", { path, reason: "corrupt" }));
-          return;
-        }
-        try {
-          consume(decoder.end());
-          resolve();
-        } catch (failure) {
-          reject(failure);
-        }
+        hasEnded = true;
+        schedule();
       });
     });
   });
