@@ -239,4 +239,37 @@ describe.skipIf(!hasChromium && !isCi)("the dossier in a real browser (headless 
     expect(requests).toEqual([url]);
     await page.close();
   });
+
+  it.each(["fr", "en"] as const)("%s: the portfolio page (portfolio --out) makes no request, shows its table and a completeness bar per company, on screen and in print", async (language) => {
+    const file = join(temp.dir, `portfolio-${language}.html`);
+    const written = await run(["--lang", language, "portfolio", "--out", file]);
+    expect(written.code, written.stderr).toBe(0);
+    if (browser === undefined) throw new Error(`no browser: ${CHROMIUM} is missing`);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") errors.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+    const url = pathToFileURL(file).href;
+    await page.goto(url, { waitUntil: "load" });
+    expect(await page.evaluate<string>("document.documentElement.lang")).toBe(language);
+    expect(await page.evaluate<number>("document.scripts.length")).toBe(0);
+    const companies = page.locator("table.portfolio tr.company");
+    expect(await companies.count()).toBeGreaterThan(0);
+    expect(await page.locator("table.portfolio").innerText()).toContain("Savonnerie");
+    // The bars are drawn: the company with products has a filled part, as wide as its completeness (the page's style allows it).
+    const filled = await page.evaluate<number[]>("[...document.querySelectorAll('.bar > span')].map((span) => span.getBoundingClientRect().width)");
+    expect(filled).toHaveLength(await companies.count());
+    expect(Math.max(...filled)).toBeGreaterThan(10);
+    await page.screenshot({ path: join(OUTPUT, `portfolio-${language}.png`), fullPage: true });
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("table.portfolio").isVisible()).toBe(true);
+    writeFileSync(join(OUTPUT, `portfolio-${language}.pdf`), await page.pdf({ format: "A4", landscape: true }));
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([url]);
+    await page.close();
+  });
 });

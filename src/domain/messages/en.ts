@@ -759,7 +759,7 @@ export const en: MessageCatalogue = {
     profileContactEmail: "contact e-mail",
     profileContactPhone: "contact phone",
     import: "load catalogue files into the database for a company",
-    importPaths: "files, folders (every .csv) or patterns; - for standard input",
+    importPaths: "files, folders (every .csv, .xlsx, .ods) or patterns; - for standard input",
     merchantRef: "the company: its id, SIRET or SIREN",
     batch: "CSV manifest (columns file,merchant) to import for several companies",
     mode: "upsert (default: create or update), create (new products only) or replace (the catalogue becomes the file)",

@@ -760,7 +760,7 @@ export const fr: MessageCatalogue = {
     profileContactEmail: "e-mail du contact",
     profileContactPhone: "téléphone du contact",
     import: "charger des fichiers catalogue dans la base pour une entreprise",
-    importPaths: "fichiers, dossiers (tous les .csv) ou motifs ; - pour l'entrée standard",
+    importPaths: "fichiers, dossiers (tous les .csv, .xlsx, .ods) ou motifs ; - pour l'entrée standard",
     merchantRef: "l'entreprise : son numéro, son SIRET ou son SIREN",
     batch: "manifeste CSV (colonnes file,merchant) pour importer pour plusieurs entreprises",
     mode: "upsert (défaut : crée ou met à jour), create (nouveautés seulement) ou replace (le catalogue devient le fichier)",
