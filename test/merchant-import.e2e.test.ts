@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildXlsx } from "../scripts/workbook-builder.mjs";
 // @ts-expect-error -- a plain .mjs script without types
 import { buildOds } from "../scripts/ods-builder.mjs";
+import { readWorkbookRows } from "../src/io/workbook-reader.js";
 import { makeTempDir, ROOT, runCli, type CliOptions } from "./helpers.js";
 
 // End to end: `merchant import` with the real binary, each test on its own database file.
@@ -62,6 +63,20 @@ describe("merchant import", () => {
     expect(parse(run.stdout).rows[0]).toMatchObject({ status: "updated", changed: ["headcount"] });
     const shown = JSON.parse((await db.run(["merchant", "show", "842135675", "--format", "json"])).stdout) as Record<string, unknown>;
     expect(shown).toMatchObject({ headcount: 7, contactEmail: "camille@huilerie-luberon.example" });
+  });
+
+  it("the rejects of a workbook are a workbook (.xlsx, whatever name was asked), with the rows' own cells and the reason last", async () => {
+    const db = newDatabase();
+    const file = join(temp.dir, "a-corriger.xlsx");
+    writeFileSync(file, await build.xlsx([{ name: "Entreprises", rows: [["raison_sociale", "siret", "effectif"], ["A", "913 205 803 00012", "3"], ["B", "913 205 803 00013", "2"]] }]));
+    const run = await db.run(["merchant", "import", file, "--rejects", join(temp.dir, "rejets-entreprises.csv"), "--format", "json"]);
+    expect(run.code).toBe(1);
+    const written = join(temp.dir, "rejets-entreprises.xlsx");
+    expect(JSON.parse(run.stdout)).toMatchObject({ rejectsFile: expect.stringMatching(/rejets-entreprises\.xlsx$/) });
+    const back = await readWorkbookRows(readFileSync(written), { displayName: written });
+    expect(back.source.sheet).toBe("Entreprises");
+    expect(back.rows.map((row) => row.cells.slice(0, 3))).toEqual([["raison_sociale", "siret", "effectif"], ["B", "913 205 803 00013", "2"]]);
+    expect(back.rows[0]?.cells.at(-1)).toBe("Motif du rejet");
   });
 
   it("rejects a registered SIREN in create mode (exit 1)", async () => {

@@ -7,8 +7,8 @@ import { checkMerchantProfile, checkMerchantProfilePatch, isProfileKey, type Pro
 import { readProfileText } from "../domain/company/profile-text.js";
 import type { MerchantProfile, MerchantProfilePatch } from "../domain/company/profile.js";
 import { EprovenceError, type FailureCode, type MessageParams } from "../domain/errors.js";
-import { readCompanyFile, type CompanyRecord } from "../io/company-file.js";
-import { createRejectsWriter } from "../io/rejects-writer.js";
+import { readCompanyFile, type CompanyFile, type CompanyRecord } from "../io/company-file.js";
+import { createRejectsWriter, createXlsxRejectsWriter, workbookRejectsPath } from "../io/rejects-writer.js";
 import * as merchants from "../store/merchants.js";
 import { write } from "../store/write.js";
 import type { AppDeps } from "./deps.js";
@@ -75,7 +75,7 @@ export async function importMerchants(deps: AppDeps, request: MerchantImportRequ
   });
   if (file.records.length === 0) throw new EprovenceError("merchant-file-no-rows", { path: request.path });
   const ignoredColumns = file.header.filter((name) => name !== "" && profileKeyOfColumn(name) === undefined && !PRINTED_ONLY_KEYS.has(name));
-  if (file.format === "table") assertRequiredColumns(file.header, request.path, (names) => t.ui("merchantFileColumnNames", { names }), t.ui("listOr"));
+  if (file.format !== "json") assertRequiredColumns(file.header, request.path, (names) => t.ui("merchantFileColumnNames", { names }), t.ui("listOr"));
 
   const rows = new Map<CompanyRecord, MerchantImportRow>();
   const checked: CheckedRow[] = [];
@@ -154,8 +154,9 @@ export async function importMerchants(deps: AppDeps, request: MerchantImportRequ
     const row = rows.get(record);
     return row === undefined ? [] : [row];
   });
-  const rejectsFile = request.rejects !== undefined && !request.isDryRun && ordered.some((row) => row.status === "rejected") ? request.rejects : undefined;
-  if (rejectsFile !== undefined) await writeRejects(deps, resolve(deps.cwd, rejectsFile), file.header, file.records, rows);
+  const wanted = request.rejects === undefined || file.format !== "workbook" ? request.rejects : workbookRejectsPath(request.rejects);
+  const rejectsFile = wanted !== undefined && !request.isDryRun && ordered.some((row) => row.status === "rejected") ? wanted : undefined;
+  if (rejectsFile !== undefined) await writeRejects(deps, resolve(deps.cwd, rejectsFile), file, rows);
   return { file: request.path, mode: request.mode, isDryRun: request.isDryRun, rows: ordered, ignoredColumns, rejectsFile };
 }
 
@@ -177,9 +178,11 @@ function describePlace(record: CompanyRecord, t: AppDeps["t"]): string {
 }
 
 /** The rejected rows under the file's own header, their reasons last: fix them and import this file. */
-async function writeRejects(deps: AppDeps, path: string, header: readonly string[], records: readonly CompanyRecord[], rows: ReadonlyMap<CompanyRecord, MerchantImportRow>): Promise<void> {
+/** The rejected rows with their reason, in the source's kind of file: a workbook's in an .xlsx the consultant fixes in Excel, else a CSV. */
+async function writeRejects(deps: AppDeps, path: string, file: CompanyFile, rows: ReadonlyMap<CompanyRecord, MerchantImportRow>): Promise<void> {
   const { t } = deps;
-  const writer = createRejectsWriter(path, header, ";", t.ui("rejectReason"));
+  const { header, records } = file;
+  const writer = file.format === "workbook" ? createXlsxRejectsWriter(path, header, t.ui("rejectReason"), t.ui("merchantRejectsSheet")) : createRejectsWriter(path, header, ";", t.ui("rejectReason"));
   for (const record of records) {
     const row = rows.get(record);
     if (row?.status !== "rejected") continue;

@@ -16,7 +16,8 @@ export type CompanyRecord =
   | { readonly kind: "item"; readonly item: number; readonly value: unknown; readonly entries: readonly (readonly [string, unknown])[] | undefined };
 
 export interface CompanyFile {
-  readonly format: "table" | "json";
+  /** A CSV's table, a workbook's (its rejects are then a workbook too), or a JSON array. */
+  readonly format: "csv" | "workbook" | "json";
   /** A table's header as written; a JSON array's keys in their first order. */
   readonly header: readonly string[];
   readonly records: readonly CompanyRecord[];
@@ -41,7 +42,7 @@ export async function readCompanyFile(path: string, onDisk: string): Promise<Com
     });
     records.push({ kind: "row", line: row.line, cells: row.cells, entries });
   }
-  return { format: "table", header: names, records };
+  return { format: detectFileKind(bytes) === "text" ? "csv" : "workbook", header: names, records };
 }
 
 function readJsonCompanies(path: string, bytes: Buffer): CompanyFile {

@@ -178,6 +178,7 @@ export type UiKey =
   | "importRejectsWritten"
   | "importRejectedHint"
   | "rejectReason"
+  | "merchantRejectsSheet"
   | "progressFile"
   | "importsEmpty"
   | "importsHeader"

@@ -996,6 +996,7 @@ export const en: MessageCatalogue = {
     importUnchanged: ({ file, id }) => `${p(file)}: same content as import #${p(id)}, nothing was changed.`,
     importRejectsWritten: ({ file, rejects, count }) => `${p(file)}: ${countEn(count, "rejected row", "rejected rows")} written to ${p(rejects)} with the reason — fix them, then import that file.`,
     importRejectedHint: ({ file, count }) => `${p(file)}: ${countEn(count, "rejected row", "rejected rows")}; run again with --rejects rejects.csv to get them back, or see eprovence validate.`,
+    merchantRejectsSheet: () => "Companies",
     rejectReason: () => "Rejection reason",
     progressFile: ({ file, percent, rows, rate, eta }) => `${p(file)}: ${p(percent)} — ${p(rows)} products — ${p(rate)} products/s — ${p(eta)} left`,
     importsEmpty: () => "No import yet.",

@@ -998,6 +998,7 @@ export const fr: MessageCatalogue = {
     importUnchanged: ({ file, id }) => `${p(file)} : contenu identique à l'import n° ${p(id)}, rien n'a été modifié.`,
     importRejectsWritten: ({ file, rejects, count }) => `${p(file)} : ${countFr(count, "ligne rejetée écrite", "lignes rejetées écrites")} dans ${p(rejects)} avec leur motif — corrigez-les puis importez ce fichier.`,
     importRejectedHint: ({ file, count }) => `${p(file)} : ${countFr(count, "ligne rejetée", "lignes rejetées")} ; relancez avec --rejects rejets.csv pour les récupérer, ou voir eprovence validate.`,
+    merchantRejectsSheet: () => "Entreprises",
     rejectReason: () => "Motif du rejet",
     progressFile: ({ file, percent, rows, rate, eta }) => `${p(file)} : ${p(percent)} — ${p(rows)} produits — ${p(rate)} produits/s — reste ${p(eta)}`,
     importsEmpty: () => "Aucun import pour le moment.",
