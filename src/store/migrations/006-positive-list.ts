@@ -16,6 +16,6 @@ export const migration006: Migration = {
     );
     CREATE TABLE positive_list_lines (
       code TEXT PRIMARY KEY CHECK (length(code) = 8 AND code NOT GLOB '*[^0-9]*')
-    ) WITHOUT ROWID;
+    );
   `,
 };
