@@ -2,6 +2,7 @@ import type { Delimiter } from "../domain/catalogue/delimiters.js";
 import { FIELDS, type FieldName } from "../domain/catalogue/fields.js";
 import { compileRowValidator, layOutColumns } from "../domain/catalogue/row-validator.js";
 import type { CatalogueSettings } from "../domain/settings.js";
+import { readPositiveListFile, type PositiveListRequest } from "./positive-list-file.js";
 import { writeCsvFile } from "../io/csv-file.js";
 import type { Finding } from "../domain/catalogue/finding.js";
 import { validateCatalogue as readAndCheck, type CheckedRow, type ReadProgress, type ValidationResult, type WorkbookSource } from "../io/validate-catalogue.js";
@@ -44,6 +45,8 @@ export interface ValidateManyRequest extends Omit<ValidateRequest, "path" | "onP
   readonly paths: readonly string[];
   /** Warnings fail a file too. */
   readonly isStrict: boolean;
+  /** A positive list read from a file for this run (`validate --positive-list`): no database needed. */
+  readonly positiveList?: PositiveListRequest | undefined;
   readonly onProgress?: ((file: string, progress: ReadProgress) => void) | undefined;
 }
 
@@ -59,7 +62,10 @@ export interface CatalogueBatch {
  * (or a name that matches nothing) is that file's failure, and the others are still checked. Folders
  * and patterns are expanded as `import` does.
  */
-export async function validateCatalogues(deps: AppDeps, request: ValidateManyRequest): Promise<CatalogueBatch> {
+export async function validateCatalogues(deps: AppDeps, given: ValidateManyRequest): Promise<CatalogueBatch> {
+  // The list is read (and refused, exit 2) before any catalogue.
+  const request =
+    given.positiveList === undefined ? given : { ...given, settings: { ...(given.settings ?? deps.settings), positiveList: await readPositiveListFile(deps, given.positiveList) } };
   const [only] = request.paths;
   if (request.paths.length === 1 && only !== undefined) {
     const files = only === "-" ? ["-"] : await expandPaths([only], deps.cwd);

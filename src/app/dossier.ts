@@ -13,6 +13,7 @@ import { readProducts } from "../store/products.js";
 import { readConsistently } from "../store/write.js";
 import type { AppDeps } from "./deps.js";
 import { companyFactsOf } from "./eligibility.js";
+import { withStoredPositiveList } from "./positive-list.js";
 
 export interface DossierRequest {
   readonly merchantRef: string;
@@ -40,10 +41,10 @@ export async function buildDossier(deps: AppDeps, request: DossierRequest): Prom
 }
 
 async function gatherDossierData(deps: AppDeps, merchantRef: string): Promise<DossierData> {
-  const { settings } = deps;
   const postcodes = deps.postcodes();
   const today = deps.now();
   const db = await deps.database.open({ mustExist: true });
+  const settings = withStoredPositiveList(db, deps.settings);
   const merchant = findMerchant(db, merchantRef);
   // Read page by page, once per pass, in one snapshot: memory does not grow with the catalogue.
   const products = readProducts(db, merchant.id);

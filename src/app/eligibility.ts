@@ -9,6 +9,7 @@ import { readConsistently } from "../store/write.js";
 import { readCatalogueRows } from "./catalogue.js";
 import type { AppDeps } from "./deps.js";
 import { assembleProfile, toProfileError, type ProfileRequest } from "./profile-input.js";
+import { withStoredPositiveList } from "./positive-list.js";
 
 export type { EligibilityReport } from "../io/reports/eligibility.js";
 
@@ -33,7 +34,7 @@ export async function evaluateMerchant(deps: AppDeps, merchantRef: string): Prom
   const db = await deps.database.open({ mustExist: true });
   const merchant = findMerchant(db, merchantRef);
   // One snapshot for the rules' passes over the catalogue (read page by page, never whole).
-  const context = { postcodes: deps.postcodes(), settings: deps.settings, today: deps.now() };
+  const context = { postcodes: deps.postcodes(), settings: withStoredPositiveList(db, deps.settings), today: deps.now() };
   const result = readConsistently(db, () => evaluateEligibility(companyFactsOf(merchant), readProducts(db, merchant.id), context));
   const previous = latestVerdict<EligibilityResult>(db, merchant.id);
   saveVerdict(db, merchant.id, result, deps.now());

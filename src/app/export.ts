@@ -11,6 +11,7 @@ import { findLatestProductUpdate, readProducts } from "../store/products.js";
 import { readConsistently } from "../store/write.js";
 import type { AppDeps } from "./deps.js";
 import { rateOf } from "../domain/money.js";
+import { withStoredPositiveList } from "./positive-list.js";
 
 export type { ExportReport } from "../io/reports/readiness.js";
 
@@ -45,8 +46,8 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
     const existing = findEarlierExport(out);
     if (existing.length > 0) throw new EprovenceError("output-exists", { path: out, files: existing.join(", ") });
   }
-  const { settings } = deps;
   const db = await deps.database.open({ mustExist: true });
+  const settings = withStoredPositiveList(db, deps.settings);
   const merchant = findMerchant(db, request.merchantRef);
   // The products are read page by page, once per pass (the readiness, then the files): memory stays flat.
   const source = { products: readProducts(db, merchant.id), readiness: { postcodes: deps.postcodes(), settings } };

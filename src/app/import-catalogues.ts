@@ -20,6 +20,7 @@ import { findMerchant, type Merchant } from "../store/merchants.js";
 import { createProductWriter, findProductImportId, type ImportMode } from "../store/products.js";
 import { write } from "../store/write.js";
 import type { AppDeps } from "./deps.js";
+import { withStoredPositiveList } from "./positive-list.js";
 
 export { IMPORT_MODES, type ImportMode } from "../store/products.js";
 
@@ -86,7 +87,7 @@ export async function importCatalogues(deps: AppDeps, request: ImportRequest): P
   const rejects = request.rejects === undefined ? undefined : resolve(deps.cwd, request.rejects);
   if (rejects !== undefined && sources.length > 1) mkdirSync(rejects, { recursive: true });
   const db = await deps.database.open({ mustExist: true });
-  const options = fileOptions(deps, request, (source) =>
+  const options = fileOptions(deps, { ...request, settings: withStoredPositiveList(db, request.settings) }, (source) =>
     rejects === undefined ? undefined : sources.length > 1 ? join(rejects, `${stemOf(nameOf(source))}.rejects.csv`) : rejects,
   );
   const outcomes: FileOutcome[] = [];
@@ -109,7 +110,7 @@ export async function importCatalogueFile(deps: AppDeps, request: { readonly pat
     encoding: request.encoding,
     delimiter: request.delimiter,
     sheet: request.sheet,
-    settings: request.settings ?? deps.settings,
+    settings: withStoredPositiveList(db, request.settings ?? deps.settings),
   };
   return importFile(db, { path: request.path, merchantRef: request.merchantRef }, fileOptions(deps, reading, () => undefined));
 }

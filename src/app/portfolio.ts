@@ -17,6 +17,7 @@ import { findLatestProductUpdate, readProducts } from "../store/products.js";
 import { readConsistently } from "../store/write.js";
 import type { AppDeps } from "./deps.js";
 import { companyFactsOf } from "./eligibility.js";
+import { withStoredPositiveList } from "./positive-list.js";
 
 /**
  * `portfolio`: every company of the database at a glance, for the consultant who follows dozens —
@@ -56,7 +57,7 @@ export interface PortfolioLine {
 export async function listPortfolio(deps: AppDeps, request: PortfolioRequest): Promise<PortfolioLine[]> {
   const db = await deps.database.openIfExists();
   if (db === undefined) return [];
-  const context = { postcodes: deps.postcodes(), settings: deps.settings };
+  const context = { postcodes: deps.postcodes(), settings: withStoredPositiveList(db, deps.settings) };
   const lines = listMerchants(db).map((merchant): PortfolioLine => {
     let draftNames = 0;
     // One company's products at a time, page by page, in one snapshot.

@@ -103,3 +103,20 @@ export function parseChoice<C extends string>(value: unknown, option: string, ch
   if (!(choices as readonly string[]).includes(text)) throw new EprovenceError("invalid-option", { option, value: text, expected: choices.join(", ") });
   return text as C;
 }
+
+/** A calendar date written YYYY-MM-DD (`--edition`): a real day, else "invalid-option" with the format in the user's language. */
+export function parseIsoDate(value: unknown, option: string, expected: string): string {
+  const text = typeof value === "string" ? value.trim() : "";
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
+  if (day === undefined || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== text) {
+    throw new EprovenceError("invalid-option", { option, value: text, expected });
+  }
+  return text;
+}
+
+/** A non-blank text (`--source`). */
+export function parseSourceText(value: unknown, option: string, expected: string): string {
+  const text = typeof value === "string" ? value.trim() : "";
+  if (text === "") throw new EprovenceError("invalid-option", { option, value: text, expected });
+  return text;
+}

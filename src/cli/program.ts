@@ -104,6 +104,9 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
 
   withReadingOptions(program.command("validate").description(t.help("validate")).argument("<paths...>", t.help("validateFile")))
     .option("--strict", t.help("strict"))
+    .option("--positive-list <file>", t.help("validatePositiveList"))
+    .option("--positive-list-edition <date>", t.help("positiveListEdition"))
+    .option("--positive-list-source <text>", t.help("positiveListSource"))
     .action(async (paths: string[], options: Record<string, unknown>) => {
       const { runValidate } = await import("./commands/validate.js");
       await run(options, () => runValidate(paths, options, context), paths.length === 1 ? { file: paths[0], valid: false } : { valid: false });
@@ -199,6 +202,28 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
     .action(async (id: string, options: Record<string, unknown>) => {
       const { runImportsShow } = await import("./commands/imports.js");
       await run(options, () => runImportsShow(id, options, context));
+    });
+
+  const data = program.command("data").description(t.help("data"));
+  const positiveList = data.command("positive-list").description(t.help("dataPositiveList"));
+  positiveList
+    .command("import")
+    .description(t.help("positiveListImport"))
+    .argument("<file>", t.help("positiveListFile"))
+    .requiredOption("--edition <date>", t.help("positiveListEdition"))
+    .requiredOption("--source <text>", t.help("positiveListSource"))
+    .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { runPositiveListImport } = await import("./commands/data.js");
+      await run(options, () => runPositiveListImport(file, options, context));
+    });
+  positiveList
+    .command("show")
+    .description(t.help("positiveListShow"))
+    .addOption(new Option("--format <format>", t.help("formatPrettyJson")).default("pretty"))
+    .action(async (options: Record<string, unknown>) => {
+      const { runPositiveListShow } = await import("./commands/data.js");
+      await run(options, () => runPositiveListShow(options, context));
     });
 
   const names = program.command("names").description(t.help("names"));

@@ -89,6 +89,9 @@ export const FAILURE_CODES = [
   "merchant-file-columns",
   "merchant-file-not-object",
   "merchant-file-duplicate-siren",
+  // data positive-list import: the consultant's copy of the official list
+  "positive-list-no-code-column",
+  "positive-list-invalid-code",
 ] as const;
 
 export type FailureCode = (typeof FAILURE_CODES)[number];

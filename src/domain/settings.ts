@@ -1,5 +1,6 @@
 import { cite, DESIGN_CHOICE_DATE, type SourceRef } from "./sources.js";
 import { rateOf } from "./money.js";
+import type { PositiveList } from "./catalogue/positive-list.js";
 
 /**
  * Every threshold and rate the rules use, with its source and date. Change a default here (or override
@@ -24,6 +25,8 @@ export interface CatalogueSettings {
   readonly titleMaxDisplayUnits: SourcedValue<number>;
   /** Per-gram price (yuan cents, before VAT) from which a cosmetic or perfume is "high-end". */
   readonly highEndCosmeticCnyCentsPerGram: SourcedValue<number>;
+  /** The official CBEC positive list the consultant supplied, when there is one; without it, HS codes are "not checked". */
+  readonly positiveList?: PositiveList | undefined;
 }
 
 export const DEFAULT_CATALOGUE_SETTINGS: CatalogueSettings = {

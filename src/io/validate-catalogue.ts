@@ -37,6 +37,8 @@ export interface ValidationResult {
   readonly maxErrors: number;
   /** The thresholds and rates the rules used, with their sources. */
   readonly assumptions: readonly Assumption<CatalogueAssumptionName>[];
+  /** The positive list the HS codes were checked against, when one was supplied. */
+  readonly positiveList?: { readonly edition: string; readonly source: string; readonly lines: number } | undefined;
 }
 
 export interface ValidateOptions {
@@ -378,6 +380,7 @@ function createCatalogueCheck(
         truncated,
         maxErrors: options.maxErrors,
         assumptions: describeCatalogueSettings(settings),
+        positiveList: settings.positiveList === undefined ? undefined : { edition: settings.positiveList.edition, source: settings.positiveList.source, lines: settings.positiveList.lines.size },
       };
     },
   };

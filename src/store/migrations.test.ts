@@ -207,7 +207,7 @@ describe("version 5: where a workbook's finding is, in the import history", () =
       );
       raw.prepare("INSERT INTO import_findings (import_id, severity, code, line, field, column_name, value) VALUES (?, 'error', 'invalid-number', 11, 'price_eur', 'Prix HT (€)', '4,9O')").run(before);
 
-      migrate(raw, path);
+      migrate(raw, path, 5);
       expect(readSchemaVersion(raw)).toBe(5);
       expect(raw.prepare("SELECT name FROM pragma_table_info('import_findings') ORDER BY cid").pluck().all()).toEqual([
         "import_id",

@@ -1,4 +1,5 @@
 import { validateCatalogues, type CatalogueBatch } from "../../app/catalogue.js";
+import type { PositiveListRequest } from "../../app/positive-list-file.js";
 import { loadProjectConfig, type ProjectConfig } from "../../app/config.js";
 import type { Delimiter } from "../../domain/catalogue/delimiters.js";
 import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../../domain/settings.js";
@@ -8,7 +9,7 @@ import { writeJsonBatchReport } from "../../io/reports/json-batch.js";
 import { writeJunitReport, type FileFailure } from "../../io/reports/junit.js";
 import { writePrettyBatchReport, writePrettyReport } from "../../io/reports/pretty.js";
 import { writeSarifReport } from "../../io/reports/sarif.js";
-import { isSet, parseDelimiterOption, parseEurCny, parseFormat, parseMappings, parseWholeNumber, REPORT_FORMATS } from "../options.js";
+import { isSet, parseDelimiterOption, parseEurCny, parseFormat, parseIsoDate, parseMappings, parseSourceText, parseWholeNumber, REPORT_FORMATS } from "../options.js";
 import type { Outcome } from "../outcome.js";
 import type { CommandContext } from "../program.js";
 import { createProgressLine } from "../progress.js";
@@ -38,11 +39,20 @@ export async function runValidate(paths: readonly string[], options: Record<stri
   const flags = parseReadingFlags(options, io.now(), config);
   const isStrict = isSet(options.strict) || config?.strict === true;
   const progress = createProgressLine(io, context.t, context.globals().quiet === true);
-  const batch = await validateCatalogues(context.deps(), { ...flags, paths, isStrict, onProgress: progress && ((file, read) => progress.update(read, paths.length > 1 ? file : undefined)) });
+  const positiveList = parsePositiveListFlags(options, context);
+  const batch = await validateCatalogues(context.deps(), { ...flags, paths, isStrict, positiveList, onProgress: progress && ((file, read) => progress.update(read, paths.length > 1 ? file : undefined)) });
   progress?.done();
   io.stdout.write(render(flags.format, batch, isStrict, context));
   if (batch.summary.failed > 0) return "failed";
   return batch.summary.invalid > 0 ? "no" : "ok";
+}
+
+/** `--positive-list FILE --positive-list-edition DATE [--positive-list-source TEXT]`: the source is the file's name unless told. */
+function parsePositiveListFlags(options: Record<string, unknown>, context: CommandContext): PositiveListRequest | undefined {
+  if (typeof options.positiveList !== "string") return undefined;
+  const edition = parseIsoDate(options.positiveListEdition, "--positive-list-edition", context.t.ui("dateFormat"));
+  const source = options.positiveListSource === undefined ? options.positiveList : parseSourceText(options.positiveListSource, "--positive-list-source", context.t.ui("positiveListSourceText"));
+  return { path: options.positiveList, edition, source };
 }
 
 function render(format: ReportFormat, batch: CatalogueBatch, isStrict: boolean, context: CommandContext): string {

@@ -7,6 +7,7 @@ import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../settings.
 import { FIELD_NAMES, type FieldName } from "./fields.js";
 import type { Finding } from "./finding.js";
 import { compileRowValidator, layOutColumns, type RowValidator } from "./row-validator.js";
+import type { PositiveList } from "./positive-list.js";
 
 /** A French Excel header, as the catalogue format documents its examples. */
 const HEADERS: Readonly<Record<FieldName, string>> = {
@@ -276,6 +277,26 @@ describe("the base row", () => {
     expect(SEVERITIES["hs-positive-list-not-checked"]).toBe("warning");
   });
 
+  describe("with the positive list the consultant supplied", () => {
+    const positiveList: PositiveList = { edition: "2022-03-01", source: "Caiguanshui 2022", importedAt: "2026-12-04T10:00:00.000Z", lines: new Set(["33012910", "34011100"]) };
+    const settings = { ...DEFAULT_CATALOGUE_SETTINGS, positiveList };
+
+    it.each([
+      ["an 8-digit line on the list", "3301.29.10", []],
+      ["a 10-digit code whose first 8 are a line", "3401110010", []],
+      ["a 6-digit code some line starts with (a match of the heading)", "3301.29", []],
+      ["an 8-digit code off the list", "3401.19.00", [{ code: "3401.19.00", edition: "2022-03-01", source: "Caiguanshui 2022" }]],
+      ["a 6-digit code no line starts with", "340120", [{ code: "3401.20", edition: "2022-03-01", source: "Caiguanshui 2022" }]],
+    ])("%s: %s", (_what, hsCode, expected) => {
+      const { findings, validator } = setUp(undefined, undefined, settings);
+      validator.validate(rowOf({ hs_code: hsCode }), 2);
+      validator.finish({ encoding: "utf-8" });
+      // The list decides: never "not checked" when one is given.
+      expect(findings.filter((finding) => finding.code === "hs-positive-list-not-checked")).toEqual([]);
+      expect(findings.filter((finding) => finding.code === "hs-not-on-positive-list").map((finding) => finding.params)).toEqual(expected);
+    });
+  });
+
   describe("a file whose encoding cannot hold Chinese", () => {
     it("is said once, at the end, on line 1, when it has a Chinese-name column and was read in Windows-1252", () => {
       const { findings, validator } = setUp();
@@ -474,6 +495,7 @@ describe("coverage of the codes", () => {
       "duplicate-sku",
       "wrong-column-count",
       "hs-positive-list-not-checked",
+      "hs-not-on-positive-list",
       "encoding-cannot-hold-chinese",
       "missing-column",
       "unknown-column",

@@ -1,6 +1,7 @@
 import { findCategory } from "../catalogue/categories.js";
 import { estimateCbecPrice } from "../catalogue/cbec.js";
 import { isKnownOnPositiveList } from "../catalogue/hs-codes.js";
+import { matchPositiveList } from "../catalogue/positive-list.js";
 import type { Storage } from "../catalogue/product-values.js";
 import { isOverCbecLimit } from "../catalogue/rules/cbec-limit.js";
 import { judgeOrigin } from "../catalogue/rules/origin.js";
@@ -204,10 +205,15 @@ export function evaluateEligibility(company: CompanyFacts, products: Iterable<Pr
       if (origin === "inside") return undefined;
       return { reason: origin, isBlocking: origin === "outside" || origin === "unknown" };
     }),
-    // The positive-list data is incomplete by nature: a heading it does not know is "not checked".
+    // With the list the consultant supplied, a code off it is blocking; without it, our data is
+    // incomplete by nature: a heading it does not know is "not checked".
     overProducts(
       "products-positive-list",
-      (product) => (product.hsCode !== undefined && isKnownOnPositiveList(product.hsCode) ? undefined : { reason: "not-checked", isBlocking: false }),
+      (product) => {
+        const list = settings.positiveList;
+        if (list !== undefined && product.hsCode !== undefined) return matchPositiveList(list, product.hsCode) === "absent" ? { reason: "not-on-positive-list", isBlocking: true } : undefined;
+        return product.hsCode !== undefined && isKnownOnPositiveList(product.hsCode) ? undefined : { reason: "not-checked", isBlocking: false };
+      },
       "unknown",
     ),
     overProducts("products-cbec-limit", (product) => {

@@ -191,6 +191,7 @@ export const PRODUCT_REASONS = [
   "gi-area",
   "straddles",
   "not-checked",
+  "not-on-positive-list",
   "over-limit",
   "missing-price",
   "unknown-category",

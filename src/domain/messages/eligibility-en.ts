@@ -127,6 +127,7 @@ export const productReasonsEn: Readonly<Record<ProductReason, string>> = {
   "gi-area": "outside the region, inside a Provence AOP/IGP area (to prove)",
   straddles: "postcode straddles the region (commune to check)",
   "not-checked": "HS heading not in our positive-list data",
+  "not-on-positive-list": "HS code not on the supplied positive list",
   "over-limit": "estimated consumer price above RMB 5,000",
   "missing-price": "no price given: consumer price in China not estimated",
   "unknown-category": "category not on the list: rule not checked for this product",

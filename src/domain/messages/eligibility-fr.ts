@@ -128,6 +128,7 @@ export const productReasonsFr: Readonly<Record<ProductReason, string>> = {
   "gi-area": "hors région, dans l'aire d'une AOP/IGP de Provence (à justifier)",
   straddles: "code postal à cheval sur la région (commune à vérifier)",
   "not-checked": "position SH absente de nos données de la liste positive",
+  "not-on-positive-list": "code SH absent de la liste positive fournie",
   "over-limit": "prix consommateur estimé au-delà de 5 000 RMB",
   "missing-price": "prix non indiqué : prix consommateur en Chine non estimé",
   "unknown-category": "catégorie absente de la liste : règle non vérifiée pour ce produit",

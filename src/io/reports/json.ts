@@ -24,6 +24,7 @@ export function describeReport(result: ValidationResult, t: Translator, isValid:
     summary: result.summary,
     truncated: result.truncated,
     assumptions: result.assumptions.map((assumption) => citeAssumption(assumption, t.cite)),
+    ...(result.positiveList === undefined ? {} : { positiveList: result.positiveList }),
     issues: result.findings.map((finding) => {
       const { message, hint } = renderFinding(finding, t);
       return {

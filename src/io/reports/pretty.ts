@@ -78,6 +78,7 @@ export function writePrettyReport(result: ValidationResult, t: Translator, style
       date: t.date(assumption.date),
     }),
   );
+  if (result.positiveList !== undefined) list.push(t.ui("assumptionPositiveList", { edition: result.positiveList.edition, source: result.positiveList.source }));
   out.push(style.dim(t.ui("assumptions", { list: list.join(t.ui("listSeparator")) })));
   return `${out.join("\n")}\n`;
 }

@@ -1,4 +1,5 @@
 import { isKnownOnPositiveList, isPlausibleHeading, normaliseHsCode } from "../hs-codes.js";
+import { formatTariffCode, matchPositiveList } from "../positive-list.js";
 import { cellRule, fileRule, productRule, type FieldReader } from "./rule.js";
 
 /** The HS (customs) code: 6–10 digits; plausible for the category; known to our positive-list data. */
@@ -34,6 +35,28 @@ export const hsCodeCategoryMismatch = productRule({
 });
 
 /**
+ * With the official list the consultant supplied: a code none of its 8-digit lines matches (a 6-digit
+ * code matches when some line starts with it). Without a list this rule is silent, and the heading is
+ * "not checked" below.
+ */
+export const hsNotOnPositiveList = productRule({
+  code: "hs-not-on-positive-list",
+  severity: "warning",
+  settings: ["positiveList"],
+  checks: [
+    {
+      field: "hs_code",
+      reads: ["hs_code"],
+      check({ hsCode }, { settings }) {
+        const list = settings.positiveList;
+        if (list === undefined || hsCode === "" || matchPositiveList(list, hsCode) !== "absent") return undefined;
+        return { code: formatTariffCode(hsCode), edition: list.edition, source: list.source };
+      },
+    },
+  ],
+});
+
+/**
  * Headings our dated positive-list data does not know: "not checked", never "eligible" by default.
  * Said once per heading at the end of the file, on the first line that used it, with the row count.
  */
@@ -41,10 +64,12 @@ export const hsPositiveListNotChecked = fileRule({
   code: "hs-positive-list-not-checked",
   severity: "warning",
   source: "cbec-positive-list-2022",
+  settings: ["positiveList"],
   field: "hs_code",
   reads: ["hs_code"],
   start(file, report) {
-    if (file.layout.columnOf.hs_code === undefined) return undefined;
+    // A list supplied by the consultant decides instead (hs-not-on-positive-list).
+    if (file.layout.columnOf.hs_code === undefined || file.settings.positiveList !== undefined) return undefined;
     const uncheckedHeadings = new Map<string, { line: number; rows: number }>();
     return {
       row({ hsCode }, line) {

@@ -3,7 +3,7 @@ import type { FieldName } from "../fields.js";
 import { CATEGORY_READER, unknownCategory } from "./category.js";
 import { overCbecLimit } from "./cbec-limit.js";
 import { GTIN_READER, gtinScientificNotation, invalidGtin, missingGtin } from "./gtin.js";
-import { HS_CODE_READER, hsCodeCategoryMismatch, hsPositiveListNotChecked, invalidHsCode } from "./hs-code.js";
+import { HS_CODE_READER, hsCodeCategoryMismatch, hsNotOnPositiveList, hsPositiveListNotChecked, invalidHsCode } from "./hs-code.js";
 import { IMAGES_READER, invalidImageUrl, missingImage } from "./images.js";
 import { LABELS_READER, unknownLabel } from "./labels.js";
 import { encodingCannotHoldChinese, missingNameZh, NAME_ZH_READER, nameZhNotChinese, titleTooLong } from "./name-zh.js";
@@ -62,6 +62,7 @@ export const CATALOGUE_RULES = [
   invalidGtin,
   invalidHsCode,
   hsCodeCategoryMismatch,
+  hsNotOnPositiveList,
   hsPositiveListNotChecked,
   unknownLabel,
   postcodeLeadingZeroLost,
