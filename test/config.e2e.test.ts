@@ -52,6 +52,26 @@ describe("the settings file", () => {
     expect(pretty.stdout).toContain("18 mois (votre fichier de réglages ../../eprovence.config.yaml (clé minShelfLifeMonths)");
   });
 
+  it("names the consultant's positive list, its file beside the settings file: the soap's code is judged against it", async () => {
+    const folder = join(temp.dir, "with-list");
+    mkdirSync(join(folder, ".git"), { recursive: true });
+    mkdirSync(join(folder, "catalogues"), { recursive: true });
+    mkdirSync(join(folder, "listes"), { recursive: true });
+    temp.write("with-list/catalogues/savons.csv", catalogue);
+    temp.write("with-list/listes/positive.csv", "code\n3401.11.00\n3304.99.00\n");
+    temp.write("with-list/eprovence.config.yaml", ["mappings:", '  "Notre code": sku', "positiveList:", "  file: listes/positive.csv", "  edition: 2022-03-01", "  source: GACC", ""].join("\n"));
+    const run = await runCli(["validate", "savons.csv", "--format", "json"], { cwd: join(folder, "catalogues") });
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(run.stdout) as Report & { positiveList?: unknown };
+    expect(report.positiveList).toMatchObject({ edition: "2022-03-01", source: "GACC" });
+    expect(report.issues.map((issue) => issue.code)).not.toContain("hs-positive-list-not-checked");
+    expect(report.issues.map((issue) => issue.code)).not.toContain("hs-not-on-positive-list");
+    // The flag wins over the file: a list without soaps says the soap is not on it.
+    temp.write("with-list/autre.csv", "code\n3304.99.00\n");
+    const flagged = JSON.parse((await runCli(["validate", "savons.csv", "--format", "json", "--positive-list", "../autre.csv", "--positive-list-edition", "2022-03-01"], { cwd: join(folder, "catalogues") })).stdout) as Report;
+    expect(flagged.issues.map((issue) => issue.code)).toContain("hs-not-on-positive-list");
+  });
+
   it("loses to the flags", async () => {
     const run = await validateWith("minShelfLifeMonths: 18\nmaxErrors: 0\nmappings:\n  Notre code: name_fr\n", ["--min-shelf-life", "6", "--max-errors", "5", "--map", "Notre code=sku", "--format", "json"]);
     expect(run.code).toBe(0);

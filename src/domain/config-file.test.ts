@@ -32,6 +32,12 @@ describe("the settings file", () => {
     expect(config.eurToCny).toEqual({ value: 78000, source: { from: "config-file", path: "eprovence.config.yaml", key: "eurToCny", said: "BCE" }, date: "2026-11-02" });
   });
 
+  it("takes the consultant's positive list: its file, edition (a YAML date too) and source", () => {
+    expect(parse({ positiveList: { file: "liste-positive.csv", edition: new Date("2022-03-01T00:00:00Z"), source: "GACC" } }).positiveList).toEqual({ file: "liste-positive.csv", edition: "2022-03-01", source: "GACC" });
+    expect(parse({ positiveList: { file: "liste.xlsx", edition: "2022-03-01" } }).positiveList).toEqual({ file: "liste.xlsx", edition: "2022-03-01" });
+    expect(failureOf({ positiveList: { file: "liste.csv", edition: "2022-03-01", sourse: "GACC" } })).toMatchObject({ code: "unknown-config-key", params: { key: "positiveList.sourse", suggestion: "source" } });
+  });
+
   it("takes an empty file as no settings", () => {
     expect(parse(null)).toEqual({ path: "eprovence.config.yaml", mappings: {} });
   });
@@ -61,6 +67,9 @@ describe("the settings file", () => {
     ["a rate's bad value", { eurToCny: { value: "beaucoup" } }, "eurToCny.value"],
     ["a rate's bad date", { eurToCny: { value: 7.8, date: "hier" } }, "eurToCny.date"],
     ["a list instead of settings", ["strict"], ""],
+    ["a positive list without its file", { positiveList: { edition: "2022-03-01" } }, "positiveList.file"],
+    ["a positive list without its edition", { positiveList: { file: "liste.csv" } }, "positiveList.edition"],
+    ["a positive list's edition in words", { positiveList: { file: "liste.csv", edition: "mars 2022" } }, "positiveList.edition"],
   ])("refuses %s, naming the key and its line", (_name, document, key) => {
     const error = failureOf(document);
     expect(error.code).toBe("invalid-config-value");

@@ -23,6 +23,8 @@ export interface ProjectConfig {
   /** `export --check`. */
   readonly channel?: Channel;
   readonly minCompleteness?: number;
+  /** The consultant's positive list, as `validate --positive-list`: its file as written (relative to the settings file), edition and source. */
+  readonly positiveList?: { readonly file: string; readonly edition: string; readonly source?: string };
 }
 
 export interface ConfiguredValue<T> {
@@ -31,9 +33,10 @@ export interface ConfiguredValue<T> {
   readonly date: string;
 }
 
-export const CONFIG_KEYS = ["mappings", "minShelfLifeMonths", "eurToCny", "strict", "maxErrors", "sheet", "channel", "minCompleteness"] as const;
+export const CONFIG_KEYS = ["mappings", "minShelfLifeMonths", "eurToCny", "strict", "maxErrors", "sheet", "channel", "minCompleteness", "positiveList"] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 const RATE_KEYS = ["value", "date", "source"] as const;
+const POSITIVE_LIST_KEYS = ["file", "edition", "source"] as const;
 
 /** The files looked for in each folder, in this order. */
 export const CONFIG_FILE_NAMES = ["eprovence.config.yaml", "eprovence.config.yml", "eprovence.config.json"] as const;
@@ -89,6 +92,16 @@ function parseEntry(key: ConfigKey, raw: unknown, path: string, lineOf: LineOf, 
     }
     case "eurToCny":
       return { eurToCny: parseRate(raw, path, lineOf, today) };
+    case "positiveList": {
+      if (!isPlainObject(raw)) throw fail('{ file: "liste-positive.csv", edition: 2022-03-01 }');
+      const extra = Object.keys(raw).find((name) => !(POSITIVE_LIST_KEYS as readonly string[]).includes(name));
+      if (extra !== undefined) throw unknownKey(path, [key, extra], lineOf, POSITIVE_LIST_KEYS);
+      if (typeof raw.file !== "string" || raw.file.trim() === "") throw fail('"liste-positive.csv"', [key, "file"], raw.file);
+      const edition = raw.edition instanceof Date ? raw.edition.toISOString().slice(0, 10) : raw.edition;
+      if (typeof edition !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(edition)) throw fail("2022-03-01", [key, "edition"], raw.edition);
+      if (raw.source !== undefined && (typeof raw.source !== "string" || raw.source.trim() === "")) throw fail('"GACC"', [key, "source"], raw.source);
+      return { positiveList: { file: raw.file.trim(), edition, ...(typeof raw.source === "string" ? { source: raw.source.trim() } : {}) } };
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { dirname, join } from "node:path";
 import { validateCatalogues, type CatalogueBatch } from "../../app/catalogue.js";
 import type { PositiveListRequest } from "../../app/positive-list-file.js";
 import { loadProjectConfig, type ProjectConfig } from "../../app/config.js";
@@ -39,7 +40,7 @@ export async function runValidate(paths: readonly string[], options: Record<stri
   const flags = parseReadingFlags(options, io.now(), config);
   const isStrict = isSet(options.strict) || config?.strict === true;
   const progress = createProgressLine(io, context.t, context.globals().quiet === true);
-  const positiveList = parsePositiveListFlags(options, context);
+  const positiveList = parsePositiveListFlags(options, context) ?? positiveListOf(config);
   const batch = await validateCatalogues(context.deps(), { ...flags, paths, isStrict, positiveList, onProgress: progress && ((file, read) => progress.update(read, paths.length > 1 ? file : undefined)) });
   progress?.done();
   io.stdout.write(render(flags.format, batch, isStrict, context));
@@ -115,4 +116,11 @@ function parseSettingOverrides(options: Record<string, unknown>, today: Date, co
     settings = { ...settings, eurCny: { ...settings.eurCny, value: rate, source: { from: "option", option: "--eur-cny" }, date } };
   }
   return settings;
+}
+
+/** The settings file's positive list: its file found beside the settings file, its source the file's name unless told. */
+function positiveListOf(config: ProjectConfig | undefined): PositiveListRequest | undefined {
+  const given = config?.positiveList;
+  if (config === undefined || given === undefined) return undefined;
+  return { path: join(dirname(config.path), given.file), edition: given.edition, source: given.source ?? given.file };
 }
