@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { FIELD_NAMES } from "../src/domain/catalogue/fields.js";
 import { CHANNELS } from "../src/domain/catalogue/readiness.js";
 import { CONFIG_KEYS } from "../src/domain/config-file.js";
@@ -41,6 +42,15 @@ describe("the JSON Schemas", () => {
     [{ minCompleteness: 120 }, false],
   ])("the settings file's schema judges %j as the tool does", (document, isValid) => {
     expect(problemsOf(isConfig, document).length === 0).toBe(isValid);
+  });
+
+  it("the sample settings file (fixtures/ci) is valid by the schema, and validate takes it", async () => {
+    const sample = join(ROOT, "fixtures", "ci", "eprovence.config.yaml");
+    // As a YAML reader gives it to an editor: dates as text, the way the schema describes them.
+    expect(problemsOf(isConfig, parse(readFileSync(sample, "utf8"), { schema: "core" }))).toEqual([]);
+    const run = await runCli(["validate", join(ROOT, "fixtures", "utf8-bom-chinese.csv"), "--config", sample, "--format", "json"]);
+    expect(run.code).not.toBe(2);
+    expect((JSON.parse(run.stdout) as { assumptions: { source: string }[] }).assumptions.some((assumption) => assumption.source.includes("eprovence.config.yaml"))).toBe(true);
   });
 
   it("describes the one-file report, the failure and the several-files report", async () => {
