@@ -188,17 +188,10 @@ describe.skipIf(!hasChromium && !isCi)("the dossier in a real browser (headless 
     await browser?.close();
   });
 
-  // Its own test, so that a CI log says plainly why the browser tests failed.
-  it(`finds Debian's chromium at ${CHROMIUM}`, () => {
-    expect(hasChromium, `${CHROMIUM} is missing: .ci/run installs Debian's chromium; CI never skips the browser test`).toBe(true);
-  });
-
-  it.each(["fr", "en"] as const)("%s: no console error, no request but the file itself, every section visible, on screen and in print", async (language) => {
-    const file = join(temp.dir, `browser-${language}.html`);
-    const written = await run(["--lang", language, "dossier", "--merchant", SIRET, "--out", file]);
-    expect(written.code, written.stderr).toBe(0);
+  /** A page of ours opened in the browser, every request and every console error or warning recorded. */
+  async function openWatched(file: string, width: number) {
     if (browser === undefined) throw new Error(`no browser: ${CHROMIUM} is missing`);
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
     const requests: string[] = [];
     const errors: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
@@ -208,6 +201,19 @@ describe.skipIf(!hasChromium && !isCi)("the dossier in a real browser (headless 
     page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
     const url = pathToFileURL(file).href;
     await page.goto(url, { waitUntil: "load" });
+    return { page, requests, errors, url };
+  }
+
+  // Its own test, so that a CI log says plainly why the browser tests failed.
+  it(`finds Debian's chromium at ${CHROMIUM}`, () => {
+    expect(hasChromium, `${CHROMIUM} is missing: .ci/run installs Debian's chromium; CI never skips the browser test`).toBe(true);
+  });
+
+  it.each(["fr", "en"] as const)("%s: no console error, no request but the file itself, every section visible, on screen and in print", async (language) => {
+    const file = join(temp.dir, `browser-${language}.html`);
+    const written = await run(["--lang", language, "dossier", "--merchant", SIRET, "--out", file]);
+    expect(written.code, written.stderr).toBe(0);
+    const { page, requests, errors, url } = await openWatched(file, 1100);
 
     // Page code as text: the tests are type-checked without the DOM library.
     expect(await page.evaluate<string>("document.documentElement.lang")).toBe(language);
@@ -244,17 +250,7 @@ describe.skipIf(!hasChromium && !isCi)("the dossier in a real browser (headless 
     const file = join(temp.dir, `portfolio-${language}.html`);
     const written = await run(["--lang", language, "portfolio", "--out", file]);
     expect(written.code, written.stderr).toBe(0);
-    if (browser === undefined) throw new Error(`no browser: ${CHROMIUM} is missing`);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on("request", (request) => requests.push(request.url()));
-    page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning") errors.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-    const url = pathToFileURL(file).href;
-    await page.goto(url, { waitUntil: "load" });
+    const { page, requests, errors, url } = await openWatched(file, 1400);
     expect(await page.evaluate<string>("document.documentElement.lang")).toBe(language);
     expect(await page.evaluate<number>("document.scripts.length")).toBe(0);
     const companies = page.locator("table.portfolio tr.company");

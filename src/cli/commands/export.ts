@@ -25,35 +25,20 @@ export async function runExport(options: Record<string, unknown>, context: Comma
   if (!isChannel(channel)) throw new EprovenceError("unknown-channel", { channel, channels: CHANNELS.join(", ") });
   const minCompleteness = options.minCompleteness === undefined ? config?.minCompleteness : parseWholeNumber(options.minCompleteness, "--min-completeness", { min: 0, max: 100, isPercent: true });
   const isCheck = isSet(options.check);
-  if (isSet(options.all)) {
+  // What one company's export and every company's (--all) are asked alike.
+  const asked = () => {
     const out = isCheck ? undefined : readPath(options.out);
     if (out === undefined && !isCheck) throw new EprovenceError("output-required", { command: "export" });
-    const delivery = await exportAll(context.deps(), {
-      channel,
-      out,
-      isCheck,
-      minCompleteness,
-      requireReviewedNames: isSet(options.requireReviewedNames),
-      allowPartial: isSet(options.allowPartial),
-      replace: isSet(options.force),
-    });
+    return { channel, out, isCheck, minCompleteness, requireReviewedNames: isSet(options.requireReviewedNames), allowPartial: isSet(options.allowPartial), replace: isSet(options.force) };
+  };
+  if (isSet(options.all)) {
+    const delivery = await exportAll(context.deps(), asked());
     const kind = isCheck ? "check" : "export";
     io.stdout.write(format === "json" ? writeDeliveryJson(delivery, t) : writeDeliveryPretty(delivery, kind, t, createTextStyle(io.isStdoutTTY, io.env)));
     return deliveryOutcome(delivery);
   }
   const merchantRef = requireMerchantRef(options.merchant, "export");
-  const out = isCheck ? undefined : readPath(options.out);
-  if (out === undefined && !isCheck) throw new EprovenceError("output-required", { command: "export" });
-  const report = await exportCatalogue(context.deps(), {
-    merchantRef,
-    channel,
-    out,
-    isCheck,
-    minCompleteness,
-    requireReviewedNames: isSet(options.requireReviewedNames),
-    allowPartial: isSet(options.allowPartial),
-    replace: isSet(options.force),
-  });
+  const report = await exportCatalogue(context.deps(), { merchantRef, ...asked() });
   if (format === "json") writeExportJson(report, t, (text) => io.stdout.write(text));
   else io.stdout.write(writeExportPretty(report, t, createTextStyle(io.isStdoutTTY, io.env)));
   if (isCheck) return isBelowMinimum(report.readiness, minCompleteness) || (report.requireReviewedNames && countDraftNames(report.readiness) > 0) ? "no" : "ok";

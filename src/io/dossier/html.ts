@@ -54,3 +54,19 @@ export function trustedConstant(markup: string): SafeHtml {
 export function isolate(text: string): SafeHtml {
   return html`<bdi>${text}</bdi>`;
 }
+
+/**
+ * The head of a page of ours (the dossier, the portfolio): its language, a content security policy
+ * that forbids any fetch should a change ever let one slip in (inline styles only), the tool's
+ * version, its title and its stylesheet — so that every page opens offline, the same way.
+ */
+export function pageHead(page: { readonly language: string; readonly toolVersion: string; readonly title: string; readonly css: string }): SafeHtml {
+  return html`<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="eprovence ${page.toolVersion}">
+<title>${page.title}</title>
+<style>${trustedConstant(page.css)}</style>
+</head>`;
+}

@@ -1,5 +1,5 @@
 import type { Translator } from "../../domain/messages/index.js";
-import { html, isolate, trustedConstant } from "./html.js";
+import { html, isolate, pageHead } from "./html.js";
 import { DOSSIER_CSS } from "./styles.js";
 
 /**
@@ -41,14 +41,7 @@ export function renderPortfolioPage(page: PortfolioPage, t: Translator): string 
   };
   const document = html`<!doctype html>
 <html lang="${t.language}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="eprovence ${page.toolVersion}">
-<title>${page.title}</title>
-<style>${trustedConstant(DOSSIER_CSS)}${trustedConstant(PAGE_CSS)}</style>
-</head>
+${pageHead({ language: t.language, toolVersion: page.toolVersion, title: page.title, css: DOSSIER_CSS + PAGE_CSS })}
 <body>
 <header class="cover">
 <h1>${page.title}</h1>

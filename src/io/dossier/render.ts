@@ -17,7 +17,7 @@ import type { CatalogueSettings } from "../../domain/settings.js";
 import { describeUnsourcedInputs, verdict as describeCostVerdict } from "../reports/costs-pretty.js";
 import { nextSteps as eligibilityNextSteps, ruleHint, toParams } from "../reports/eligibility.js";
 import { renderCumulativeChart } from "./chart.js";
-import { html, isolate, trustedConstant, type HtmlValue, type SafeHtml } from "./html.js";
+import { html, isolate, pageHead, type HtmlValue, type SafeHtml } from "./html.js";
 import { DOSSIER_CSS } from "./styles.js";
 import { formatCompactEuros, rateOf } from "../../domain/money.js";
 
@@ -109,14 +109,7 @@ export function renderDossier(data: DossierData, t: Translator): string {
   };
   const document = html`<!doctype html>
 <html lang="${t.language}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="eprovence ${data.toolVersion}">
-<title>${t.dossier("documentTitle", { legalName: data.company.legalName })}</title>
-<style>${trustedConstant(DOSSIER_CSS)}</style>
-</head>
+${pageHead({ language: t.language, toolVersion: data.toolVersion, title: t.dossier("documentTitle", { legalName: data.company.legalName }), css: DOSSIER_CSS })}
 <body>
 <header class="cover">
 <p class="kicker">${t.dossier("heading")}</p>
