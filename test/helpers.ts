@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { EprovenceError } from "../src/domain/errors.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const BIN = join(ROOT, "bin", "eprovence.js");
@@ -127,4 +128,15 @@ export function soapRow(sku: string, change: Partial<Record<string, string>> = {
 export function toCsv(rows: readonly (readonly string[])[], delimiter = ","): string {
   const quote = (cell: string) => (/[",;\t\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
   return rows.map((row) => row.map(quote).join(delimiter)).join("\n") + "\n";
+}
+
+/** The EprovenceError `action` throws (any other error is rethrown; none thrown fails the test). */
+export function failure(action: () => unknown): EprovenceError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof EprovenceError) return error;
+    throw error;
+  }
+  throw new Error("expected an EprovenceError");
 }

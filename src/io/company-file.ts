@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { EprovenceError } from "../domain/errors.js";
 import { parseJsonText, toInputError } from "./input.js";
-import { readTableFile } from "./table-file.js";
+import { readTable } from "./table-file.js";
 import { detectFileKind } from "./workbook-reader.js";
 
 /**
@@ -28,7 +28,7 @@ export async function readCompanyFile(path: string, onDisk: string): Promise<Com
     throw toInputError(error, path);
   });
   if (detectFileKind(bytes) === "text" && /^\uFEFF?\s*[[{]/.test(bytes.subarray(0, 64).toString("utf8"))) return readJsonCompanies(path, bytes);
-  const rows = await readTableFile(path, onDisk, (code, line) => {
+  const rows = await readTable(bytes, path, (code, line) => {
     throw new EprovenceError("merchant-file-unreadable", { path, line, detail: code });
   });
   const [header, ...body] = rows;

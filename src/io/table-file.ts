@@ -20,6 +20,11 @@ export async function readTableFile(path: string, onDisk: string, onProblem: (co
   const bytes = await readFile(onDisk).catch((error: unknown) => {
     throw toInputError(error, path);
   });
+  return readTable(bytes, path, onProblem);
+}
+
+/** The same, for bytes a caller has read already (to look at them first): the file is read once. */
+export async function readTable(bytes: Buffer, path: string, onProblem: (code: FindingCode, line: number) => never): Promise<TableRow[]> {
   if (detectFileKind(bytes) !== "text") {
     const workbook = await readWorkbookRows(bytes, { displayName: path });
     return workbook.rows.map((row) => ({ cells: row.cells.map((cell) => cell.trim()), line: row.line }));

@@ -1,9 +1,8 @@
 import { join } from "node:path";
 import type { Database } from "better-sqlite3";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { makeTempDir } from "../../test/helpers.js";
+import { failure, makeTempDir } from "../../test/helpers.js";
 import { merchantProfilePatchSchema, merchantProfileSchema, type MerchantProfileInput } from "../domain/company/profile.js";
-import { EprovenceError } from "../domain/errors.js";
 import { openDatabase } from "./database.js";
 import { addMerchant, findMerchant, getMerchant, listMerchants, updateMerchant } from "./merchants.js";
 
@@ -40,16 +39,6 @@ const SAVONNERIE = {
   contactEmail: "marie@savonnerie.fr",
   contactPhone: "+33 4 91 00 00 00",
 } as const;
-
-function failure(action: () => unknown): EprovenceError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof EprovenceError) return error;
-    throw error;
-  }
-  throw new Error("expected an EprovenceError");
-}
 
 describe("addMerchant", () => {
   it("stores every field, amounts as exact cents, identifiers as digits, and the time", () => {

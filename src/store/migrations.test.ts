@@ -2,9 +2,8 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import { join } from "node:path";
 import BetterSqlite3, { type Database } from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeTempDir, runCliAs } from "../../test/helpers.js";
+import { failure, makeTempDir, runCliAs } from "../../test/helpers.js";
 import { merchantProfileSchema } from "../domain/company/profile.js";
-import { EprovenceError } from "../domain/errors.js";
 import { openDatabase } from "./database.js";
 import { beginImport, finishImport, getImport, ZERO_COUNTS } from "./imports.js";
 import { addMerchant } from "./merchants.js";
@@ -23,16 +22,6 @@ afterAll(() => {
 
 let files = 0;
 const freshPath = (name = "store") => join(temp.dir, `${name}-${++files}.db`);
-
-function failure(action: () => unknown): EprovenceError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof EprovenceError) return error;
-    throw error;
-  }
-  throw new Error("expected an EprovenceError");
-}
 
 /** The file and its WAL companions, to prove that a refused database was left exactly as found. */
 function snapshot(path: string): { bytes: Buffer; companions: string[] } {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { EprovenceError } from "../errors.js";
 import { formatTariffCode, matchPositiveList, normaliseTariffLine, readPositiveListLines, type PositiveList, type TableLine } from "./positive-list.js";
+import { failure } from "../../../test/helpers.js";
 
 const LIST: PositiveList = { edition: "2022-03-01", source: "Caiguanshui 2022", importedAt: "2026-12-04T10:00:00.000Z", lines: new Set(["34011100", "33049900"]) };
 
 const table = (...rows: (readonly string[])[]): TableLine[] => rows.map((cells, index) => ({ cells, line: index + 1 }));
-
-function failure(action: () => unknown): EprovenceError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof EprovenceError) return error;
-    throw error;
-  }
-  throw new Error("expected an EprovenceError");
-}
 
 describe("matchPositiveList: a product's HS code against the 8-digit lines", () => {
   it.each([
