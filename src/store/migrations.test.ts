@@ -45,8 +45,12 @@ describe("migrations from an empty database", () => {
     expect(tables).toEqual(declared);
     expect(tables).toEqual(expect.arrayContaining(["column_mappings", "import_findings", "imports", "merchants", "onboarding_sessions", "products"]));
     expect(readSchemaVersion(db)).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
-    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)?.version);
+    // Increasing from 1; 007 and 008 come from other branches, so this one may hold a gap until they merge.
+    const versions = MIGRATIONS.map((migration) => migration.version);
+    expect(versions[0]).toBe(1);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
   });
 
   it("gives the merchants table the columns the store writes (money in cents)", () => {
@@ -111,7 +115,7 @@ describe("migrations from an empty database", () => {
     db.prepare("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name").pluck().all() as string[];
 
   // Every earlier version a user may have on disk, brought to the current one.
-  it.each(Array.from({ length: SCHEMA_VERSION }, (_, version) => version))(
+  it.each([0, ...MIGRATIONS.slice(0, -1).map((migration) => migration.version)])(
     "brings a version-%i database to the current schema, identical to a fresh one, keeping its data",
     (version) => {
       const fresh = new BetterSqlite3(freshPath("fresh"));

@@ -1,6 +1,6 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { ProductValues, Storage } from "../domain/catalogue/row-validator.js";
-import type { NameZhStatus, StoredProduct } from "../domain/catalogue/readiness.js";
+import type { NameZhStatus, ReadinessSummary, StoredProduct } from "../domain/catalogue/readiness.js";
 
 /**
  * Writes one file's accepted rows for one merchant, inside the caller's open transaction. Every
@@ -57,6 +57,13 @@ const OPTIONAL_COLUMNS: readonly number[] = [1, 2, 5, 8, 9, 12, 13, 14];
 const COLUMNS =
   "name_fr, name_zh, name_en, brand, category, gtin, hs_code, origin_postcode, shelf_life_months, storage, net_weight_mg, price_cents, stock, labels, image_urls";
 
+/**
+ * Every write of a product's values leaves its stored readiness to be assessed again (a null basis is
+ * never today's): the writer's caller then runs `restampReadiness` in the same transaction. A new
+ * product is inserted with a null basis.
+ */
+const READINESS_TO_ASSESS = "readiness_basis = NULL";
+
 export function createProductWriter(db: Database, merchantId: number, importId: number, mode: ImportMode, now: Date): ProductWriter {
   const timestamp = now.toISOString();
   const insert = db.prepare(
@@ -64,7 +71,7 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
   );
   const select = db.prepare(`SELECT id, ${NAME_ZH_ORIGIN}, ${COLUMNS} FROM products WHERE merchant_id = ? AND sku = ?`).raw();
   const update = db.prepare(
-    `UPDATE products SET ${[...COLUMNS.split(", "), ...NAME_ZH_ORIGIN.split(", ")].map((column) => `${column} = ?`).join(", ")}, import_id = ?, updated_at = ? WHERE id = ?`,
+    `UPDATE products SET ${[...COLUMNS.split(", "), ...NAME_ZH_ORIGIN.split(", ")].map((column) => `${column} = ?`).join(", ")}, import_id = ?, updated_at = ?, ${READINESS_TO_ASSESS} WHERE id = ?`,
   );
   // An empty catalogue cannot hold the SKU: skip the lookup (a first import of a large file is all inserts).
   const isEmptyAtStart = db.prepare("SELECT 1 FROM products WHERE merchant_id = ? LIMIT 1").get(merchantId) === undefined;
@@ -171,24 +178,84 @@ type ProductRow = {
  * one value serves several passes.
  */
 export function readProducts(db: Database, merchantId: number, pageSize: number = PRODUCT_PAGE_SIZE): Iterable<StoredProduct> {
-  const page = db.prepare(
-    `SELECT sku, name_fr AS nameFr, name_zh AS nameZh, name_en AS nameEn, brand, category, gtin, hs_code AS hsCode,
-      origin_postcode AS originPostcode, shelf_life_months AS shelfLifeMonths, storage, net_weight_mg AS netWeightMg,
-      price_cents AS priceCents, stock, labels, image_urls AS imageUrls, name_zh_status AS nameZhStatus
-      FROM products WHERE merchant_id = ? AND sku > ? ORDER BY sku LIMIT ?`,
-  );
+  const page = db.prepare(`SELECT ${PRODUCT_FIELDS} FROM products WHERE merchant_id = ? AND sku > ? ORDER BY sku LIMIT ?`);
   return {
     *[Symbol.iterator]() {
-      let after = "";
-      for (;;) {
-        const rows = page.all(merchantId, after, pageSize) as ProductRow[];
+      for (const rows of pagesBySku((after) => page.all(merchantId, after, pageSize) as ProductRow[], pageSize)) {
         for (const row of rows) yield toStoredProduct(row);
-        const last = rows[rows.length - 1];
-        if (last === undefined || rows.length < pageSize) return;
-        after = last.sku;
       }
     },
   };
+}
+
+const PRODUCT_FIELDS = `sku, name_fr AS nameFr, name_zh AS nameZh, name_en AS nameEn, brand, category, gtin, hs_code AS hsCode,
+  origin_postcode AS originPostcode, shelf_life_months AS shelfLifeMonths, storage, net_weight_mg AS netWeightMg,
+  price_cents AS priceCents, stock, labels, image_urls AS imageUrls, name_zh_status AS nameZhStatus`;
+
+/** Pages keyed on the SKU (the unique index per merchant): no statement stays open between pages. */
+function* pagesBySku<R extends { sku: string }>(readPage: (after: string) => R[], pageSize: number): Generator<R[]> {
+  let after = "";
+  for (;;) {
+    const rows = readPage(after);
+    if (rows.length > 0) yield rows;
+    const last = rows[rows.length - 1];
+    if (last === undefined || rows.length < pageSize) return;
+    after = last.sku;
+  }
+}
+
+/** How a product's readiness is assessed today: `basis` names the profile, settings and list it is assessed on. */
+export interface ReadinessStamp {
+  readonly basis: string;
+  summarise(product: StoredProduct): ReadinessSummary;
+}
+
+/**
+ * Assesses again, page by page, a company's products whose stored readiness is not on today's basis
+ * (just written, or stored before the profile, the settings or the positive list changed), inside the
+ * caller's transaction; returns how many. The assessment is the domain's: the store only keeps it.
+ */
+export function restampReadiness(db: Database, merchantId: number, stamp: ReadinessStamp, pageSize: number = PRODUCT_PAGE_SIZE): number {
+  const page = db.prepare(`SELECT id, ${PRODUCT_FIELDS} FROM products WHERE merchant_id = ? AND sku > ? AND readiness_basis IS NOT ? ORDER BY sku LIMIT ?`);
+  const save = db.prepare("UPDATE products SET readiness_basis = ?, readiness_is_ready = ?, readiness_met_weight = ? WHERE id = ?");
+  let count = 0;
+  for (const rows of pagesBySku((after) => page.all(merchantId, after, stamp.basis, pageSize) as (ProductRow & { id: number })[], pageSize)) {
+    for (const row of rows) {
+      const summary = stamp.summarise(toStoredProduct(row));
+      save.run(stamp.basis, summary.isReady ? 1 : 0, summary.metWeight, row.id);
+      count++;
+    }
+  }
+  return count;
+}
+
+/** A company's catalogue as the stored readiness sums it. `stale`: products not assessed on the basis asked. */
+export interface CatalogueTally {
+  readonly products: number;
+  readonly ready: number;
+  readonly metWeight: number;
+  readonly draftNames: number;
+  readonly stale: number;
+  /** The newest product write (ISO time); undefined without products. */
+  readonly latestUpdate: string | undefined;
+}
+
+const TALLY = `count(*) AS products, total(readiness_is_ready) AS ready, total(readiness_met_weight) AS metWeight,
+  total(name_zh_status = 'draft') AS draftNames, total(readiness_basis IS NOT ?) AS stale, max(updated_at) AS latestUpdate`;
+
+type TallyRow = { [K in keyof CatalogueTally]: K extends "latestUpdate" ? string | null : number };
+
+const toTally = (row: TallyRow): CatalogueTally => ({ ...row, latestUpdate: row.latestUpdate ?? undefined });
+
+/** Every company's catalogue summed in one pass over the readiness index; companies without products are absent. */
+export function tallyCatalogues(db: Database, basis: string): Map<number, CatalogueTally> {
+  const rows = db.prepare(`SELECT merchant_id AS merchantId, ${TALLY} FROM products GROUP BY merchant_id`).all(basis) as (TallyRow & { merchantId: number })[];
+  return new Map(rows.map(({ merchantId, ...row }) => [merchantId, toTally(row)]));
+}
+
+/** One company's catalogue summed. */
+export function tallyCatalogue(db: Database, merchantId: number, basis: string): CatalogueTally {
+  return toTally(db.prepare(`SELECT ${TALLY} FROM products WHERE merchant_id = ?`).get(basis, merchantId) as TallyRow);
 }
 
 function toStoredProduct(row: ProductRow): StoredProduct {
@@ -245,6 +312,6 @@ export function listChineseNames(db: Database, merchantId: number, statuses: rea
  */
 export function setChineseName(db: Database, merchantId: number, sku: string, name: { readonly nameZh: string; readonly status: NameZhStatus }, now: Date): boolean {
   return (
-    db.prepare("UPDATE products SET name_zh = ?, name_zh_status = ?, name_zh_updated_at = ? WHERE merchant_id = ? AND sku = ?").run(name.nameZh, name.status, now.toISOString(), merchantId, sku).changes > 0
+    db.prepare(`UPDATE products SET name_zh = ?, name_zh_status = ?, name_zh_updated_at = ?, ${READINESS_TO_ASSESS} WHERE merchant_id = ? AND sku = ?`).run(name.nameZh, name.status, now.toISOString(), merchantId, sku).changes > 0
   );
 }

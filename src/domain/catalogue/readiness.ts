@@ -197,7 +197,7 @@ export function assessReadiness(
   }
   return {
     channel: "tmall-global",
-    completeness: total === 0 ? 0 : percentDown(metWeight, total * TOTAL_WEIGHT),
+    completeness: catalogueCompleteness(metWeight, total),
     readyCount,
     total,
     completeCount,
@@ -213,6 +213,30 @@ export function assessReadiness(
     }),
     categories,
   };
+}
+
+/**
+ * What the store keeps of a product's readiness, stamped at write time, so that a portfolio of a
+ * thousand companies sums its catalogues in SQL instead of assessing a million products again: whether
+ * the product is ready and the weight of the requirements it meets (what `assessReadiness` sums).
+ */
+export interface ReadinessSummary {
+  readonly isReady: boolean;
+  readonly metWeight: number;
+}
+
+/** A product's readiness as the store keeps it: the same assessment as `assessProductReadiness`. */
+export function summariseProductReadiness(product: StoredProduct, context: ReadinessContext): ReadinessSummary {
+  const { readiness, met } = assessProduct(product, context);
+  return { isReady: readiness.isReady, metWeight: met };
+}
+
+/**
+ * A catalogue's completeness from the weight its products meet: 0–100, rounded down; 0 products → 0.
+ * `assessReadiness` and the sums of the stored summaries both give their figure through it.
+ */
+export function catalogueCompleteness(metWeight: number, total: number): number {
+  return total === 0 ? 0 : percentDown(metWeight, total * TOTAL_WEIGHT);
 }
 
 /** One product's readiness (the export and the listings read the catalogue again, product by product). */
@@ -239,6 +263,18 @@ const blockersOf = (requirement: ChannelRequirement): ProductRule[] =>
 const BLOCKERS: ReadonlyMap<ChannelRequirement, readonly ProductRule[]> = new Map(
   TMALL_GLOBAL_PROFILE.map((definition) => [definition.requirement, blockersOf(definition.requirement)]),
 );
+
+/**
+ * The profile and the rules a stored summary was assessed with, as one text: it changes whenever a
+ * requirement, its weight or whether it blocks changes, or a catalogue rule that blocks one or raises
+ * a caution is added, removed or changed in severity — so summaries stamped before are stale.
+ */
+export const READINESS_PROFILE_VERSION: string = [
+  ...TMALL_GLOBAL_PROFILE.map((definition) => `${definition.requirement}:${definition.isBlocking ? "blocking" : "recommended"}:${definition.weight}`),
+  ...PRODUCT_RULES.filter((rule) => rule.blocks !== undefined || rule.caution !== undefined).map(
+    (rule) => `${rule.code}:${rule.severity}:${rule.blocks ?? ""}:${rule.caution?.reason ?? ""}`,
+  ),
+].join(",");
 
 function fires(rule: ProductRule, product: ProductValues, context: ReadinessContext): boolean {
   return rule.checks.some((check) => check.check(product, context) !== undefined);
