@@ -17,10 +17,11 @@ import { toStoreError } from "../store/database.js";
 import { beginImport, findSameImport, finishImport, recordFailedImport, ZERO_COUNTS, type ImportCounts } from "../store/imports.js";
 import { readColumnMappings, saveColumnMappings } from "../store/mappings.js";
 import { findMerchant, type Merchant } from "../store/merchants.js";
-import { createProductWriter, findProductImportId, type ImportMode } from "../store/products.js";
+import { createProductWriter, findProductImportId, restampReadiness, type ImportMode } from "../store/products.js";
 import { write } from "../store/write.js";
 import type { AppDeps } from "./deps.js";
 import { withStoredPositiveList } from "./positive-list.js";
+import { createReadinessStamp, type ReadinessStamp } from "./stored-readiness.js";
 
 export { IMPORT_MODES, type ImportMode } from "../store/products.js";
 
@@ -87,7 +88,7 @@ export async function importCatalogues(deps: AppDeps, request: ImportRequest): P
   const rejects = request.rejects === undefined ? undefined : resolve(deps.cwd, request.rejects);
   if (rejects !== undefined && sources.length > 1) mkdirSync(rejects, { recursive: true });
   const db = await deps.database.open({ mustExist: true });
-  const options = fileOptions(deps, { ...request, settings: withStoredPositiveList(db, request.settings) }, (source) =>
+  const options = fileOptions(deps, db, { ...request, settings: withStoredPositiveList(db, request.settings) }, (source) =>
     rejects === undefined ? undefined : sources.length > 1 ? join(rejects, `${stemOf(nameOf(source))}.rejects.csv`) : rejects,
   );
   const outcomes: FileOutcome[] = [];
@@ -112,10 +113,12 @@ export async function importCatalogueFile(deps: AppDeps, request: { readonly pat
     sheet: request.sheet,
     settings: withStoredPositiveList(db, request.settings ?? deps.settings),
   };
-  return importFile(db, { path: request.path, merchantRef: request.merchantRef }, fileOptions(deps, reading, () => undefined));
+  return importFile(db, { path: request.path, merchantRef: request.merchantRef }, fileOptions(deps, db, reading, () => undefined));
 }
 
 interface FileOptions extends ImportReading {
+  /** How the products written get their stored readiness, in the file's transaction. */
+  readonly readiness: ReadinessStamp;
   readonly mode: ImportMode;
   readonly isDryRun: boolean;
   readonly rejectsPath: (source: string) => string | undefined;
@@ -131,9 +134,10 @@ interface FileOptions extends ImportReading {
   readonly onProgress?: ((file: string, progress: ReadProgress) => void) | undefined;
 }
 
-function fileOptions(deps: AppDeps, request: ImportRequest, rejectsPath: (source: string) => string | undefined): FileOptions {
+function fileOptions(deps: AppDeps, db: Database, request: ImportRequest, rejectsPath: (source: string) => string | undefined): FileOptions {
   const { t } = deps;
   return {
+    readiness: createReadinessStamp(db, deps, request.settings),
     mode: request.mode,
     isDryRun: request.isDryRun,
     rejectsPath,
@@ -351,6 +355,7 @@ async function writeFile(
         // A header error (no SKU column, a field named twice…) rejects every row: such a file names no
         // product reliably, so replace mode must not read it as "delete the whole catalogue".
         counts.deleted = fileErrors.length > 0 ? 0 : writer.deleteUnnamed();
+        restampReadiness(db, merchant.id, options.readiness);
         counts.rows = validation.summary.rows;
         counts.errors = validation.summary.errors;
         counts.warnings = validation.summary.warnings;

@@ -15,6 +15,7 @@ import { listChineseNames, readProducts, setChineseName, type ChineseNameRecord,
 import { write } from "../store/write.js";
 import { checkCatalogueRow } from "./catalogue.js";
 import type { AppDeps } from "./deps.js";
+import { refreshStoredReadiness } from "./stored-readiness.js";
 
 export { NAME_ZH_STATUSES, type NameZhStatus } from "../domain/catalogue/readiness.js";
 export type { ChineseNameRecord, NameZhFilter } from "../store/products.js";
@@ -100,6 +101,7 @@ export async function draftNames(deps: AppDeps, request: DraftNamesRequest): Pro
     const now = deps.now();
     write(db, () => {
       for (const name of drafted) if (name.isDrafted && name.nameZh !== null) setChineseName(db, merchant.id, name.sku, { nameZh: name.nameZh, status: "draft" }, now);
+      refreshStoredReadiness(db, deps, merchant.id);
     });
   }
   return drafted;
@@ -112,6 +114,7 @@ export async function giveNames(deps: AppDeps, merchantRef: string, names: reado
   const now = deps.now();
   write(db, () => {
     for (const name of names) setChineseName(db, merchantId, name.sku, { nameZh: name.nameZh, status: "supplied" }, now);
+    refreshStoredReadiness(db, deps, merchantId);
   });
 }
 
@@ -235,6 +238,7 @@ export async function applyReviewedNames(deps: AppDeps, request: ApplyNamesReque
     const now = deps.now();
     write(db, () => {
       for (const name of accepted) setChineseName(db, merchant.id, name.sku, { nameZh: name.nameZh, status: "reviewed" }, now);
+      refreshStoredReadiness(db, deps, merchant.id);
     });
   }
   return { accepted, problems, isApplied };

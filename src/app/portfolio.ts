@@ -3,7 +3,8 @@ import { resolve } from "node:path";
 import { EprovenceError } from "../domain/errors.js";
 import { writeFileAtomically } from "../io/atomic-write.js";
 import { renderPortfolioPage, type PortfolioPage } from "../io/dossier/portfolio.js";
-import { assessReadiness } from "../domain/catalogue/readiness.js";
+import type { Database } from "better-sqlite3";
+import { catalogueCompleteness } from "../domain/catalogue/readiness.js";
 import { normaliseColumnName } from "../domain/company/profile-columns.js";
 import { decideNextStep, isVerdictStale, type NextStep } from "../domain/company/next-step.js";
 import type { Merchant } from "../domain/company/merchant.js";
@@ -13,16 +14,17 @@ import { RULES_VERSION } from "../domain/eligibility/rules.js";
 import { latestVerdict } from "../store/documents.js";
 import { findLatestImport } from "../store/imports.js";
 import { listMerchants } from "../store/merchants.js";
-import { findLatestProductUpdate, readProducts } from "../store/products.js";
-import { readConsistently } from "../store/write.js";
+import { restampReadiness, tallyCatalogue, tallyCatalogues, type CatalogueTally } from "../store/products.js";
+import { readConsistently, write } from "../store/write.js";
 import type { AppDeps } from "./deps.js";
 import { companyFactsOf } from "./eligibility.js";
-import { withStoredPositiveList } from "./positive-list.js";
+import { createReadinessStamp, type ReadinessStamp } from "./stored-readiness.js";
 
 /**
  * `portfolio`: every company of the database at a glance, for the consultant who follows dozens —
  * its size, its latest verdict (and whether it is to be redone), its catalogue's readiness for the
- * channel, its drafted Chinese names, its latest import and what to do next. Reads only.
+ * channel, its drafted Chinese names, its latest import and what to do next. Reads only, but for
+ * assessing again the stored readiness of products assessed on another basis (see stored-readiness).
  */
 
 export const PORTFOLIO_SORTS = ["name", "completeness", "updated"] as const;
@@ -57,18 +59,13 @@ export interface PortfolioLine {
 export async function listPortfolio(deps: AppDeps, request: PortfolioRequest): Promise<PortfolioLine[]> {
   const db = await deps.database.openIfExists();
   if (db === undefined) return [];
-  const context = { postcodes: deps.postcodes(), settings: withStoredPositiveList(db, deps.settings) };
+  const tallies = readCurrentTallies(db, createReadinessStamp(db, deps, deps.settings));
   const lines = listMerchants(db).map((merchant): PortfolioLine => {
-    let draftNames = 0;
-    // One company's products at a time, page by page, in one snapshot.
-    const readiness = readConsistently(db, () =>
-      assessReadiness(readProducts(db, merchant.id), context, (product) => {
-        if (product.nameZhStatus === "draft") draftNames++;
-      }),
-    );
+    const tally = tallies.get(merchant.id) ?? EMPTY_TALLY;
+    const completeness = catalogueCompleteness(tally.metWeight, tally.products);
     const stored = latestVerdict<EligibilityResult>(db, merchant.id);
     const latestImport = findLatestImport(db, merchant.id);
-    const productsAt = findLatestProductUpdate(db, merchant.id);
+    const productsAt = tally.latestUpdate;
     const importedAt = latestImport?.status === "imported" ? latestImport.finishedAt : undefined;
     const verdict =
       stored === undefined
@@ -83,16 +80,38 @@ export async function listPortfolio(deps: AppDeps, request: PortfolioRequest): P
       merchant,
       smeCategory: classifySme(companyFactsOf(merchant)),
       verdict,
-      products: readiness.total,
-      ready: readiness.readyCount,
-      completeness: readiness.completeness,
-      draftNames,
+      products: tally.products,
+      ready: tally.ready,
+      completeness,
+      draftNames: tally.draftNames,
       lastImport: latestImport && { id: latestImport.id, fileName: latestImport.fileName, at: latestImport.finishedAt, status: latestImport.status },
       updatedAt,
-      nextStep: decideNextStep({ products: readiness.total, ready: readiness.readyCount, draftNames, verdict: verdict?.verdict, isVerdictStale: verdict?.isStale ?? false }),
+      nextStep: decideNextStep({ products: tally.products, ready: tally.ready, draftNames: tally.draftNames, verdict: verdict?.verdict, isVerdictStale: verdict?.isStale ?? false }),
     };
   });
   return sortLines(lines.filter((line) => matches(line, request)), request.sort);
+}
+
+const EMPTY_TALLY: CatalogueTally = { products: 0, ready: 0, metWeight: 0, draftNames: 0, stale: 0, latestUpdate: undefined };
+
+/**
+ * Every company's catalogue summed from the stored readiness, in one pass; a company with products
+ * assessed on another basis (the settings, the list or the profile changed, or a database from before
+ * version 9) is assessed again first — one transaction per company — so no figure is ever stale.
+ */
+function readCurrentTallies(db: Database, stamp: ReadinessStamp): Map<number, CatalogueTally> {
+  const tallies = readConsistently(db, () => tallyCatalogues(db, stamp.basis));
+  for (const [merchantId, tally] of tallies) {
+    if (tally.stale === 0) continue;
+    tallies.set(
+      merchantId,
+      write(db, () => {
+        restampReadiness(db, merchantId, stamp);
+        return tallyCatalogue(db, merchantId, stamp.basis);
+      }),
+    );
+  }
+  return tallies;
 }
 
 function matches(line: PortfolioLine, request: PortfolioRequest): boolean {

@@ -3,7 +3,7 @@ import type { Database } from "better-sqlite3";
 import { READINESS_PROFILE_VERSION, summariseProductReadiness, type ReadinessContext } from "../domain/catalogue/readiness.js";
 import type { CatalogueSettings } from "../domain/settings.js";
 import { readPositiveListSummary } from "../store/positive-list.js";
-import type { ReadinessStamp } from "../store/products.js";
+import { restampReadiness, type ReadinessStamp } from "../store/products.js";
 import type { AppDeps } from "./deps.js";
 import { withStoredPositiveList } from "./positive-list.js";
 
@@ -36,4 +36,9 @@ export function createReadinessStamp(db: Database, deps: Pick<AppDeps, "postcode
       return summariseProductReadiness(product, context);
     },
   };
+}
+
+/** For a writer that changed some of a company's products: their readiness assessed again with the day's settings, in its transaction. */
+export function refreshStoredReadiness(db: Database, deps: Pick<AppDeps, "postcodes" | "toolVersion" | "settings">, merchantId: number): number {
+  return restampReadiness(db, merchantId, createReadinessStamp(db, deps, deps.settings));
 }
