@@ -2,18 +2,19 @@
 // same run. Whole child processes, interleaved rounds, medians — absolute times drift between runs
 // and machines, ratios taken in one run do not.
 //
-//   node scripts/bench.mjs [--rows N] [--rounds N] [--products N] [--only validate|import|xlsx|batch|export|coldstart]
+//   node scripts/bench.mjs [--rows N] [--rounds N] [--products N] [--only validate|import|xlsx|batch|export|portfolio|coldstart]
 //   env: BENCH_ROWS (default 1000000), BENCH_ROUNDS (default 3), BENCH_PRODUCTS (default 500000: the
 //        catalogue `export`, `export --check` and `dossier` read, stored once and cached; `xlsx` reads
 //        the same rows as a workbook, at most 100000 of them),
-//        BENCH_CLI (default bin/eprovence.js; point it at a stand-in to test this harness)
+//        BENCH_CLI (default bin/eprovence.js; point it at a stand-in to test this harness).
+//   `portfolio`: 1,000 companies × 1,000 products (fixed), generated once into a cached database.
 //
 // Prints a table on stdout, then one line `BENCH_JSON {…}` for machines; progress goes to stderr.
 // Exits 0 whatever the figures (targets are marked PASS/FAIL), 1 if a child failed, 2 on bad usage.
 
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import process from "node:process";
@@ -38,9 +39,11 @@ const SEED = 42;
 const GENERATOR_VERSION = 1;
 const CACHE_DIR = join(tmpdir(), "eprovence-bench");
 const COLD_START_RUNS = 15;
-const TARGETS = { errorsOverValid: 0.7, overCsvParse: 1.3, peakRssMB: 200, rssGrowth: 1.5, coldStart: 2.5, importOverRaw: 1.3, importPeakRssMB: 250, batchRerun: 0.1, exportPeakRssMB: 300, xlsxOverReference: 1.3, xlsxPeakRssMB: 400 };
+const TARGETS = { portfolioOverReference: 10, portfolioPeakRssMB: 300, errorsOverValid: 0.7, overCsvParse: 1.3, peakRssMB: 200, rssGrowth: 1.5, coldStart: 2.5, importOverRaw: 1.3, importPeakRssMB: 250, batchRerun: 0.1, exportPeakRssMB: 300, xlsxOverReference: 1.3, xlsxPeakRssMB: 400 };
 const RAW_INSERT = join(ROOT, "scripts", "bench-raw-insert.mjs");
 const BATCH = { files: 200, rowsPerFile: 5000, merchants: 40 };
+const PORTFOLIO = { companies: 1000, productsPerCompany: 1000 };
+const GROUP_COUNT = join(ROOT, "scripts", "bench-group-count.mjs");
 
 const log = (message) => process.stderr.write(`${message}\n`);
 
@@ -77,8 +80,8 @@ function parseOptions(argv, env) {
   if (!Number.isInteger(options.rows) || options.rows < 1) return { error: "--rows must be a whole number ≥ 1" };
   if (!Number.isInteger(options.rounds) || options.rounds < 1) return { error: "--rounds must be a whole number ≥ 1" };
   if (!Number.isInteger(options.products) || options.products < 10) return { error: "--products must be a whole number ≥ 10" };
-  if (options.only !== null && !["validate", "import", "xlsx", "batch", "export", "coldstart"].includes(options.only)) {
-    return { error: "--only must be validate, import, xlsx, batch, export or coldstart" };
+  if (options.only !== null && !["validate", "import", "xlsx", "batch", "export", "portfolio", "coldstart"].includes(options.only)) {
+    return { error: "--only must be validate, import, xlsx, batch, export, portfolio or coldstart" };
   }
   return options;
 }
@@ -558,6 +561,78 @@ async function benchExport({ products, rounds }, time, sqlite3) {
   return { products, growthProducts, results, skipped: sqlite3 ? [] : ["sqliteCsv"] };
 }
 
+// ------------------------------------------------------------------------------------------ portfolio
+
+/**
+ * A consultant's database: 1,000 companies of 1,000 products each, built once and cached. The products
+ * are the generator's (no invalid row), imported by the tool into company 1 — so each is stored and its
+ * readiness stamped by the tool's own writer — then shared out by SQL, in one transaction, among 999
+ * more companies (copies of company 1 with their own name and SIRET), 1,000 products each.
+ */
+async function ensurePortfolioDatabase(time) {
+  const { companies, productsPerCompany } = PORTFOLIO;
+  const products = companies * productsPerCompany;
+  const path = join(CACHE_DIR, `portfolio-${companies}x${productsPerCompany}-seed${SEED}-v${GENERATOR_VERSION}.db`);
+  if (existsSync(path)) {
+    log(`using cached ${path}`);
+    return path;
+  }
+  const single = await ensureStoredCatalogue(products, time);
+  const partial = `${path}.partial-${process.pid}`;
+  copyFileSync(single, partial);
+  log(`sharing ${products.toLocaleString("en-US")} products out among ${companies.toLocaleString("en-US")} companies (untimed) …`);
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(partial);
+  try {
+    const columns = db.prepare("SELECT name FROM pragma_table_info('merchants') WHERE name NOT IN ('id', 'legal_name', 'siren', 'siret')").pluck().all();
+    const copy = db.prepare(`INSERT INTO merchants (id, legal_name, siren, siret, ${columns.join(", ")}) SELECT ?, ?, ?, ?, ${columns.join(", ")} FROM merchants WHERE id = 1`);
+    db.transaction(() => {
+      for (let id = 2; id <= companies; id += 1) copy.run(id, `Bench ${id}`, siretFor(id).slice(0, 9), siretFor(id));
+      // better-sqlite3 binds a JS number as a REAL: a bound divisor would make the division fractional.
+      db.prepare(`UPDATE products SET merchant_id = (id - (SELECT min(id) FROM products)) / ${Number.parseInt(productsPerCompany, 10)} + 1`).run();
+    })();
+    const counts = db.prepare("SELECT count(*) FROM (SELECT merchant_id FROM products GROUP BY merchant_id HAVING count(*) = ?)").pluck().get(productsPerCompany);
+    if (counts !== companies) throw new ChildFailed(`the portfolio database has ${counts} companies of ${productsPerCompany} products, expected ${companies}`);
+    db.pragma("wal_checkpoint(TRUNCATE)");
+  } finally {
+    db.close();
+  }
+  for (const suffix of ["-wal", "-shm"]) rmSync(`${partial}${suffix}`, { force: true });
+  renameSync(partial, path);
+  return path;
+}
+
+/**
+ * `portfolio --format json` on the consultant's database, against the floor for its figures: one
+ * `SELECT merchant_id, count(*) FROM products GROUP BY merchant_id` on the same file (the `sqlite3`
+ * command; better-sqlite3 in a child when it is not installed). The database is a copy of the cached
+ * one, and a first portfolio run (untimed, reported) brings every stored readiness to this build's
+ * basis: the rounds time what a consultant sees on every later run.
+ */
+async function benchPortfolio({ rounds }, time, sqlite3) {
+  const { companies, productsPerCompany } = PORTFOLIO;
+  const cached = await ensurePortfolioDatabase(time);
+  const db = join(runFolder("portfolio-runs"), "portfolio.db");
+  copyFileSync(cached, db);
+  await warmPageCache(db);
+  const portfolio = { label: "eprovence portfolio --format json", cmd: NODE, args: [CLI, "--db", db, "portfolio", "--format", "json"], okCodes: [0] };
+  const firstRun = await runChild({ ...portfolio, time, captureStdout: true });
+  const failure = failureOf(portfolio, firstRun);
+  if (failure) throw new ChildFailed(`portfolio failed: ${failure}\n${firstRun.stderr.trim().slice(-1200)}`);
+  const lines = JSON.parse(firstRun.stdout);
+  const full = Array.isArray(lines) ? lines.filter((line) => line.products === productsPerCompany).length : 0;
+  if (full !== companies) throw new ChildFailed(`portfolio listed ${full} companies of ${productsPerCompany} products, expected ${companies}`);
+  const query = "SELECT merchant_id, COUNT(*) FROM products GROUP BY merchant_id";
+  const reference = sqlite3
+    ? { id: "reference", label: "sqlite3: GROUP BY count per company", cmd: sqlite3, args: [db, query], okCodes: [0] }
+    : { id: "reference", label: "better-sqlite3: GROUP BY count per company", cmd: NODE, args: [GROUP_COUNT, db], okCodes: [0], expectStdout: String(companies) };
+  if (!sqlite3) log("WARNING: no sqlite3 command on PATH — the GROUP BY reference runs in better-sqlite3 (scripts/bench-group-count.mjs)");
+  const products = companies * productsPerCompany;
+  const pipelines = [{ id: "portfolio", rows: products, ...portfolio }, { rows: products, ...reference }];
+  const results = await runInterleaved(pipelines, rounds, time);
+  return { companies, products, reference: `${reference.cmd === NODE ? "better-sqlite3 in a child process" : "the sqlite3 command"}, ${query}`, firstRun: { seconds: round(firstRun.seconds, 3), rssMB: round(firstRun.rssMB, 1) }, results };
+}
+
 async function benchColdStart(small) {
   const pipelines = [
     { id: "validate", label: `node ${CLI} validate (${small.rows} rows)`, cmd: NODE, args: [CLI, "validate", small.path, "--format", "json"], okCodes: [0, 1] },
@@ -585,7 +660,7 @@ async function benchColdStart(small) {
 
 // ------------------------------------------------------------------------------------------ report
 
-function report(options, env, throughput, coldStart, importRun, xlsxRun, batch, exportRun) {
+function report(options, env, throughput, coldStart, importRun, xlsxRun, batch, exportRun, portfolioRun) {
   const out = [];
   const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
   out.push(`eprovence bench — Node ${process.version}, ${cpus().length} CPUs, CLI ${CLI}`);
@@ -714,6 +789,25 @@ function report(options, env, throughput, coldStart, importRun, xlsxRun, batch, 
     out.push(formatTable(["measure", "value", "target", "result"], rows));
   }
 
+  if (portfolioRun) {
+    const { results, companies, products, reference, firstRun } = portfolioRun;
+    out.push("");
+    out.push(`portfolio: ${companies.toLocaleString("en-US")} companies × ${(products / companies).toLocaleString("en-US")} products; ${options.rounds} interleaved round(s), medians`);
+    out.push(formatTable(
+      ["pipeline", "products", "median s", "products/s", "peak RSS MB", "runs (s)"],
+      Object.values(results).map((r) => [r.label, r.rows.toLocaleString("en-US"), fmt(r.medianSeconds, 3), fmtInt(r.rowsPerSecond), fmt(r.peakRssMB, 1), r.runs.map((run) => run.seconds.toFixed(3)).join(" ")]),
+    ));
+    out.push(`(reference: ${reference}; the first portfolio on this database, assessing every product's stored readiness, took ${fmt(firstRun.seconds, 2)} s, ${fmt(firstRun.rssMB, 1)} MB)`);
+    const overReference = ratio(results.portfolio.medianSeconds, results.reference.medianSeconds);
+    ratios.portfolioOverReference = { value: round(overReference, 2), target: `<= ${TARGETS.portfolioOverReference}`, pass: overReference <= TARGETS.portfolioOverReference };
+    ratios.portfolioPeakRssMB = { value: results.portfolio.peakRssMB, target: `< ${TARGETS.portfolioPeakRssMB}`, pass: results.portfolio.peakRssMB === null ? null : results.portfolio.peakRssMB < TARGETS.portfolioPeakRssMB };
+    out.push("");
+    out.push(formatTable(["measure", "value", "target", "result"], [
+      ["portfolio --format json / GROUP BY count (time)", fmt(ratios.portfolioOverReference.value, 2), ratios.portfolioOverReference.target, verdict(ratios.portfolioOverReference.pass)],
+      ["portfolio --format json peak RSS (MB)", fmt(results.portfolio.peakRssMB, 1), ratios.portfolioPeakRssMB.target, verdict(ratios.portfolioPeakRssMB.pass)],
+    ]));
+  }
+
   if (coldStart) {
     ratios.coldStart = { value: coldStart.ratio, target: `<= ${TARGETS.coldStart}`, pass: coldStart.ratio <= TARGETS.coldStart };
     out.push("");
@@ -743,6 +837,7 @@ function report(options, env, throughput, coldStart, importRun, xlsxRun, batch, 
     xlsx: xlsxRun ?? null,
     batch: batch ?? null,
     export: exportRun ?? null,
+    portfolio: portfolioRun ?? null,
     ratios,
     coldStart: coldStart ?? null,
   };
@@ -757,7 +852,7 @@ async function main() {
   const options = parseOptions(process.argv.slice(2), process.env);
   if (options.help || options.error) {
     if (options.error) log(`bench: ${options.error}`);
-    log("usage: node scripts/bench.mjs [--rows N] [--rounds N] [--products N] [--only validate|import|xlsx|batch|export|coldstart]\n" +
+    log("usage: node scripts/bench.mjs [--rows N] [--rounds N] [--products N] [--only validate|import|xlsx|batch|export|portfolio|coldstart]\n" +
       "env: BENCH_ROWS (1000000), BENCH_ROUNDS (3), BENCH_PRODUCTS (500000), BENCH_CLI (bin/eprovence.js)");
     return options.error ? 2 : 0;
   }
@@ -773,8 +868,9 @@ async function main() {
     const xlsxRun = runs("xlsx") ? await benchXlsx(options, env.time) : null;
     const batch = runs("batch") ? await benchBatch(env.time) : null;
     const exportRun = runs("export") ? await benchExport(options, env.time, env.sqlite3) : null;
+    const portfolioRun = runs("portfolio") ? await benchPortfolio(options, env.time, env.sqlite3) : null;
     const coldStart = runs("coldstart") ? await benchColdStart(small) : null;
-    process.stdout.write(report(options, env, throughput, coldStart, importRun, xlsxRun, batch, exportRun));
+    process.stdout.write(report(options, env, throughput, coldStart, importRun, xlsxRun, batch, exportRun, portfolioRun));
     return 0;
   } catch (error) {
     if (!(error instanceof ChildFailed)) throw error;

@@ -314,7 +314,7 @@ async function writeFile(
         let delimiter = ";";
         let fileErrors: readonly Finding[] = [];
         const importId = beginImport(db, { merchantId: merchant.id, fileName: nameOf(source.path), sha256, mode: options.mode, startedAt: started });
-        const writer = createProductWriter(db, merchant.id, importId, options.mode, started);
+        const writer = createProductWriter(db, merchant.id, importId, options.mode, started, options.readiness);
         const reject = (row: CheckedRow, findings: readonly Finding[]): void => {
           counts.rejected++;
           writer.keep(row.values.sku);

@@ -8,7 +8,22 @@ import { merchantProfileSchema } from "../domain/company/profile.js";
 import { openDatabase } from "./database.js";
 import { beginImport } from "./imports.js";
 import { addMerchant } from "./merchants.js";
-import { countProducts, createProductWriter, listChineseNames, readProducts, setChineseName, type ImportMode, type WriteOutcome } from "./products.js";
+import { summariseProductReadiness } from "../domain/catalogue/readiness.js";
+import { createPostcodeDirectory, encodeCommunes } from "../domain/geo/postcodes.js";
+import { DEFAULT_CATALOGUE_SETTINGS } from "../domain/settings.js";
+import {
+  countProducts,
+  createProductWriter,
+  listChineseNames,
+  readProducts,
+  restampReadiness,
+  setChineseName,
+  tallyCatalogue,
+  tallyCatalogues,
+  type ImportMode,
+  type ReadinessStamp,
+  type WriteOutcome,
+} from "./products.js";
 
 // A real SQLite file per test, opened as the CLI opens it; the writer runs inside a transaction as
 // the import pipeline runs it.
@@ -28,6 +43,24 @@ beforeEach(() => {
   merchantB = addMerchant(db, merchantProfileSchema.parse({ legalName: "Huilerie des Alpilles", siren: "732829320" }), T0).id;
 });
 afterEach(() => db.close());
+
+/** The domain's assessment on a one-commune directory, under a basis named in the test. */
+const readinessContext = {
+  postcodes: createPostcodeDirectory({ source: "test", postcodes: { "13001": encodeCommunes([{ name: "Marseille", department: "13", region: "93" }]) } }),
+  settings: DEFAULT_CATALOGUE_SETTINGS,
+};
+function stampOn(basis: string): ReadinessStamp & { assessed: string[] } {
+  const assessed: string[] = [];
+  return {
+    basis,
+    assessed,
+    summarise(product) {
+      assessed.push(product.sku);
+      return summariseProductReadiness(product, readinessContext);
+    },
+  };
+}
+const STAMP = stampOn("basis-1");
 
 function soap(sku: string, change: Partial<ProductValues> = {}): ProductValues {
   return {
@@ -55,7 +88,7 @@ function soap(sku: string, change: Partial<ProductValues> = {}): ProductValues {
 function importRows(merchantId: number, mode: ImportMode, rows: readonly ProductValues[], now = T1, rejectedSkus: readonly string[] = []): { outcomes: WriteOutcome[]; deleted: number } {
   return db.transaction(() => {
     const importId = beginImport(db, { merchantId, fileName: "catalogue.csv", sha256: "0".repeat(64), mode, startedAt: now });
-    const writer = createProductWriter(db, merchantId, importId, mode, now);
+    const writer = createProductWriter(db, merchantId, importId, mode, now, STAMP);
     const outcomes = rows.map((row) => writer.write(row));
     for (const sku of rejectedSkus) writer.keep(sku);
     return { outcomes, deleted: writer.deleteUnnamed() };
@@ -152,7 +185,7 @@ it("a rolled-back import leaves no product behind (the dry run and a failed file
   importRows(merchantA, "upsert", [soap("SAV-1")], T0);
   db.exec("BEGIN IMMEDIATE");
   const importId = beginImport(db, { merchantId: merchantA, fileName: "x.csv", sha256: "1".repeat(64), mode: "replace", startedAt: T1 });
-  const writer = createProductWriter(db, merchantA, importId, "replace", T1);
+  const writer = createProductWriter(db, merchantA, importId, "replace", T1, STAMP);
   writer.write(soap("SAV-2"));
   expect(writer.deleteUnnamed()).toBe(1);
   db.exec("ROLLBACK");
@@ -223,5 +256,45 @@ describe("where a Chinese name comes from", () => {
     expect(listChineseNames(db, merchantA, ["missing"]).map((name) => name.sku)).toEqual(["SAV-2"]);
     expect(listChineseNames(db, merchantA, ["draft", "supplied"]).map((name) => name.sku)).toEqual(["SAV-1", "SAV-3"]);
     expect(setChineseName(db, merchantB, "SAV-1", { nameZh: "马赛皂", status: "draft" }, T1)).toBe(false);
+  });
+});
+
+describe("the stored readiness", () => {
+  const tallyOf = (merchantId: number, basis = "basis-1") => tallyCatalogue(db, merchantId, basis);
+
+  it("an import assesses each product as it writes it: the tally sums them, per company, on today's basis", () => {
+    // No Chinese name: not ready (name-zh and title-width unmet, 7 of 9 met); the two others complete.
+    importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2"), soap("SAV-3", { nameZh: "" })]);
+    importRows(merchantB, "upsert", [soap("HUI-1")]);
+    expect(tallyOf(merchantA)).toEqual({ products: 3, ready: 2, metWeight: 25, draftNames: 0, stale: 0, latestUpdate: T1.toISOString() });
+    expect(tallyCatalogues(db, "basis-1")).toEqual(new Map([[merchantA, tallyOf(merchantA)], [merchantB, tallyOf(merchantB)]]));
+    // Another basis (the settings, the list or the profile changed): every product is stale.
+    expect(tallyOf(merchantA, "basis-2").stale).toBe(3);
+  });
+
+  it("a Chinese name given leaves the product to assess again; restamping assesses only the stale ones, of that company", () => {
+    importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2", { nameZh: "" })]);
+    importRows(merchantB, "upsert", [soap("HUI-1", { nameZh: "" })]);
+    setChineseName(db, merchantA, "SAV-2", { nameZh: "马赛皂", status: "draft" }, T1);
+    expect(tallyOf(merchantA)).toMatchObject({ stale: 1, draftNames: 1 });
+    const stamp = stampOn("basis-1");
+    expect(restampReadiness(db, merchantA, stamp, 1)).toBe(1);
+    expect(stamp.assessed).toEqual(["SAV-2"]);
+    expect(tallyOf(merchantA)).toMatchObject({ products: 2, ready: 2, metWeight: 18, stale: 0 });
+    expect(tallyOf(merchantB)).toMatchObject({ ready: 0, stale: 0 });
+  });
+
+  it("a new basis restamps the whole catalogue, page by page; nothing stale, nothing assessed", () => {
+    importRows(merchantA, "upsert", ["A", "B", "C"].map((sku) => soap(sku)));
+    const next = stampOn("basis-2");
+    expect(restampReadiness(db, merchantA, next, 2)).toBe(3);
+    expect(next.assessed).toEqual(["A", "B", "C"]);
+    expect(restampReadiness(db, merchantA, next, 2)).toBe(0);
+    expect(tallyOf(merchantA, "basis-2")).toMatchObject({ products: 3, ready: 3, stale: 0 });
+  });
+
+  it("a company without products has no tally line, and sums to zero", () => {
+    expect(tallyCatalogues(db, "basis-1").size).toBe(0);
+    expect(tallyOf(merchantA)).toEqual({ products: 0, ready: 0, metWeight: 0, draftNames: 0, stale: 0, latestUpdate: undefined });
   });
 });

@@ -58,21 +58,32 @@ const COLUMNS =
   "name_fr, name_zh, name_en, brand, category, gtin, hs_code, origin_postcode, shelf_life_months, storage, net_weight_mg, price_cents, stock, labels, image_urls";
 
 /**
- * Every write of a product's values leaves its stored readiness to be assessed again (a null basis is
- * never today's): the writer's caller then runs `restampReadiness` in the same transaction. A new
- * product is inserted with a null basis.
+ * A write that changes a product without assessing it (a Chinese name given) leaves its stored
+ * readiness to be assessed again — a null basis is never today's — and its caller runs
+ * `restampReadiness` in the same transaction.
  */
 const READINESS_TO_ASSESS = "readiness_basis = NULL";
 
-export function createProductWriter(db: Database, merchantId: number, importId: number, mode: ImportMode, now: Date): ProductWriter {
+/** The stored readiness, written with the values it was assessed on. */
+const READINESS = "readiness_basis, readiness_is_ready, readiness_met_weight";
+
+/**
+ * The writer of an import: each product it stores or changes is assessed with `stamp` as it is
+ * written (one pass over the file, no second read of the catalogue).
+ */
+export function createProductWriter(db: Database, merchantId: number, importId: number, mode: ImportMode, now: Date, stamp: ReadinessStamp): ProductWriter {
   const timestamp = now.toISOString();
   const insert = db.prepare(
-    `INSERT INTO products (merchant_id, sku, ${COLUMNS}, ${NAME_ZH_ORIGIN}, import_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO products (merchant_id, sku, ${COLUMNS}, ${NAME_ZH_ORIGIN}, import_id, updated_at, ${READINESS}) VALUES (${Array.from({ length: 24 }, () => "?").join(", ")})`,
   );
-  const select = db.prepare(`SELECT id, ${NAME_ZH_ORIGIN}, ${COLUMNS} FROM products WHERE merchant_id = ? AND sku = ?`).raw();
   const update = db.prepare(
-    `UPDATE products SET ${[...COLUMNS.split(", "), ...NAME_ZH_ORIGIN.split(", ")].map((column) => `${column} = ?`).join(", ")}, import_id = ?, updated_at = ?, ${READINESS_TO_ASSESS} WHERE id = ?`,
+    `UPDATE products SET ${[...COLUMNS.split(", "), ...NAME_ZH_ORIGIN.split(", "), "import_id", "updated_at", ...READINESS.split(", ")].map((column) => `${column} = ?`).join(", ")} WHERE id = ?`,
   );
+  const readinessOf = (sku: string, row: Row, status: NameZhStatus | null): [string, number, number] => {
+    const summary = stamp.summarise(toStoredProduct(productRowOf(sku, row, status)));
+    return [stamp.basis, summary.isReady ? 1 : 0, summary.metWeight];
+  };
+  const select = db.prepare(`SELECT id, ${NAME_ZH_ORIGIN}, ${COLUMNS} FROM products WHERE merchant_id = ? AND sku = ?`).raw();
   // An empty catalogue cannot hold the SKU: skip the lookup (a first import of a large file is all inserts).
   const isEmptyAtStart = db.prepare("SELECT 1 FROM products WHERE merchant_id = ? LIMIT 1").get(merchantId) === undefined;
   const named = mode === "replace" ? createNamedSkus(db) : undefined;
@@ -83,7 +94,8 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
       named?.insert.run(values.sku);
       const stored = isEmptyAtStart ? undefined : (select.get(merchantId, values.sku) as [number, NameZhStatus | null, string | null, ...Row] | undefined);
       if (stored === undefined) {
-        insert.run(merchantId, values.sku, ...row, ...suppliedName(row, timestamp), importId, timestamp);
+        const origin = suppliedName(row, timestamp);
+        insert.run(merchantId, values.sku, ...row, ...origin, importId, timestamp, ...readinessOf(values.sku, row, origin[0]));
         return "created";
       }
       if (mode === "create") return "exists";
@@ -93,8 +105,8 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
       }
       if (row.every((value, index) => value === current[index])) return "unchanged";
       // The same Chinese name brought again keeps its status (a reviewed name stays reviewed); another is the owner's.
-      const origin = row[NAME_ZH] === current[NAME_ZH] ? [status, statusAt] : suppliedName(row, timestamp);
-      update.run(...row, ...origin, importId, timestamp, id);
+      const origin = row[NAME_ZH] === current[NAME_ZH] ? ([status, statusAt] as const) : suppliedName(row, timestamp);
+      update.run(...row, ...origin, importId, timestamp, ...readinessOf(values.sku, row, origin[0]), id);
       return "updated";
     },
     keep(sku) {
@@ -216,6 +228,8 @@ export interface ReadinessStamp {
  * caller's transaction; returns how many. The assessment is the domain's: the store only keeps it.
  */
 export function restampReadiness(db: Database, merchantId: number, stamp: ReadinessStamp, pageSize: number = PRODUCT_PAGE_SIZE): number {
+  // Counted on the readiness index first: after an import, which assesses as it writes, there is usually none.
+  if (db.prepare("SELECT count(*) FROM products WHERE merchant_id = ? AND readiness_basis IS NOT ?").pluck().get(merchantId, stamp.basis) === 0) return 0;
   const page = db.prepare(`SELECT id, ${PRODUCT_FIELDS} FROM products WHERE merchant_id = ? AND sku > ? AND readiness_basis IS NOT ? ORDER BY sku LIMIT ?`);
   const save = db.prepare("UPDATE products SET readiness_basis = ?, readiness_is_ready = ?, readiness_met_weight = ? WHERE id = ?");
   let count = 0;
@@ -256,6 +270,12 @@ export function tallyCatalogues(db: Database, basis: string): Map<number, Catalo
 /** One company's catalogue summed. */
 export function tallyCatalogue(db: Database, merchantId: number, basis: string): CatalogueTally {
   return toTally(db.prepare(`SELECT ${TALLY} FROM products WHERE merchant_id = ?`).get(basis, merchantId) as TallyRow);
+}
+
+/** The row a writer is about to store, as the store would read it back. */
+function productRowOf(sku: string, row: Row, status: NameZhStatus | null): ProductRow {
+  const [nameFr, nameZh, nameEn, brand, category, gtin, hsCode, originPostcode, shelfLifeMonths, storage, netWeightMg, priceCents, stock, labels, imageUrls] = row;
+  return { sku, nameFr, nameZh, nameEn, brand, category, gtin, hsCode, originPostcode, shelfLifeMonths, storage: storage as Storage | null, netWeightMg, priceCents, stock, labels, imageUrls, nameZhStatus: status };
 }
 
 function toStoredProduct(row: ProductRow): StoredProduct {
