@@ -1,5 +1,8 @@
 import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildOds } from "../scripts/ods-builder.mjs";
+import { buildXlsx } from "../scripts/workbook-builder.mjs";
 import { CATALOGUE_HEADER, CONTRACT_PROFILE, makeTempDir, runCli, soapRow, toCsv } from "./helpers.js";
 
 // End to end: the consultant loads the official positive list, then the checks judge HS codes against it.
@@ -54,6 +57,34 @@ describe("data positive-list import | show", () => {
   });
 });
 
+type Sheets = readonly { name: string; rows: readonly (readonly (string | number)[])[] }[];
+const workbooks = { xlsx: buildXlsx as (sheets: Sheets) => Promise<Buffer>, ods: buildOds as (sheets: Sheets) => Promise<Buffer> };
+
+describe("data positive-list import of a workbook", () => {
+  // As a consultant's copy looks: the list on the first sheet under its header; a spreadsheet keeps an
+  // 8-digit code typed as a number, a dotted or spaced one as text.
+  it.each(["xlsx", "ods"] as const)("loads a .%s: codes as numbers or dotted text, the edition and source kept", async (format) => {
+    const book = temp.write(
+      `liste.${format}`,
+      await workbooks[format]([{ name: "Liste", rows: [["Code SH", "Désignation"], [34011100, "savons de toilette"], ["3304.99.00", "cosmétiques"], ["2204 21 00", "vins"]] }]),
+    );
+    const store = join(temp.dir, `workbook-${format}.db`);
+    const run = await runCli(["--db", store, "data", "positive-list", "import", book, "--edition", "2022-03-01", "--source", "Caiguanshui 2022"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("édition 2022-03-01 (source : Caiguanshui 2022) : 3 lignes tarifaires");
+    expect(JSON.parse((await runCli(["--db", store, "data", "positive-list", "show", "--format", "json"])).stdout)).toMatchObject({ edition: "2022-03-01", count: 3 });
+  });
+
+  it.each(["xlsx", "ods"] as const)("refuses a .%s with a code that is not 8 digits, naming its row: exit 2, nothing loaded", async (format) => {
+    const book = temp.write(`bad-liste.${format}`, await workbooks[format]([{ name: "Liste", rows: [["code"], ["3401.11.00"], ["3401.11"]] }]));
+    const store = join(temp.dir, `bad-workbook-${format}.db`);
+    const run = await runCli(["--db", store, "data", "positive-list", "import", book, "--edition", "2022-03-01", "--source", "x"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("ligne 3 : « 3401.11 » n'est pas une ligne tarifaire à 8 chiffres");
+    expect(JSON.parse((await runCli(["--db", store, "data", "positive-list", "show", "--format", "json"])).stdout)).toBeNull();
+  });
+});
+
 describe("the checks with the stored list", () => {
   beforeAll(async () => {
     expect((await cli("data", "positive-list", "import", list, "--edition", "2022-03-01", "--source", "Caiguanshui 2022")).code).toBe(0);
@@ -74,6 +105,29 @@ describe("the checks with the stored list", () => {
     const run = await cli("eligibility", "--merchant", "1", "--format", "json");
     const rule = JSON.parse(run.stdout).rules.find((candidate: { id: string }) => candidate.id === "products-positive-list");
     expect(rule.products).toEqual([expect.objectContaining({ sku: "SAV-200", reason: "not-on-positive-list" })]);
+    expect(rule.figures).toMatchObject({ positiveListEdition: "2022-03-01", positiveListSource: "Caiguanshui 2022" });
+    expect((await cli("eligibility", "--merchant", "1")).stdout).toContain("(liste positive fournie, édition 2022-03-01, source : Caiguanshui 2022)");
+  });
+
+  it("eligibility --profile --catalogue, with a database: the stored list judges the file's codes, and the report names its edition", async () => {
+    const run = await cli("eligibility", "--profile", profile, "--catalogue", catalogue, "--format", "json");
+    expect(run.code).toBe(0);
+    const rule = JSON.parse(run.stdout).rules.find((candidate: { id: string }) => candidate.id === "products-positive-list");
+    expect(rule.products).toEqual([expect.objectContaining({ sku: "SAV-200", reason: "not-on-positive-list" })]);
+    expect(rule.figures).toMatchObject({ positiveListEdition: "2022-03-01" });
+    const english = await runCli(["--db", db, "--lang", "en", "eligibility", "--profile", profile, "--catalogue", catalogue]);
+    expect(english.stdout).toContain("(supplied positive list, 2022-03-01 edition, source: Caiguanshui 2022)");
+  });
+
+  it("eligibility --profile with no database: our data, « non vérifié », and no database created", async () => {
+    const none = join(temp.dir, "no-such.db");
+    const run = await runCli(["--db", none, "eligibility", "--profile", profile, "--catalogue", catalogue, "--format", "json"]);
+    expect(run.code).toBe(0);
+    const rule = JSON.parse(run.stdout).rules.find((candidate: { id: string }) => candidate.id === "products-positive-list");
+    expect(rule.products.map((product: { reason: string }) => product.reason)).toEqual(["not-checked", "not-checked"]);
+    expect(rule.figures).toMatchObject({ positiveListEdition: null });
+    expect((await runCli(["--db", none, "eligibility", "--profile", profile, "--catalogue", catalogue])).stdout).not.toContain("liste positive fournie");
+    expect(existsSync(none)).toBe(false);
   });
 });
 

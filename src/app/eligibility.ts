@@ -47,14 +47,18 @@ export async function evaluateMerchant(deps: AppDeps, merchantRef: string): Prom
 }
 
 /**
- * `eligibility --profile profile.json [--catalogue file.csv]`: no database. The profile is read as
+ * `eligibility --profile profile.json [--catalogue file.csv]`: no database needed. The profile is read as
  * `merchant add --from` reads it, but leniently: a missing figure is an "unknown" for the rules, and the
- * identifier is judged by its own rule rather than refused.
+ * identifier is judged by its own rule rather than refused. When there is a database, the positive list
+ * loaded in it judges the tariff lines, as for a stored company (the report names its edition); none is
+ * created when there is not.
  */
 export async function evaluateProfile(deps: AppDeps, request: { readonly profile: ProfileRequest; readonly cataloguePath: string | undefined }): Promise<EligibilityReport> {
   const { facts, name } = await readCompanyFacts(deps, request.profile);
   const products = request.cataloguePath === undefined ? [] : await readProductFacts(deps, request.cataloguePath);
-  const result = evaluateEligibility(facts, products, { postcodes: deps.postcodes(), settings: deps.settings, today: deps.now() });
+  const db = await deps.database.openIfExists();
+  const settings = db === undefined ? deps.settings : withStoredPositiveList(db, deps.settings);
+  const result = evaluateEligibility(facts, products, { postcodes: deps.postcodes(), settings, today: deps.now() });
   return { result, subject: name, previous: undefined, changes: undefined };
 }
 

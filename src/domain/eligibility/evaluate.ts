@@ -154,9 +154,9 @@ type Judge = (product: ProductFacts) => { readonly reason: ProductReason; readon
 /**
  * A product rule over the catalogue, fed one product at a time (the four rules share one pass over the
  * products): pass when every product passes, `partly` (warn) when some do not (they are named), fail
- * when every product is blocked, unknown without products.
+ * when every product is blocked, unknown without products. `facts` go with every outcome's figures.
  */
-function overProducts(id: RuleId, judge: Judge, partly: RuleStatus = "warn"): { add(product: ProductFacts): void; result(): RuleResult } {
+function overProducts(id: RuleId, judge: Judge, partly: RuleStatus = "warn", facts: Figures = {}): { add(product: ProductFacts): void; result(): RuleResult } {
   const notes: ProductNote[] = [];
   let total = 0;
   let blocked = 0;
@@ -169,8 +169,8 @@ function overProducts(id: RuleId, judge: Judge, partly: RuleStatus = "warn"): { 
       if (finding.isBlocking) blocked++;
     },
     result() {
-      if (total === 0) return result(id, "unknown", "no-products", { products: 0 });
-      const figures = { products: total, passing: total - notes.length, blocked };
+      if (total === 0) return result(id, "unknown", "no-products", { products: 0, ...facts });
+      const figures = { products: total, passing: total - notes.length, blocked, ...facts };
       if (notes.length === 0) return result(id, "pass", "all", figures, notes);
       if (blocked === total) return result(id, "fail", "none", figures, notes);
       return result(id, partly, blocked > 0 ? "some-blocked" : "some-to-check", figures, notes);
@@ -215,6 +215,8 @@ export function evaluateEligibility(company: CompanyFacts, products: Iterable<Pr
         return product.hsCode !== undefined && isKnownOnPositiveList(product.hsCode) ? undefined : { reason: "not-checked", isBlocking: false };
       },
       "unknown",
+      // Which list judged the codes, so the report can say so: the one supplied, or our data (null).
+      { positiveListEdition: settings.positiveList?.edition ?? null, positiveListSource: settings.positiveList?.source ?? null },
     ),
     overProducts("products-cbec-limit", (product) => {
       const category = product.category === undefined ? undefined : findCategory(product.category);

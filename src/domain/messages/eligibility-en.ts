@@ -50,6 +50,23 @@ function productTexts<Id extends keyof typeof PRODUCT_RULES>(id: Id): Record<`${
   return Object.fromEntries(Object.entries(texts).map(([outcome, text]) => [`${id}.${outcome}`, text])) as Record<`${Id}.${ProductOutcome}`, CodeText>;
 }
 
+/** The positive-list rule's message says which edition judged the codes, when a list was supplied. */
+function withPositiveListEdition<K extends string>(texts: Record<K, CodeText>): Record<K, CodeText> {
+  return Object.fromEntries(
+    Object.entries<CodeText>(texts).map(([outcome, text]) => [
+      outcome,
+      {
+        ...text,
+        message: (params: Parameters<CodeText["message"]>[0]) => {
+          const { positiveListEdition, positiveListSource } = params;
+          const said = text.message(params);
+          return positiveListEdition === undefined || positiveListEdition === "" ? said : `${said.replace(/\.$/, "")} (supplied positive list, ${p(positiveListEdition)} edition, source: ${p(positiveListSource)}).`;
+        },
+      },
+    ]),
+  ) as Record<K, CodeText>;
+}
+
 export const eligibilityEn: Readonly<Record<EligibilityOutcome, CodeText>> = {
   "sme-size.micro": { message: (f) => `Micro enterprise: ${size(f)}.`, hint: () => "Nothing to do." },
   "sme-size.small": { message: (f) => `Small enterprise: ${size(f)}.`, hint: () => "Nothing to do." },
@@ -112,7 +129,7 @@ export const eligibilityEn: Readonly<Record<EligibilityOutcome, CodeText>> = {
   "trademark.missing": { message: () => "Trademark status not given.", hint: () => "Say whether the trademark is registered, pending or none.", action: () => "eprovence merchant update --trademark registered|pending|none" },
   ...productTexts("products-non-perishable"),
   ...productTexts("products-origin"),
-  ...productTexts("products-positive-list"),
+  ...withPositiveListEdition(productTexts("products-positive-list")),
   ...productTexts("products-cbec-limit"),
 };
 

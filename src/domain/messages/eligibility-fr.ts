@@ -51,6 +51,23 @@ function productTexts<Id extends keyof typeof PRODUCT_RULES>(id: Id): Record<`${
   return Object.fromEntries(Object.entries(texts).map(([outcome, text]) => [`${id}.${outcome}`, text])) as Record<`${Id}.${ProductOutcome}`, CodeText>;
 }
 
+/** Le message de la règle de la liste positive dit quelle édition a jugé les codes, quand une liste a été fournie. */
+function withPositiveListEdition<K extends string>(texts: Record<K, CodeText>): Record<K, CodeText> {
+  return Object.fromEntries(
+    Object.entries<CodeText>(texts).map(([outcome, text]) => [
+      outcome,
+      {
+        ...text,
+        message: (params: Parameters<CodeText["message"]>[0]) => {
+          const { positiveListEdition, positiveListSource } = params;
+          const said = text.message(params);
+          return positiveListEdition === undefined || positiveListEdition === "" ? said : `${said.replace(/\.$/, "")} (liste positive fournie, édition ${p(positiveListEdition)}, source : ${p(positiveListSource)}).`;
+        },
+      },
+    ]),
+  ) as Record<K, CodeText>;
+}
+
 export const eligibilityFr: Readonly<Record<EligibilityOutcome, CodeText>> = {
   "sme-size.micro": { message: (f) => `Micro-entreprise (TPE) : ${size(f)}.`, hint: () => "Rien à faire." },
   "sme-size.small": { message: (f) => `Petite entreprise : ${size(f)}.`, hint: () => "Rien à faire." },
@@ -113,7 +130,7 @@ export const eligibilityFr: Readonly<Record<EligibilityOutcome, CodeText>> = {
   "trademark.missing": { message: () => "Statut de la marque non renseigné.", hint: () => "Précisez si la marque est déposée, en cours de dépôt ou non déposée.", action: () => "eprovence merchant update --trademark registered|pending|none" },
   ...productTexts("products-non-perishable"),
   ...productTexts("products-origin"),
-  ...productTexts("products-positive-list"),
+  ...withPositiveListEdition(productTexts("products-positive-list")),
   ...productTexts("products-cbec-limit"),
 };
 
