@@ -1,7 +1,9 @@
 import { join } from "node:path";
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error -- a plain .mjs script without types
 import { buildOds } from "../scripts/ods-builder.mjs";
+// @ts-expect-error -- a plain .mjs script without types
 import { buildXlsx } from "../scripts/workbook-builder.mjs";
 import { CATALOGUE_HEADER, CONTRACT_PROFILE, makeTempDir, runCli, soapRow, toCsv } from "./helpers.js";
 

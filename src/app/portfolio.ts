@@ -92,7 +92,7 @@ export async function listPortfolio(deps: AppDeps, request: PortfolioRequest): P
   return sortLines(lines.filter((line) => matches(line, request)), request.sort);
 }
 
-const EMPTY_TALLY: CatalogueTally = { products: 0, ready: 0, metWeight: 0, draftNames: 0, stale: 0, latestUpdate: undefined };
+const EMPTY_TALLY: CatalogueTally = { products: 0, ready: 0, metWeight: 0, draftNames: 0, isStale: false, latestUpdate: undefined };
 
 /**
  * Every company's catalogue summed from the stored readiness, in one pass; a company with products
@@ -102,7 +102,7 @@ const EMPTY_TALLY: CatalogueTally = { products: 0, ready: 0, metWeight: 0, draft
 function readCurrentTallies(db: Database, stamp: ReadinessStamp): Map<number, CatalogueTally> {
   const tallies = readConsistently(db, () => tallyCatalogues(db, stamp.basis));
   for (const [merchantId, tally] of tallies) {
-    if (tally.stale === 0) continue;
+    if (!tally.isStale) continue;
     tallies.set(
       merchantId,
       write(db, () => {

@@ -228,8 +228,8 @@ export interface ReadinessStamp {
  * caller's transaction; returns how many. The assessment is the domain's: the store only keeps it.
  */
 export function restampReadiness(db: Database, merchantId: number, stamp: ReadinessStamp, pageSize: number = PRODUCT_PAGE_SIZE): number {
-  // Counted on the readiness index first: after an import, which assesses as it writes, there is usually none.
-  if (db.prepare("SELECT count(*) FROM products WHERE merchant_id = ? AND readiness_basis IS NOT ?").pluck().get(merchantId, stamp.basis) === 0) return 0;
+  // Looked up on the readiness index first: after an import, which assesses as it writes, there is usually none.
+  if (db.prepare(`SELECT ${hasStaleProducts(":merchantId")}`).pluck().get({ merchantId, basis: stamp.basis }) === 0) return 0;
   const page = db.prepare(`SELECT id, ${PRODUCT_FIELDS} FROM products WHERE merchant_id = ? AND sku > ? AND readiness_basis IS NOT ? ORDER BY sku LIMIT ?`);
   const save = db.prepare("UPDATE products SET readiness_basis = ?, readiness_is_ready = ?, readiness_met_weight = ? WHERE id = ?");
   let count = 0;
@@ -243,33 +243,56 @@ export function restampReadiness(db: Database, merchantId: number, stamp: Readin
   return count;
 }
 
-/** A company's catalogue as the stored readiness sums it. `stale`: products not assessed on the basis asked. */
+/** A company's catalogue as the stored readiness sums it. `isStale`: some product is not assessed on the basis asked. */
 export interface CatalogueTally {
   readonly products: number;
   readonly ready: number;
   readonly metWeight: number;
   readonly draftNames: number;
-  readonly stale: number;
+  readonly isStale: boolean;
   /** The newest product write (ISO time); undefined without products. */
   readonly latestUpdate: string | undefined;
 }
 
-const TALLY = `count(*) AS products, total(readiness_is_ready) AS ready, total(readiness_met_weight) AS metWeight,
-  total(name_zh_status = 'draft') AS draftNames, total(readiness_basis IS NOT ?) AS stale, max(updated_at) AS latestUpdate`;
+/**
+ * Whether the company `company` (an SQL expression) has a product not assessed on `:basis`: three seeks
+ * on the readiness index (no basis, a basis before it, one after it), not a pass over its products.
+ */
+const hasStaleProducts = (company: string): string =>
+  ["readiness_basis IS NULL", "readiness_basis < :basis", "readiness_basis > :basis"]
+    .map((condition) => `EXISTS (SELECT 1 FROM products WHERE merchant_id = ${company} AND ${condition})`)
+    .join(" OR ");
 
-type TallyRow = { [K in keyof CatalogueTally]: K extends "latestUpdate" ? string | null : number };
+/** The newest product write of the company `company` (an SQL expression): one seek on (merchant_id, updated_at). */
+const latestUpdateOf = (company: string): string => `(SELECT max(updated_at) FROM products WHERE merchant_id = ${company})`;
 
-const toTally = (row: TallyRow): CatalogueTally => ({ ...row, latestUpdate: row.latestUpdate ?? undefined });
-
-/** Every company's catalogue summed in one pass over the readiness index; companies without products are absent. */
+/**
+ * Every company's catalogue summed (companies without products sum to zero): one pass over the readiness
+ * index for the sums, the partial index for the drafted names, and per company two index seeks for
+ * its latest change and whether anything is stale.
+ */
 export function tallyCatalogues(db: Database, basis: string): Map<number, CatalogueTally> {
-  const rows = db.prepare(`SELECT merchant_id AS merchantId, ${TALLY} FROM products GROUP BY merchant_id`).all(basis) as (TallyRow & { merchantId: number })[];
-  return new Map(rows.map(({ merchantId, ...row }) => [merchantId, toTally(row)]));
+  const sums = db.prepare("SELECT merchant_id AS merchantId, count(*) AS products, total(readiness_is_ready) AS ready, total(readiness_met_weight) AS metWeight FROM products GROUP BY merchant_id").all() as (Sums & { merchantId: number })[];
+  const drafts = db.prepare("SELECT merchant_id, count(*) FROM products WHERE name_zh_status = 'draft' GROUP BY merchant_id").raw().all() as [number, number][];
+  const state = db.prepare(`SELECT id AS merchantId, ${latestUpdateOf("merchants.id")} AS latestUpdate, ${hasStaleProducts("merchants.id")} AS isStale FROM merchants`).all({ basis }) as (State & { merchantId: number })[];
+  const sumsOf = new Map(sums.map(({ merchantId, ...each }) => [merchantId, each]));
+  const draftsOf = new Map(drafts);
+  return new Map(state.map(({ merchantId, ...each }) => [merchantId, toTally(sumsOf.get(merchantId), draftsOf.get(merchantId) ?? 0, each)]));
 }
 
-/** One company's catalogue summed. */
+/** One company's catalogue summed, by the same reads. */
 export function tallyCatalogue(db: Database, merchantId: number, basis: string): CatalogueTally {
-  return toTally(db.prepare(`SELECT ${TALLY} FROM products WHERE merchant_id = ?`).get(basis, merchantId) as TallyRow);
+  const sums = db.prepare("SELECT count(*) AS products, total(readiness_is_ready) AS ready, total(readiness_met_weight) AS metWeight FROM products WHERE merchant_id = ?").get(merchantId) as Sums;
+  const drafts = db.prepare("SELECT count(*) FROM products WHERE merchant_id = ? AND name_zh_status = 'draft'").pluck().get(merchantId) as number;
+  const state = db.prepare(`SELECT ${latestUpdateOf(":merchantId")} AS latestUpdate, ${hasStaleProducts(":merchantId")} AS isStale`).get({ merchantId, basis }) as State;
+  return toTally(sums, drafts, state);
+}
+
+type Sums = { products: number; ready: number; metWeight: number };
+type State = { latestUpdate: string | null; isStale: 0 | 1 };
+
+function toTally(sums: Sums | undefined, draftNames: number, state: State): CatalogueTally {
+  return { products: sums?.products ?? 0, ready: sums?.ready ?? 0, metWeight: sums?.metWeight ?? 0, draftNames, isStale: state.isStale === 1, latestUpdate: state.latestUpdate ?? undefined };
 }
 
 /** The row a writer is about to store, as the store would read it back. */
