@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -186,6 +186,14 @@ async function collect(language: Language): Promise<void> {
   const page = join(folder, "page.html");
   await run("portfolio --out", ["portfolio", "--out", page]);
   texts.push({ name: "portfolio page", language, audience: "command", text: visibleText(readFileSync(page, "utf8")) });
+  // The consultant's positive list, then what judges codes against it: the verdict names its edition.
+  const list = join(folder, "liste-positive.csv");
+  writeFileSync(list, "code\n34011100\n");
+  await run("data positive-list import", ["data", "positive-list", "import", list, "--edition", "2022-03-01", "--source", "Caiguanshui 2022"]);
+  await run("data positive-list show", ["data", "positive-list", "show"]);
+  await run("eligibility with the list", ["eligibility", "--merchant", "1"]);
+  await run("eligibility --profile with the list", ["eligibility", "--profile", join(ROOT, "fixtures", "demo", "profile.json"), "--catalogue", catalogue]);
+  await run("portfolio with the list", ["portfolio"]);
   await run("unknown option", ["validate", "--bogus", catalogue]);
   for (const command of [[], ["onboard"], ["demo"], ["validate"], ["import"], ["eligibility"], ["export"], ["dossier"], ["imports"], ["names"], ["names", "list"], ["names", "draft"], ["names", "sheet"], ["names", "apply"], ["costs"], ["merchant"], ["merchant", "add"], ["merchant", "import"], ["portfolio"]]) {
     await run(`${["eprovence", ...command].join(" ")} --help`, [...command, "--help"], "help");

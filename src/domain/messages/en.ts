@@ -932,7 +932,7 @@ export const en: MessageCatalogue = {
     dateFormat: () => "a date YYYY-MM-DD",
     positiveListSourceText: () => "a text (where the copy comes from)",
     positiveListNone: () => "No positive list loaded: HS codes are \"not checked\". Load it with \"eprovence data positive-list import FILE --edition YYYY-MM-DD --source TEXT\".",
-    positiveListLoaded: ({ edition, source, count, importedAt }) => `CBEC positive list, edition ${p(edition)} (source: ${p(source)}): ${p(count)} tariff lines, loaded ${p(importedAt)}.`,
+    positiveListLoaded: ({ edition, source, count, importedAt }) => `CBEC positive list, edition ${p(edition)} (source: ${p(source)}): ${countEn(count, "tariff line", "tariff lines")}, loaded ${p(importedAt)}.`,
     assumptionMinShelfLifeMonths: ({ value }) => `minimum shelf life of a food product: ${p(value)} months`,
     assumptionEurCny: ({ value }) => `exchange rate: €1 = ${p(value)} CNY`,
     assumptionCbecOrderLimitCny: ({ value }) => `cross-border order ceiling: ${p(value)} CNY`,

@@ -933,7 +933,7 @@ export const fr: MessageCatalogue = {
     dateFormat: () => "une date AAAA-MM-JJ",
     positiveListSourceText: () => "un texte (d'où vient la copie)",
     positiveListNone: () => "Aucune liste positive chargée : les codes SH sont « non vérifiés ». Chargez-la avec « eprovence data positive-list import FICHIER --edition AAAA-MM-JJ --source TEXTE ».",
-    positiveListLoaded: ({ edition, source, count, importedAt }) => `Liste positive CBEC, édition ${p(edition)} (source : ${p(source)}) : ${p(count)} lignes tarifaires, chargée le ${p(importedAt)}.`,
+    positiveListLoaded: ({ edition, source, count, importedAt }) => `Liste positive CBEC, édition ${p(edition)} (source : ${p(source)}) : ${countFr(count, "ligne tarifaire", "lignes tarifaires")}, chargée le ${p(importedAt)}.`,
     assumptionMinShelfLifeMonths: ({ value }) => `durée minimale de conservation d'un produit alimentaire : ${p(value)} mois`,
     assumptionEurCny: ({ value }) => `taux de change : 1 € = ${p(value)} CNY`,
     assumptionCbecOrderLimitCny: ({ value }) => `plafond d'une commande transfrontalière : ${p(value)} CNY`,
