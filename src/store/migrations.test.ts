@@ -8,6 +8,7 @@ import { openDatabase } from "./database.js";
 import { beginImport, finishImport, getImport, ZERO_COUNTS } from "./imports.js";
 import { addMerchant } from "./merchants.js";
 import { migrate, MIGRATIONS, readSchemaVersion, SCHEMA_VERSION } from "./migrations/index.js";
+import { tallyCatalogue } from "./products.js";
 
 // Real SQLite files in a temporary folder; the failures are checked through openDatabase, as every
 // command opens the store, and the read-only case also through the real binary.
@@ -180,6 +181,27 @@ describe("the origin of the Chinese names (version 4)", () => {
         { sku: "SAV-1", status: "supplied", since: "2026-01-05T10:00:00.000Z" },
         { sku: "SAV-2", status: null, since: null },
       ]);
+    } finally {
+      raw.close();
+    }
+  });
+});
+
+describe("version 9: each product's stored readiness", () => {
+  it("a version-6 database's products keep their values and have no readiness on record: stale on any basis until assessed", () => {
+    const path = freshPath("v6-readiness");
+    const raw = new BetterSqlite3(path);
+    try {
+      migrate(raw, path, 6);
+      raw.prepare("INSERT INTO merchants (id, legal_name, siren, created_at, updated_at) VALUES (1, 'Savonnerie', '732829320', 'then', 'then')").run();
+      raw
+        .prepare("INSERT INTO products (merchant_id, sku, name_fr, brand, category, hs_code, origin_postcode, net_weight_mg, price_cents, updated_at) VALUES (1, 'SAV-1', 'Savon', 'B', 'soap-cosmetics', '340111', '13001', 1, 1, 'then')")
+        .run();
+      migrate(raw, path);
+      expect(raw.prepare("SELECT sku, name_fr AS nameFr, readiness_basis AS basis, readiness_is_ready AS isReady, readiness_met_weight AS metWeight FROM products").all()).toEqual([
+        { sku: "SAV-1", nameFr: "Savon", basis: null, isReady: 0, metWeight: 0 },
+      ]);
+      expect(tallyCatalogue(raw, 1, "any basis")).toMatchObject({ products: 1, isStale: true });
     } finally {
       raw.close();
     }
