@@ -73,12 +73,10 @@ const READINESS = "readiness_basis, readiness_is_ready, readiness_met_weight";
  */
 export function createProductWriter(db: Database, merchantId: number, importId: number, mode: ImportMode, now: Date, stamp: ReadinessStamp): ProductWriter {
   const timestamp = now.toISOString();
-  const insert = db.prepare(
-    `INSERT INTO products (merchant_id, sku, ${COLUMNS}, ${NAME_ZH_ORIGIN}, import_id, updated_at, ${READINESS}) VALUES (${Array.from({ length: 24 }, () => "?").join(", ")})`,
-  );
-  const update = db.prepare(
-    `UPDATE products SET ${[...COLUMNS.split(", "), ...NAME_ZH_ORIGIN.split(", "), "import_id", "updated_at", ...READINESS.split(", ")].map((column) => `${column} = ?`).join(", ")} WHERE id = ?`,
-  );
+  // Bound in this order: the values, where the Chinese name comes from, the import, then the readiness.
+  const written = [...COLUMNS.split(", "), ...NAME_ZH_ORIGIN.split(", "), "import_id", "updated_at", ...READINESS.split(", ")];
+  const insert = db.prepare(`INSERT INTO products (merchant_id, sku, ${written.join(", ")}) VALUES (?, ?, ${written.map(() => "?").join(", ")})`);
+  const update = db.prepare(`UPDATE products SET ${written.map((column) => `${column} = ?`).join(", ")} WHERE id = ?`);
   const readinessOf = (sku: string, row: Row, status: NameZhStatus | null): [string, number, number] => {
     const summary = stamp.summarise(toStoredProduct(productRowOf(sku, row, status)));
     return [stamp.basis, summary.isReady ? 1 : 0, summary.metWeight];
