@@ -137,7 +137,7 @@ interface FileOptions extends ImportReading {
 function fileOptions(deps: AppDeps, db: Database, request: ImportRequest, rejectsPath: (source: string) => string | undefined): FileOptions {
   const { t } = deps;
   return {
-    readiness: createReadinessStamp(db, deps, request.settings),
+    readiness: createReadinessStamp(db, deps),
     mode: request.mode,
     isDryRun: request.isDryRun,
     rejectsPath,

@@ -59,7 +59,7 @@ export interface PortfolioLine {
 export async function listPortfolio(deps: AppDeps, request: PortfolioRequest): Promise<PortfolioLine[]> {
   const db = await deps.database.openIfExists();
   if (db === undefined) return [];
-  const tallies = readCurrentTallies(db, createReadinessStamp(db, deps, deps.settings));
+  const tallies = readCurrentTallies(db, createReadinessStamp(db, deps));
   const lines = listMerchants(db).map((merchant): PortfolioLine => {
     const tally = tallies.get(merchant.id) ?? EMPTY_TALLY;
     const completeness = catalogueCompleteness(tally.metWeight, tally.products);

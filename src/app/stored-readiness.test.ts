@@ -4,14 +4,14 @@ import { makeTempDir } from "../../test/helpers.js";
 import { testDeps } from "../../test/wizard-harness.js";
 import { assessReadiness } from "../domain/catalogue/readiness.js";
 import { DEFAULT_CATALOGUE_SETTINGS } from "../domain/settings.js";
-import { readProducts } from "../store/products.js";
+import { readProducts, tallyCatalogue } from "../store/products.js";
 import type { AppDeps } from "./deps.js";
 import { importCatalogueFile, importCatalogues } from "./import-catalogues.js";
 import { registerCompany } from "./merchants.js";
 import { applyReviewedNames, draftNames, giveNames } from "./names.js";
 import { listPortfolio, type PortfolioLine } from "./portfolio.js";
-import { importPositiveList } from "./positive-list.js";
-import { withStoredPositiveList } from "./positive-list.js";
+import { importPositiveList, withStoredPositiveList } from "./positive-list.js";
+import { createReadinessStamp } from "./stored-readiness.js";
 
 // Every writer of products keeps the stored readiness the portfolio sums: after each, the portfolio's
 // figures are the ones the readiness report computes product by product from the same catalogue.
@@ -37,10 +37,12 @@ const CATALOGUE = [
   "M-1;Miel de lavande 250 g;薰衣草蜂蜜;Vallon;miels;3760931200036;040900;13002;250;9,90;18;https://img.vallon.example/M-1.jpg",
 ].join("\n");
 
-async function importText(text: string, mode: "upsert" | "replace" = "upsert"): Promise<void> {
+async function importText(text: string, mode: "upsert" | "replace" = "upsert", settings = deps.settings): Promise<void> {
   const path = temp.write(`catalogue-${Math.random().toString(36).slice(2)}.csv`, `${text}\n`);
-  await importCatalogues(deps, { paths: [path], batchManifest: undefined, merchantRef: String(merchantId), mode, isDryRun: false, rejects: undefined, mapping: {}, maxErrors: 100, encoding: undefined, delimiter: undefined, settings: deps.settings });
+  await importCatalogues(deps, { paths: [path], batchManifest: undefined, merchantRef: String(merchantId), mode, isDryRun: false, rejects: undefined, mapping: {}, maxErrors: 100, encoding: undefined, delimiter: undefined, settings });
 }
+
+const LONGER_SHELF_LIFE = { ...DEFAULT_CATALOGUE_SETTINGS, minShelfLifeMonths: { ...DEFAULT_CATALOGUE_SETTINGS.minShelfLifeMonths, value: 24 } };
 
 async function line(): Promise<PortfolioLine> {
   const found = (await listPortfolio(deps, { verdict: undefined, below: undefined, search: undefined, sort: "name" })).find((each) => each.merchant.id === merchantId);
@@ -105,9 +107,17 @@ describe("the portfolio follows every writer of products", () => {
   it("other settings (a longer best-before threshold): the honey becomes perishable, with no write to the catalogue", async () => {
     await importText(CATALOGUE);
     expect((await line()).ready).toBe(2);
-    deps = { ...deps, settings: { ...DEFAULT_CATALOGUE_SETTINGS, minShelfLifeMonths: { ...DEFAULT_CATALOGUE_SETTINGS.minShelfLifeMonths, value: 24 } } };
+    deps = { ...deps, settings: LONGER_SHELF_LIFE };
     expect(figures(await line())).toEqual({ products: 3, ready: 1, completeness: 88 });
     expect(figures(await line())).toEqual(await reported());
+  });
+
+  it("an import's own overrides (--min-shelf-life 24) judge its rows, and the stored readiness is on the day's settings", async () => {
+    // The honey (18 months) is refused by the import's threshold; what it stores needs no second assessment.
+    await importText(CATALOGUE, "upsert", LONGER_SHELF_LIFE);
+    const db = await deps.database.open();
+    expect(tallyCatalogue(db, merchantId, createReadinessStamp(db, deps).basis).isStale).toBe(false);
+    expect(figures(await line())).toEqual({ products: 2, ready: 1, completeness: 88 });
   });
 
   it("a database from before version 9 (no readiness on record): the first portfolio assesses every product", async () => {
