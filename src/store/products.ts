@@ -224,18 +224,22 @@ export interface ReadinessStamp {
  * Assesses again, page by page, a company's products whose stored readiness is not on today's basis
  * (just written, or stored before the profile, the settings or the positive list changed), inside the
  * caller's transaction; returns how many. The assessment is the domain's: the store only keeps it.
+ * Each page is found by seeks on the readiness index, and leaves the stale set once stamped, so the
+ * work follows the stale products, not the catalogue (a name given in a catalogue of a million).
  */
 export function restampReadiness(db: Database, merchantId: number, stamp: ReadinessStamp, pageSize: number = PRODUCT_PAGE_SIZE): number {
-  // Looked up on the readiness index first: after an import, which assesses as it writes, there is usually none.
-  if (db.prepare(`SELECT ${hasStaleProducts(":merchantId")}`).pluck().get({ merchantId, basis: stamp.basis }) === 0) return 0;
-  const page = db.prepare(`SELECT id, ${PRODUCT_FIELDS} FROM products WHERE merchant_id = ? AND sku > ? AND readiness_basis IS NOT ? ORDER BY sku LIMIT ?`);
+  const pages = STALE_CONDITIONS.map((condition) => db.prepare(`SELECT id, ${PRODUCT_FIELDS} FROM products WHERE merchant_id = :merchantId AND ${condition} LIMIT :pageSize`));
   const save = db.prepare("UPDATE products SET readiness_basis = ?, readiness_is_ready = ?, readiness_met_weight = ? WHERE id = ?");
   let count = 0;
-  for (const rows of pagesBySku((after) => page.all(merchantId, after, stamp.basis, pageSize) as (ProductRow & { id: number })[], pageSize)) {
-    for (const row of rows) {
-      const summary = stamp.summarise(toStoredProduct(row));
-      save.run(stamp.basis, summary.isReady ? 1 : 0, summary.metWeight, row.id);
-      count++;
+  for (const page of pages) {
+    for (;;) {
+      const rows = page.all({ merchantId, basis: stamp.basis, pageSize }) as (ProductRow & { id: number })[];
+      for (const row of rows) {
+        const summary = stamp.summarise(toStoredProduct(row));
+        save.run(stamp.basis, summary.isReady ? 1 : 0, summary.metWeight, row.id);
+      }
+      count += rows.length;
+      if (rows.length < pageSize) break;
     }
   }
   return count;
@@ -252,14 +256,15 @@ export interface CatalogueTally {
   readonly latestUpdate: string | undefined;
 }
 
+/** A product not assessed on `:basis`, as three ranges of the readiness index (SQL's `IS NOT` would scan it). */
+const STALE_CONDITIONS = ["readiness_basis IS NULL", "readiness_basis < :basis", "readiness_basis > :basis"] as const;
+
 /**
  * Whether the company `company` (an SQL expression) has a product not assessed on `:basis`: three seeks
- * on the readiness index (no basis, a basis before it, one after it), not a pass over its products.
+ * on the readiness index, not a pass over its products.
  */
 const hasStaleProducts = (company: string): string =>
-  ["readiness_basis IS NULL", "readiness_basis < :basis", "readiness_basis > :basis"]
-    .map((condition) => `EXISTS (SELECT 1 FROM products WHERE merchant_id = ${company} AND ${condition})`)
-    .join(" OR ");
+  STALE_CONDITIONS.map((condition) => `EXISTS (SELECT 1 FROM products WHERE merchant_id = ${company} AND ${condition})`).join(" OR ");
 
 /** The newest product write of the company `company` (an SQL expression): one seek on (merchant_id, updated_at). */
 const latestUpdateOf = (company: string): string => `(SELECT max(updated_at) FROM products WHERE merchant_id = ${company})`;
