@@ -3,12 +3,13 @@ import type { Database } from "better-sqlite3";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { makeTempDir } from "../../test/helpers.js";
 import { findCategory } from "../domain/catalogue/categories.js";
+import { emptyProductValues } from "../domain/catalogue/product-values.js";
 import type { ProductValues } from "../domain/catalogue/row-validator.js";
 import { merchantProfileSchema } from "../domain/company/profile.js";
 import { openDatabase } from "./database.js";
 import { beginImport } from "./imports.js";
 import { addMerchant } from "./merchants.js";
-import { countProducts, createProductWriter, listChineseNames, readProducts, setChineseName, type ImportMode, type WriteOutcome } from "./products.js";
+import { countProducts, createProductWriter, listChineseNames, readProducts, setChineseIngredients, setChineseName, type ImportMode, type WriteOutcome } from "./products.js";
 
 // A real SQLite file per test, opened as the CLI opens it; the writer runs inside a transaction as
 // the import pipeline runs it.
@@ -31,6 +32,7 @@ afterEach(() => db.close());
 
 function soap(sku: string, change: Partial<ProductValues> = {}): ProductValues {
   return {
+    ...emptyProductValues(),
     sku,
     nameFr: `Savon de Marseille ${sku}`,
     nameZh: "马赛皂",
@@ -99,6 +101,37 @@ describe("upsert", () => {
     importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2")], T0);
     expect(importRows(merchantA, "upsert", [soap("SAV-1")]).deleted).toBe(0);
     expect(countProducts(db, merchantA)).toBe(2);
+  });
+});
+
+describe("the food information", () => {
+  const calissons = (change: Partial<ProductValues> = {}): ProductValues =>
+    soap("CAL-250", {
+      category: findCategory("confectionery"),
+      hsCode: "170490",
+      ingredients: "sucre, amandes, melon confit, pain azyme",
+      ingredientsZh: "糖、杏仁、蜜饯甜瓜、无酵饼",
+      manufacturer: "Confiserie du Roy René",
+      manufacturerAddress: "13100 Aix-en-Provence",
+      netContent: "",
+      ...change,
+    });
+
+  it("is stored and read back; Chinese ingredients from a file are the owner's (supplied)", () => {
+    importRows(merchantA, "upsert", [calissons(), soap("OIL-50", { netContent: "50 cl", netContentMl: 500 })], T0);
+    const [calisson, oil] = [...readProducts(db, merchantA)];
+    expect(calisson).toMatchObject({ ingredients: "sucre, amandes, melon confit, pain azyme", ingredientsZh: "糖、杏仁、蜜饯甜瓜、无酵饼", ingredientsZhStatus: "supplied", manufacturer: "Confiserie du Roy René", manufacturerAddress: "13100 Aix-en-Provence", netContent: undefined });
+    expect(oil).toMatchObject({ ingredients: undefined, ingredientsZh: undefined, ingredientsZhStatus: undefined, netContent: "50 cl", netContentMl: 500 });
+  });
+
+  it("a draft of ours stays a draft when the file brings no Chinese ingredients, and becomes the owner's when it brings some", () => {
+    importRows(merchantA, "upsert", [calissons({ ingredientsZh: "" })], T0);
+    expect(setChineseIngredients(db, merchantA, "CAL-250", { ingredientsZh: "糖、杏仁", status: "draft" }, T0)).toBe(true);
+    expect(importRows(merchantA, "upsert", [calissons({ ingredientsZh: "" })]).outcomes).toEqual(["unchanged"]);
+    expect([...readProducts(db, merchantA)][0]).toMatchObject({ ingredientsZh: "糖、杏仁", ingredientsZhStatus: "draft" });
+    expect(importRows(merchantA, "upsert", [calissons({ ingredientsZh: "白砂糖、杏仁" })]).outcomes).toEqual(["updated"]);
+    expect([...readProducts(db, merchantA)][0]).toMatchObject({ ingredientsZh: "白砂糖、杏仁", ingredientsZhStatus: "supplied" });
+    expect(setChineseIngredients(db, merchantA, "NONE", { ingredientsZh: "糖", status: "draft" }, T0)).toBe(false);
   });
 });
 

@@ -182,6 +182,16 @@ export const en: MessageCatalogue = {
           ? "The file was saved in an encoding that cannot hold Chinese. Type or paste the Chinese names again, then in Excel: Save As › CSV UTF-8 (Comma delimited)."
           : "Write the product's name in Chinese characters (for example 马赛皂 for a Marseille soap): pinyin or the French name is not enough for Tmall.",
     },
+    "ingredients-zh-not-chinese": {
+      message: ({ value, reason }) =>
+        reason === "lost"
+          ? `The Chinese ingredients "${p(value)}" lost their Chinese characters: they were replaced by "?" or "�".`
+          : `The Chinese ingredients "${p(value)}" hold no Chinese character.`,
+      hint: ({ reason }) =>
+        reason === "lost"
+          ? "The file was saved in an encoding that has no Chinese. Paste the Chinese ingredients again, then in Excel: Save As › CSV UTF-8 (Comma delimited)."
+          : "Write the ingredient list in Chinese characters (for example 糖、杏仁), or leave the cell blank: eprovence drafts a translation when it knows every ingredient.",
+    },
     "unknown-category": {
       message: ({ value }) => `Unknown category "${p(value)}".`,
       hint: () => 'Pick a category from the README list (English or French), e.g. "soap & cosmetics".',

@@ -182,6 +182,16 @@ export const fr: MessageCatalogue = {
           ? "Le fichier a été enregistré dans un encodage qui ne connaît pas le chinois. Retapez ou recollez les noms chinois, puis, dans Excel : Enregistrer sous › CSV UTF-8 (délimité par des virgules)."
           : "Écrivez le nom du produit en caractères chinois (par exemple 马赛皂 pour un savon de Marseille) : le pinyin ou le nom français ne suffisent pas pour Tmall.",
     },
+    "ingredients-zh-not-chinese": {
+      message: ({ value, reason }) =>
+        reason === "lost"
+          ? `Les ingrédients en chinois « ${p(value)} » ont perdu leurs caractères chinois : ils ont été remplacés par des « ? » ou des « � ».`
+          : `Les ingrédients en chinois « ${p(value)} » ne contiennent aucun caractère chinois.`,
+      hint: ({ reason }) =>
+        reason === "lost"
+          ? "Le fichier a été enregistré dans un encodage qui ne connaît pas le chinois. Recollez les ingrédients en chinois, puis, dans Excel : Enregistrer sous › CSV UTF-8 (délimité par des virgules)."
+          : "Écrivez la liste des ingrédients en caractères chinois (par exemple 糖、杏仁), ou laissez la case vide : eprovence propose une traduction quand il connaît chaque ingrédient.",
+    },
     "unknown-category": {
       message: ({ value }) => `Catégorie inconnue « ${p(value)} ».`,
       hint: () => "Choisissez une catégorie de la liste du README (en français ou en anglais), par exemple « savons & cosmétiques ».",

@@ -11,9 +11,13 @@ export const requirementsEn: Readonly<Record<ChannelRequirement, string>> = {
   "title-width": "Chinese title within the width Tmall allows",
   "non-perishable": "non-perishable product (ambient storage, long enough shelf life)",
   origin: "made in the Sud region (origin postcode)",
+  ingredients: "ingredient list (food product)",
+  maker: "manufacturer's name and address (food product)",
+  "ingredients-zh": "ingredient list in Chinese (food product)",
 };
 
 export const readinessCautionsEn: Readonly<Record<ReadinessCaution["reason"], string>> = {
+  "ingredients-draft": "Chinese ingredients drafted, to be checked by someone who reads Chinese",
   "name-draft": "Chinese name drafted, to be reviewed by someone who reads Chinese",
   "gi-area": "origin in a PDO/PGI area outside the region: attach proof of the label",
   straddles: "postcode straddles the region border: confirm the commune of production",
