@@ -354,6 +354,24 @@ export const SOURCES = [
     usedBy: ["glossary (units: 克, 千克, 毫升, 升, 厘米)"],
   },
   {
+    id: "shangcaifa-2018-486",
+    kind: "official-text",
+    issuer: "MOFCOM, NDRC, MOF, GACC, SAT, SAMR (PRC)",
+    date: "2018-11-28",
+    reference:
+      "商财发〔2018〕486号 关于完善跨境电子商务零售进口监管有关工作的通知 (Shangcaifa [2018] No. 486): goods imported by cross-border retail need no physical Chinese label; the platform shows a Chinese electronic label online and gives the consumer a risk notice (the goods may differ from Chinese standards and may carry no Chinese label)",
+    usedBy: ["export (labels-zh.html: the Chinese e-label and the risk notice)"],
+  },
+  {
+    id: "e-label-fields-choice",
+    kind: "design-choice",
+    issuer: "eprovence",
+    date: GLOSSARY_DATE,
+    reference:
+      "The fields of the Chinese e-label: those a Chinese listing of food shows (taobao.item.add: ingredients 配料表, shelf life 保质期, storage, factory name and address) with the name, brand, country and place of origin and net content; « 待补充 » (to be completed) where we cannot write a field in Chinese",
+    usedBy: ["export (labels-zh.html, labelZh in catalogue.json)"],
+  },
+  {
     id: "glossary-common-usage",
     kind: "design-choice",
     issuer: "eprovence",

@@ -4,6 +4,7 @@ import { assessProductReadiness, type CatalogueReadiness, type ProductReadiness,
 import { citeSource } from "../domain/messages/sources-catalogue.js";
 import { sourcesEn } from "../domain/messages/sources-en.js";
 import { formatCents, rateOf } from "../domain/money.js";
+import { formatMilligramsAsGrams } from "../domain/catalogue/net-content.js";
 import { describeCatalogueSettings, type CatalogueSettings } from "../domain/settings.js";
 import { sourceIdOf, type SourceRef } from "../domain/sources.js";
 import type { StreamedFiles } from "./atomic-write.js";
@@ -18,6 +19,8 @@ import { citeAssumption } from "./reports/assumptions.js";
  * The manifest holds no clock time either (design choice): it dates the catalogue by the last change
  * of its products, so an unchanged catalogue re-exported is byte-identical, manifest included.
  */
+
+export { formatMilligramsAsGrams } from "../domain/catalogue/net-content.js";
 
 /** Bumped when the columns, the JSON shape or the manifest keys change in a way scripts would notice. */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -104,13 +107,6 @@ function toCsvCells(line: ExportLine): string[] {
     completeness: String(line.readiness.completeness),
   };
   return CSV_COLUMNS.map((column) => cells[column]);
-}
-
-/** 100000 mg → "100", 12500 → "12.5" (no binary float: the digits are cut from the integer). */
-export function formatMilligramsAsGrams(milligrams: number): string {
-  const grams = Math.floor(milligrams / 1000);
-  const rest = String(milligrams % 1000).padStart(3, "0").replace(/0+$/, "");
-  return rest === "" ? String(grams) : `${grams}.${rest}`;
 }
 
 /** Amounts as JSON numbers with at most 2 decimals, read from integer cents (as `costs --format json`). */

@@ -37,3 +37,10 @@ export function readVolumeMl(text: string): number | undefined {
   const scaled = thousandths * perUnit;
   return scaled % 1000 === 0 ? scaled / 1000 : undefined;
 }
+
+/** 100000 mg → "100", 12500 → "12.5" (no binary float: the digits are cut from the integer). */
+export function formatMilligramsAsGrams(milligrams: number): string {
+  const grams = Math.floor(milligrams / 1000);
+  const rest = String(milligrams % 1000).padStart(3, "0").replace(/0+$/, "");
+  return rest === "" ? String(grams) : `${grams}.${rest}`;
+}
