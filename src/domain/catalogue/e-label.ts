@@ -128,3 +128,12 @@ function originOf(postcode: string, postcodes: PostcodeDirectory): { readonly te
   const isInRegion = place.communes.every((commune) => commune.region === PROVENCE_REGION_CODE);
   return { text: isInRegion && PROVENCE !== undefined ? `${PROVENCE.zh} ${entry.zh}` : entry.zh, source: entry.source };
 }
+
+/**
+ * The risk notice the platform shows beside the e-label. Our wording in Chinese, after what the notice
+ * (商财发〔2018〕486号) asks it to say — bought directly abroad, the standards of the country of origin,
+ * which may differ from China's, possibly no Chinese label, the buyer bearing the risks — not a
+ * quotation of an official text.
+ */
+export const RISK_NOTICE_ZH =
+  "本商品为跨境电商零售进口商品，直接购自境外，符合原产地有关质量、安全、卫生、环保、标识等标准或技术规范要求，但可能与我国标准存在差异，可能无中文标签，消费者可在本页面查看商品的中文电子标签。消费者自行承担相关风险。";

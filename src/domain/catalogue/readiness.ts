@@ -264,7 +264,8 @@ export function assessProductReadiness(product: StoredProduct, context: Readines
   return assessProduct(product, context).readiness;
 }
 
-function createSampler<T>(): { add(item: T): void; sample(): Sample<T> } {
+/** Counts what it is given and keeps the first READINESS_SAMPLE_SIZE of them. */
+export function createSampler<T>(): { add(item: T): void; sample(): Sample<T> } {
   const first: T[] = [];
   let count = 0;
   return {

@@ -4,7 +4,7 @@ import type { MessageParams } from "../errors.js";
 import { FIELD_NAMES } from "../catalogue/fields.js";
 import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityEn, productReasonsEn } from "./eligibility-en.js";
-import { readinessCautionsEn, requirementsEn } from "./readiness-en.js";
+import { labelFieldsEn, readinessCautionsEn, requirementsEn } from "./readiness-en.js";
 import { dossierEn } from "./dossier-en.js";
 import { wizardEn } from "./wizard-en.js";
 import { sourcesEn } from "./sources-en.js";
@@ -103,6 +103,7 @@ export const en: MessageCatalogue = {
   productReasons: productReasonsEn,
   requirements: requirementsEn,
   readinessCautions: readinessCautionsEn,
+  labelFields: labelFieldsEn,
   dossier: dossierEn,
   wizard: wizardEn,
   sources: sourcesEn,
@@ -1043,6 +1044,8 @@ export const en: MessageCatalogue = {
     namesDraftNone: () => "no draft: the glossary does not recognise the product in the name",
     namesDraftDropped: ({ parts }) => `left out to fit Tmall's width: ${p(parts)}`,
     namesDraftUnknown: ({ words }) => `words the glossary does not know, to translate: ${p(words)}`,
+    exportLabelsToComplete: ({ count }) => `Chinese e-label: ${countEn(count, "product has", "products have")} fields written "待补充" (to be completed) in labels-zh.html:`,
+    exportLabelFields: ({ sku, fields }) => `${p(sku)}: ${p(fields)}`,
     namesDraftIngredients: ({ list }) => `Chinese ingredients drafted (to be checked): ${p(list)}`,
     namesDraftIngredientsUnknown: ({ words }) => `no draft of the Chinese ingredients: the glossary does not know ${p(words)} (to translate)`,
     namesDraftedIngredients: ({ count }) => `${countEn(count, "Chinese ingredient list", "Chinese ingredient lists")} stored as drafts, to be checked by someone who reads Chinese.`,

@@ -4,7 +4,7 @@ import type { MessageParams } from "../errors.js";
 import { FIELD_NAMES } from "../catalogue/fields.js";
 import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityFr, productReasonsFr } from "./eligibility-fr.js";
-import { readinessCautionsFr, requirementsFr } from "./readiness-fr.js";
+import { labelFieldsFr, readinessCautionsFr, requirementsFr } from "./readiness-fr.js";
 import { dossierFr } from "./dossier-fr.js";
 import { wizardFr } from "./wizard-fr.js";
 import { sourcesFr } from "./sources-fr.js";
@@ -103,6 +103,7 @@ export const fr: MessageCatalogue = {
   productReasons: productReasonsFr,
   requirements: requirementsFr,
   readinessCautions: readinessCautionsFr,
+  labelFields: labelFieldsFr,
   dossier: dossierFr,
   wizard: wizardFr,
   sources: sourcesFr,
@@ -1045,6 +1046,8 @@ export const fr: MessageCatalogue = {
     namesDraftNone: () => "pas de brouillon : le glossaire ne reconnaît pas le produit dans la désignation",
     namesDraftDropped: ({ parts }) => `retiré pour tenir dans la largeur de Tmall : ${p(parts)}`,
     namesDraftUnknown: ({ words }) => `mots inconnus du glossaire, à traduire : ${p(words)}`,
+    exportLabelsToComplete: ({ count }) => `Étiquette électronique chinoise : ${countFr(count, "produit a", "produits ont")} des rubriques écrites « 待补充 » (à compléter) dans labels-zh.html :`,
+    exportLabelFields: ({ sku, fields }) => `${p(sku)} : ${p(fields)}`,
     namesDraftIngredients: ({ list }) => `ingrédients en chinois proposés (brouillon, à faire valider) : ${p(list)}`,
     namesDraftIngredientsUnknown: ({ words }) => `pas de brouillon des ingrédients en chinois : le glossaire ne connaît pas ${p(words)} (à faire traduire)`,
     namesDraftedIngredients: ({ count }) => `${countFr(count, "liste d'ingrédients en chinois enregistrée", "listes d'ingrédients en chinois enregistrées")} en brouillon, à faire valider par une personne qui lit le chinois.`,

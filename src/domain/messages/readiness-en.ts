@@ -1,3 +1,4 @@
+import type { LabelField } from "../catalogue/e-label.js";
 import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readiness.js";
 
 /** Channel requirements as a checklist item: what the channel asks for (a gap lists the ones not met). */
@@ -21,4 +22,18 @@ export const readinessCautionsEn: Readonly<Record<ReadinessCaution["reason"], st
   "name-draft": "Chinese name drafted, to be reviewed by someone who reads Chinese",
   "gi-area": "origin in a PDO/PGI area outside the region: attach proof of the label",
   straddles: "postcode straddles the region border: confirm the commune of production",
+};
+
+/** The fields of the Chinese e-label, as the owner reads them (the label itself is in Chinese). */
+export const labelFieldsEn: Readonly<Record<LabelField, string>> = {
+  name: "product name",
+  brand: "brand",
+  country: "country of origin",
+  origin: "place of origin",
+  netContent: "net content",
+  shelfLife: "shelf life",
+  storage: "storage conditions",
+  ingredients: "Chinese ingredients",
+  manufacturer: "manufacturer",
+  manufacturerAddress: "manufacturer's address",
 };

@@ -1,3 +1,4 @@
+import type { LabelField } from "../catalogue/e-label.js";
 import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readiness.js";
 
 /** Channel requirements as a checklist item: what the channel asks for (a gap lists the ones not met). */
@@ -21,4 +22,18 @@ export const readinessCautionsFr: Readonly<Record<ReadinessCaution["reason"], st
   "ingredients-draft": "ingrédients en chinois en brouillon, à faire valider par une personne qui lit le chinois",
   "gi-area": "origine dans une zone AOP/IGP hors région : joindre la preuve du label",
   straddles: "code postal à cheval sur la limite de la région : confirmer la commune de production",
+};
+
+/** The fields of the Chinese e-label, as the owner reads them (the label itself is in Chinese). */
+export const labelFieldsFr: Readonly<Record<LabelField, string>> = {
+  name: "nom du produit",
+  brand: "marque",
+  country: "pays d'origine",
+  origin: "lieu d'origine",
+  netContent: "contenu net",
+  shelfLife: "durée de conservation",
+  storage: "conditions de conservation",
+  ingredients: "ingrédients en chinois",
+  manufacturer: "fabricant",
+  manufacturerAddress: "adresse du fabricant",
 };
