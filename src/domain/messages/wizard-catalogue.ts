@@ -92,6 +92,7 @@ export type WizardKey =
   | "nextFixRows"
   | "nextExport"
   | "nextReviewNames"
+  | "nextReviewIngredients"
   | "nextSend"
   | "demoIntro"
   | "demoDone";

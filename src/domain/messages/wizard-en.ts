@@ -162,6 +162,8 @@ export const wizardEn: WizardTexts = {
   nextFixRows: ({ file }) => `Correct the products left out in ${p(file)}, then start the wizard again to import them.`,
   nextReviewNames: ({ count }) =>
     `Have ${pluralEn(count, "the proposed Chinese name", `the ${p(count)} proposed Chinese names`)} reviewed by someone who reads Chinese before going on sale: the dossier lists ${pluralEn(count, "it", "them")}.`,
+  nextReviewIngredients: ({ count }) =>
+    `Have ${pluralEn(count, "the proposed Chinese ingredient list", `the ${p(count)} proposed Chinese ingredient lists`)} checked by someone who reads Chinese: the Chinese e-label (labels-zh.html in the export) shows ${pluralEn(count, "it", "them")}.`,
   nextExport: () => "Complete the products not ready (Chinese name, photos…), then start the wizard again to export the catalogue.",
   nextSend: ({ path }) => `Read the dossier ${p(path)} through and send it with your E-Provence application.`,
   demoIntro: ({ folder }) => `Demonstration on fictional data (Savonnerie des Calanques, Marseille), in a temporary database: ${p(folder)}`,
