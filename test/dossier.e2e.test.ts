@@ -261,6 +261,22 @@ describe.skipIf(!hasChromium && !isCi)("the dossier in a real browser (headless 
     expect(text).toContain("法国");
     expect(text).toContain("待补充");
     expect((await label.boundingBox())?.width ?? 0).toBeGreaterThan(200);
+    // Drawn as Chinese, not as boxes: 配料 in the label's font differs from a code point no font has
+    // (U+10FFFD, always the missing-glyph box). Needs a CJK font: .ci/run installs one.
+    const isDrawn = await page.evaluate<boolean>(`(() => {
+      const font = getComputedStyle(document.querySelector("dl.label")).fontFamily;
+      const draw = (text) => {
+        const canvas = document.createElement("canvas");
+        canvas.width = 80;
+        canvas.height = 40;
+        const context = canvas.getContext("2d");
+        context.font = "28px " + font;
+        context.fillText(text, 2, 30);
+        return canvas.toDataURL();
+      };
+      return draw("配料") !== draw("\u{10FFFD}\u{10FFFD}");
+    })()`);
+    expect(isDrawn, "no CJK font: the Chinese shows as boxes (install fonts-wqy-microhei or fonts-noto-cjk)").toBe(true);
     const notice = page.locator('blockquote.notice[lang="zh-Hans"]');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.innerText()).toContain("中文电子标签");
