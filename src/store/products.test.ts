@@ -124,6 +124,13 @@ describe("the food information", () => {
     expect(oil).toMatchObject({ ingredients: undefined, ingredientsZh: undefined, ingredientsZhStatus: undefined, netContent: "50 cl", netContentMl: 500 });
   });
 
+  it("upsert: a blank net content keeps the stored one with its volume; a net content that is not a volume drops the old volume", () => {
+    importRows(merchantA, "upsert", [soap("OIL-50", { netContent: "50 cl", netContentMl: 500 })], T0);
+    expect(importRows(merchantA, "upsert", [soap("OIL-50", { netContent: "", netContentMl: undefined })]).outcomes).toEqual(["unchanged"]);
+    expect(importRows(merchantA, "upsert", [soap("OIL-50", { netContent: "12 pièces", netContentMl: undefined })]).outcomes).toEqual(["updated"]);
+    expect([...readProducts(db, merchantA)][0]).toMatchObject({ netContent: "12 pièces", netContentMl: undefined });
+  });
+
   it("a draft of ours stays a draft when the file brings no Chinese ingredients, and becomes the owner's when it brings some", () => {
     importRows(merchantA, "upsert", [calissons({ ingredientsZh: "" })], T0);
     expect(setChineseIngredients(db, merchantA, "CAL-250", { ingredientsZh: "糖、杏仁", status: "draft" }, T0)).toBe(true);

@@ -68,8 +68,12 @@ function originOf(text: string | number | null, stored: string | number | null, 
   return text === stored ? origin : supplied(text, timestamp);
 }
 
-/** Optional columns (indexes in Row) that a blank cell leaves as stored in upsert mode. */
-const OPTIONAL_COLUMNS: readonly number[] = [1, 2, 5, 8, 9, 12, 13, 14, 15, 16, 17, 18, 19, 20];
+/** The net content as printed, and its volume read from it (which follows it, never kept on its own). */
+const NET_CONTENT = 19;
+const NET_CONTENT_ML = 20;
+
+/** Optional columns (indexes in Row) that a blank cell leaves as stored in upsert mode (the volume with its text). */
+const OPTIONAL_COLUMNS: readonly number[] = [1, 2, 5, 8, 9, 12, 13, 14, 15, 16, 17, 18, NET_CONTENT];
 
 const COLUMNS =
   "name_fr, name_zh, name_en, brand, category, gtin, hs_code, origin_postcode, shelf_life_months, storage, net_weight_mg, price_cents, stock, labels, image_urls, ingredients, ingredients_zh, manufacturer, manufacturer_address, net_content, net_content_ml";
@@ -100,6 +104,7 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
       if (mode === "create") return "exists";
       const [id, nameStatus, nameAt, ingredientsStatus, ingredientsAt, ...current] = stored;
       if (mode === "upsert") {
+        if (row[NET_CONTENT] === null) row[NET_CONTENT_ML] = current[NET_CONTENT_ML] as never;
         for (const index of OPTIONAL_COLUMNS) if (row[index] === null) row[index] = current[index] as never;
       }
       if (row.every((value, index) => value === current[index])) return "unchanged";
