@@ -132,7 +132,7 @@ export const SOURCES = [
     date: "undated",
     reference: "@etalab/decoupage-administratif (npm package): communes with their postcodes, departments and regions",
     url: "https://github.com/etalab/decoupage-administratif",
-    usedBy: ["rule head-office-region", "catalogue origin rules (postcode to communes, region 93)"],
+    usedBy: ["rule head-office-region", "catalogue origin rules (postcode to communes, region 93)", "e-label place of origin (department names)"],
   },
   {
     id: "siren-siret-check-digit",
