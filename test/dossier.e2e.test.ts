@@ -246,6 +246,49 @@ describe.skipIf(!hasChromium && !isCi)("the dossier in a real browser (headless 
     await page.close();
   });
 
+  it.each(["fr", "en"] as const)("%s: the export's Chinese e-labels (labels-zh.html) make no request and show their Chinese text, on screen and in print", async (language) => {
+    const out = join(temp.dir, `export-${language}`);
+    const exported = await run(["--lang", language, "export", "--merchant", SIRET, "--out", out, "--allow-partial"]);
+    expect(exported.code, exported.stderr).toBe(0);
+    const { page, requests, errors, url } = await openWatched(join(out, "labels-zh.html"), 1000);
+    expect(await page.evaluate<string>("document.documentElement.lang")).toBe(language);
+    expect(await page.evaluate<number>("document.scripts.length")).toBe(0);
+    // The label itself is Chinese, marked so; it is laid out (visible, with a size), headings and values.
+    const label = page.locator('section.label dl.label[lang="zh-Hans"]').first();
+    expect(await label.isVisible()).toBe(true);
+    const text = await label.innerText();
+    for (const heading of ["商品名称", "品牌", "原产国", "原产地", "净含量", "保质期", "贮存条件", "生产商"]) expect(text, heading).toContain(heading);
+    expect(text).toContain("法国");
+    expect(text).toContain("待补充");
+    expect((await label.boundingBox())?.width ?? 0).toBeGreaterThan(200);
+    // Drawn as Chinese, not as boxes: 配料 in the label's font differs from a code point no font has
+    // (U+10FFFD, always the missing-glyph box). Needs a CJK font: .ci/run installs one.
+    const isDrawn = await page.evaluate<boolean>(`(() => {
+      const font = getComputedStyle(document.querySelector("dl.label")).fontFamily;
+      const draw = (text) => {
+        const canvas = document.createElement("canvas");
+        canvas.width = 80;
+        canvas.height = 40;
+        const context = canvas.getContext("2d");
+        context.font = "28px " + font;
+        context.fillText(text, 2, 30);
+        return canvas.toDataURL();
+      };
+      return draw("配料") !== draw("\u{10FFFD}\u{10FFFD}");
+    })()`);
+    expect(isDrawn, "no CJK font: the Chinese shows as boxes (install fonts-wqy-microhei or fonts-noto-cjk)").toBe(true);
+    const notice = page.locator('blockquote.notice[lang="zh-Hans"]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toContain("中文电子标签");
+    await page.screenshot({ path: join(OUTPUT, `labels-zh-${language}.png`), fullPage: true });
+    await page.emulateMedia({ media: "print" });
+    expect(await label.isVisible()).toBe(true);
+    writeFileSync(join(OUTPUT, `labels-zh-${language}.pdf`), await page.pdf({ format: "A4" }));
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([url]);
+    await page.close();
+  });
+
   it.each(["fr", "en"] as const)("%s: the portfolio page (portfolio --out) makes no request, shows its table and a completeness bar per company, on screen and in print", async (language) => {
     const file = join(temp.dir, `portfolio-${language}.html`);
     const written = await run(["--lang", language, "portfolio", "--out", file]);

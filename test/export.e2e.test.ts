@@ -81,7 +81,7 @@ function exportCli(db: string, ...args: string[]): Promise<CliRun> {
   return runCli(["--db", db, "export", "--merchant", SIRET, ...args]);
 }
 
-const FILES = ["catalogue.csv", "catalogue.json", "manifest.json"];
+const FILES = ["catalogue.csv", "catalogue.json", "labels-zh.html", "manifest.json"];
 
 function sha256(path: string): string {
   return createHash("sha256").update(readFileSync(path)).digest("hex");
@@ -285,7 +285,7 @@ describe("the exported files", () => {
     expect(run.code, run.stderr).toBe(0);
   });
 
-  it("writes exactly the three files, and no staging folder is left", () => {
+  it("writes exactly the four files, and no staging folder is left", () => {
     expect(readdirSync(out).sort()).toEqual(FILES);
   });
 
@@ -356,9 +356,9 @@ describe("the exported files", () => {
     expect(json).toMatchObject({ nameFr: '=HYPERLINK("https://evil.example","clic")', brand: "@SUM(A1:A9)" });
   });
 
-  it("manifest.json: the SHA-256 and size of each catalogue file match the files", () => {
+  it("manifest.json: the SHA-256 and size of each catalogue file and of the e-labels' page match the files", () => {
     const manifest = readJson<{ files: { name: string; bytes: number; sha256: string }[] }>(join(out, "manifest.json"));
-    expect(manifest.files.map((file) => file.name)).toEqual(["catalogue.csv", "catalogue.json"]);
+    expect(manifest.files.map((file) => file.name)).toEqual(["catalogue.csv", "catalogue.json", "labels-zh.html"]);
     for (const file of manifest.files) {
       expect(file.sha256).toBe(sha256(join(out, file.name)));
       expect(file.bytes).toBe(statSync(join(out, file.name)).size);
@@ -457,7 +457,7 @@ describe("writing safely", () => {
 
     const refused = await exportCli(db, "--out", out);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("contient déjà catalogue.csv, catalogue.json, manifest.json");
+    expect(refused.stderr).toContain("contient déjà catalogue.csv, catalogue.json, labels-zh.html, manifest.json");
     expect(refused.stderr).toContain("--force");
     for (const name of FILES) {
       expect(readFileSync(join(out, name)).equals(before[name]?.bytes ?? Buffer.alloc(0)), name).toBe(true);

@@ -174,6 +174,8 @@ async function collect(language: Language): Promise<void> {
   await run("costs --explain", ["costs", "--merchant", "1", "--explain"]);
   await run("export --check", ["export", "--merchant", "1", "--check"]);
   await run("export", ["export", "--merchant", "1", "--out", join(folder, "export"), "--allow-partial"]);
+  // The Chinese e-labels' page: its words around the labels are the owner's language (the labels are Chinese).
+  texts.push({ name: "labels-zh.html", language, audience: "person", text: visibleText(readFileSync(join(folder, "export", "labels-zh.html"), "utf8")) });
   const dossier = join(folder, "dossier.html");
   await run("dossier", ["dossier", "--merchant", "1", "--out", dossier]);
   texts.push({ name: "dossier", language, audience: "person", text: visibleText(readFileSync(dossier, "utf8")) });

@@ -310,3 +310,70 @@ describe("names draft", () => {
     expect(after.find((name) => name.sku === "SAV-1")).toMatchObject({ nameZh: "马赛皂", status: "supplied" });
   });
 });
+
+describe("food: the Chinese ingredients and the e-label", () => {
+  /** A food catalogue with English headers: calissons whose ingredients are all known, nougat with one unknown, a soap. */
+  async function storeFood(): Promise<string> {
+    const path = join(temp.dir, `food-${++stores}.db`);
+    const db = openDatabase(path);
+    try {
+      addMerchant(db, merchantProfileSchema.parse({ legalName: "Confiserie du Midi", siret: SIRET }), new Date("2026-01-05T09:00:00Z"));
+    } finally {
+      db.close();
+    }
+    const header = [...CATALOGUE_HEADER, "Ingredients", "Chinese ingredients", "Manufacturer", "Manufacturer address", "Net content"];
+    const food = { category: "confectionery", hs_code: "170490", origin_postcode: "13100", shelf_life_months: "12", net_weight_g: "250", price_eur: "14.90" };
+    const file = temp.write(
+      `food-${stores}.csv`,
+      toCsv([
+        header,
+        [...soapRow("CAL-1", { ...food, name_fr: "Calissons d'Aix 250 g", name_zh: "艾克斯卡利松杏仁糖" }), "sucre, amandes, melon confit, pain azyme", "", "Confiserie du Midi", "13100 Aix-en-Provence", ""],
+        [...soapRow("NOU-1", { ...food, name_fr: "Nougat blanc 250 g", name_zh: "白牛轧糖" }), "miel, amandes, poudre de perlimpinpin", "", "Confiserie du Midi", "13100 Aix-en-Provence", ""],
+        [...soapRow("SAV-1"), "", "", "", "", ""],
+      ]),
+    );
+    const imported = await runCli(["import", file, "--merchant", SIRET, "--db", path]);
+    expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+    return path;
+  }
+
+  it("drafts the Chinese ingredients where every ingredient is known, names the unknown one, and leaves a soap alone", async () => {
+    const path = await storeFood();
+    const run = await runCli(["names", "draft", "--merchant", SIRET, "--db", path]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toContain("ingrédients en chinois proposés (brouillon, à faire valider) : 白砂糖、杏仁、糖渍甜瓜、无酵薄饼");
+    expect(run.stdout).toContain("pas de brouillon des ingrédients en chinois : le glossaire ne connaît pas poudre de perlimpinpin (à faire traduire)");
+    expect(run.stdout).toContain("1 liste d'ingrédients en chinois enregistrée en brouillon");
+    const json = JSON.parse((await runCli(["names", "draft", "--merchant", SIRET, "--dry-run", "--format", "json", "--db", path])).stdout) as {
+      products: { sku: string; ingredients: { ingredientsZh: string | null; status: string | null; isDrafted: boolean; unknownIngredients: string[] } | null }[];
+    };
+    expect(json.products.map(({ sku, ingredients }) => [sku, ingredients])).toEqual([
+      ["CAL-1", { ingredientsZh: "白砂糖、杏仁、糖渍甜瓜、无酵薄饼", status: "draft", isDrafted: false, unknownIngredients: [] }],
+      ["NOU-1", { ingredientsZh: null, status: null, isDrafted: false, unknownIngredients: ["poudre de perlimpinpin"] }],
+      ["SAV-1", null],
+    ]);
+  });
+
+  it("the export's readiness asks the Chinese ingredients of food (recommended, « à faire valider » once drafted), and its e-labels say « 待补充 » where they cannot be filled", async () => {
+    const path = await storeFood();
+    const before = await runCli(["export", "--merchant", SIRET, "--check", "--db", path]);
+    expect(before.stdout).toContain("recommandé : liste des ingrédients en chinois (produit alimentaire)");
+    expect((await runCli(["names", "draft", "--merchant", SIRET, "--db", path])).code).toBe(0);
+    const out = join(temp.dir, `food-export-${stores}`);
+    const run = await runCli(["export", "--merchant", SIRET, "--out", out, "--db", path]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("à confirmer : ingrédients en chinois en brouillon, à faire valider par une personne qui lit le chinois");
+    expect(run.stdout).toContain("Étiquette électronique chinoise : 2 produits ont des rubriques écrites « 待补充 » (à compléter) dans labels-zh.html :\n    NOU-1 : ingrédients en chinois\n    SAV-1 : fabricant ; adresse du fabricant\n");
+    const catalogue = JSON.parse(readFileSync(join(out, "catalogue.json"), "utf8")) as { products: { sku: string; labelZh: { lines: { heading: string; text: string }[]; missing: string[] } }[] };
+    const labelOf = (sku: string) => catalogue.products.find((product) => product.sku === sku)?.labelZh;
+    expect(Object.fromEntries((labelOf("CAL-1")?.lines ?? []).map((line) => [line.heading, line.text]))).toMatchObject({ 原产国: "法国", 原产地: "普罗旺斯 罗讷河口", 净含量: "250克", 保质期: "12个月", 配料: "白砂糖、杏仁、糖渍甜瓜、无酵薄饼", 生产商: "Confiserie du Midi" });
+    expect(labelOf("CAL-1")?.missing).toEqual([]);
+    expect(labelOf("NOU-1")?.missing).toEqual(["ingredients"]);
+    expect(labelOf("SAV-1")?.missing).toEqual(["manufacturer", "manufacturerAddress"]);
+    const page = readFileSync(join(out, "labels-zh.html"), "utf8");
+    expect(page).toContain('<dl class="label" lang="zh-Hans">');
+    expect(page).toContain('<dd class="todo"><bdi>待补充</bdi></dd>');
+    expect(page).toContain("商财发〔2018〕486号");
+    expect(page).not.toMatch(/https?:\/\//);
+  });
+});

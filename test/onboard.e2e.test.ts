@@ -139,7 +139,19 @@ describe("demo", () => {
       expect(existsSync(database)).toBe(true);
       expect(existsSync(join(exported, "catalogue.csv"))).toBe(true);
       expect(readFileSync(dossier, "utf8")).toContain("Savonnerie des Calanques");
-      expect(query(database, "SELECT count(*) AS n FROM products")).toEqual([{ n: 6 }]);
+      // Every product of the demo's catalogue lands, the two fixed ones included.
+      const demoRows = readFileSync(join(ROOT, "fixtures", "demo", "catalogue.csv"), "utf8").trim().split(/\r?\n/).length - 1;
+      expect(query(database, "SELECT count(*) AS n FROM products")).toEqual([{ n: demoRows }]);
+      // The food products: their Chinese ingredients drafted (every ingredient known), their e-labels exported.
+      expect(query(database, "SELECT sku, ingredients_zh, ingredients_zh_status AS status FROM products WHERE ingredients IS NOT NULL ORDER BY sku")).toEqual([
+        { sku: "CAL-AIX-250", ingredients_zh: "白砂糖、杏仁30%、糖渍甜瓜（甜瓜、白砂糖、葡萄糖浆）、无酵薄饼", status: "draft" },
+        { sku: "HUI-OLV-50", ingredients_zh: "特级初榨橄榄油", status: "draft" },
+      ]);
+      const labels = readFileSync(join(exported, "labels-zh.html"), "utf8");
+      expect(labels).toContain("<dt>配料</dt><dd><bdi>特级初榨橄榄油</bdi></dd>");
+      expect(labels).toContain("<dt>净含量</dt><dd><bdi>500毫升</bdi></dd>");
+      expect(run.stdout).toContain("2 listes d'ingrédients en chinois gardées comme brouillon");
+      expect(run.stdout).toMatch(/SAV-CUBE-600 : durée de conservation/);
       // Each step's result: the verdict, the chart, the detection, the corrections.
       expect(run.stdout).toContain("Verdict : éligible");
       expect(run.stdout).toContain("░");

@@ -18,9 +18,15 @@ const run = (args: readonly string[]): Promise<CliRun> => runCli(["--db", db, ..
 const catalogue = temp.write(
   "catalogue.csv",
   toCsv([
-    CATALOGUE_HEADER,
-    soapRow("SAV-100"),
-    soapRow("CAL-250", { name_fr: "Calissons d'Aix 250 g", name_zh: "卡利松杏仁糖", category: "confiserie", hs_code: "170490", origin_postcode: "13100", shelf_life_months: "12", net_weight_g: "250", price_eur: "12,50" }),
+    // Food needs its ingredients and maker to be exported.
+    [...CATALOGUE_HEADER, "ingredients", "manufacturer", "manufacturer_address"],
+    [...soapRow("SAV-100"), "", "", ""],
+    [
+      ...soapRow("CAL-250", { name_fr: "Calissons d'Aix 250 g", name_zh: "卡利松杏仁糖", category: "confiserie", hs_code: "170490", origin_postcode: "13100", shelf_life_months: "12", net_weight_g: "250", price_eur: "12,50" }),
+      "sucre, amandes, melon confit, pain azyme",
+      "Confiserie d'Aix",
+      "13100 Aix-en-Provence",
+    ],
   ]),
 );
 

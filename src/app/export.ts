@@ -55,12 +55,13 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
   const gate = { allowPartial, minCompleteness: request.minCompleteness, requireReviewedNames: request.requireReviewedNames };
   // One snapshot for the readiness and the files: the report, the gate, the manifest and the files agree
   // even when an import runs meanwhile.
-  const { readiness, verdict, written } = readConsistently(db, () => {
-    const exportTally = createExportTally(settings);
-    const current = assessReadiness(source.products, source.readiness, out === undefined ? undefined : exportTally.add);
+  const { readiness, verdict, written, labelsToComplete } = readConsistently(db, () => {
+    // Counted in --check too: the report says which e-labels would have fields « 待补充 ».
+    const exportTally = createExportTally(settings, source.readiness.postcodes);
+    const current = assessReadiness(source.products, source.readiness, exportTally.add);
     const currentVerdict = decideExport(current, gate);
-    if (out === undefined || !isExportAllowed(currentVerdict)) return { readiness: current, verdict: currentVerdict, written: undefined };
     const tally = exportTally.tally();
+    if (out === undefined || !isExportAllowed(currentVerdict)) return { readiness: current, verdict: currentVerdict, written: undefined, labelsToComplete: tally.labelsToComplete };
     const files = planExportFiles(source, {
       merchant: { id: merchant.id, legalName: merchant.legalName, siren: merchant.siren, siret: merchant.siret },
       channel: request.channel,
@@ -73,10 +74,11 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
       allowPartial,
       minCompleteness: request.minCompleteness,
       requireReviewedNames: request.requireReviewedNames,
+      t: deps.t,
     });
     // The manifest goes last: whatever happens, a manifest never describes files that are not there.
     writeFilesAtomically(out, files, { replace: request.replace });
-    return { readiness: current, verdict: currentVerdict, written: { out, files: files.digests(), exported: tally.exported } };
+    return { readiness: current, verdict: currentVerdict, written: { out, files: files.digests(), exported: tally.exported }, labelsToComplete: tally.labelsToComplete };
   });
   return {
     merchant: { id: merchant.id, legalName: merchant.legalName },
@@ -87,6 +89,7 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
     isCheck: request.isCheck,
     verdict,
     written,
+    labelsToComplete,
     rate: { value: rateOf(settings.eurCny.value), date: settings.eurCny.date },
   };
 }

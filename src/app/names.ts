@@ -10,8 +10,10 @@ import { readTableFile } from "../io/table-file.js";
 import { createXlsxTableWriter } from "../io/xlsx-writer.js";
 import { findMerchant } from "../store/merchants.js";
 import type { NameZhStatus, StoredProduct } from "../domain/catalogue/readiness.js";
+import { findCategory, isFood } from "../domain/catalogue/categories.js";
 import { draftTitle, type DraftTitle } from "../domain/names/draft-title.js";
-import { listChineseNames, readProducts, setChineseName, type ChineseNameRecord, type NameZhFilter } from "../store/products.js";
+import { draftIngredients } from "../domain/names/ingredients.js";
+import { listChineseNames, readProducts, setChineseIngredients, setChineseName, type ChineseNameRecord, type NameZhFilter } from "../store/products.js";
 import { write } from "../store/write.js";
 import { checkCatalogueRow } from "./catalogue.js";
 import type { AppDeps } from "./deps.js";
@@ -34,6 +36,20 @@ export interface DraftNamesRequest {
   /** Draft again the names that are drafts already; a name the company or a translator gave is never replaced. */
   readonly isRedraft: boolean;
   readonly isDryRun: boolean;
+  /** What to draft: the Chinese names, the Chinese ingredients of food, or both (the default). */
+  readonly kinds?: readonly DraftKind[];
+}
+
+export type DraftKind = "name" | "ingredients";
+
+/** What `names draft` did for one food product's Chinese ingredients. */
+export interface DraftedIngredients {
+  /** The draft, or the Chinese ingredients kept (the company's, a translator's, a draft not redrafted); null when none. */
+  readonly ingredientsZh: string | null;
+  readonly status: NameZhStatus | null;
+  readonly isDrafted: boolean;
+  /** The ingredients the glossary does not know (no draft is made while one is unknown). */
+  readonly unknownIngredients: readonly string[];
 }
 
 /** What `names draft` did for one product. */
@@ -50,6 +66,8 @@ export interface DraftedName {
   readonly unknownWords: readonly string[];
   /** The parts left out to fit Tmall's title width, as written in French. */
   readonly droppedToFit: readonly string[];
+  /** Food with an ingredient list: its Chinese ingredients, drafted or kept; undefined for other products. */
+  readonly ingredients: DraftedIngredients | undefined;
 }
 
 /** A product's draft, from its French name, brand, weight and category, to the catalogue's title width. */
@@ -77,13 +95,14 @@ function namesTheProduct(draft: DraftTitle): boolean {
 export async function draftNames(deps: AppDeps, request: DraftNamesRequest): Promise<DraftedName[]> {
   const db = await deps.database.open({ mustExist: true });
   const merchant = findMerchant(db, request.merchantRef);
+  const kinds = new Set(request.kinds ?? ["name", "ingredients"]);
   const wanted = new Set(request.skus);
   const products = [...readProducts(db, merchant.id)].filter((product) => wanted.size === 0 || wanted.has(product.sku));
   const missing = [...wanted].filter((sku) => !products.some((product) => product.sku === sku));
   if (missing.length > 0) throw new EprovenceError("sku-not-found", { skus: missing.join(", "), merchant: merchant.legalName });
   const drafted = products.map((product): DraftedName => {
     const draft = draftFor(product, deps);
-    const isDraftable = product.nameZh === undefined || (request.isRedraft && product.nameZhStatus === "draft");
+    const isDraftable = kinds.has("name") && (product.nameZh === undefined || (request.isRedraft && product.nameZhStatus === "draft"));
     const isDrafted = isDraftable && namesTheProduct(draft);
     const nameZh = isDrafted ? draft.title : (product.nameZh ?? null);
     return {
@@ -95,16 +114,38 @@ export async function draftNames(deps: AppDeps, request: DraftNamesRequest): Pro
       displayWidth: nameZh === null ? 0 : displayWidth(nameZh),
       unknownWords: draft.unknownWords,
       droppedToFit: isDrafted ? draft.dropped.filter((dropped) => dropped.reason === "width").map((dropped) => dropped.part.written) : [],
+      ingredients: draftIngredientsFor(product, kinds.has("ingredients"), request.isRedraft),
     };
   });
   if (!request.isDryRun) {
     const now = deps.now();
     write(db, () => {
-      for (const name of drafted) if (name.isDrafted && name.nameZh !== null) setChineseName(db, merchant.id, name.sku, { nameZh: name.nameZh, status: "draft" }, now);
+      for (const name of drafted) {
+        if (name.isDrafted && name.nameZh !== null) setChineseName(db, merchant.id, name.sku, { nameZh: name.nameZh, status: "draft" }, now);
+        const ingredients = name.ingredients;
+        if (ingredients?.isDrafted === true && ingredients.ingredientsZh !== null) setChineseIngredients(db, merchant.id, name.sku, { ingredientsZh: ingredients.ingredientsZh, status: "draft" }, now);
+      }
       refreshStoredReadiness(db, deps, merchant.id);
     });
   }
   return drafted;
+}
+
+/**
+ * A food product's Chinese ingredients: drafted from its French list when it has none (or, redrafting,
+ * a draft), and only when the glossary knows every ingredient; kept otherwise. Undefined for a product
+ * that is not food or lists no ingredients: nothing to draft, nothing to report.
+ */
+function draftIngredientsFor(product: StoredProduct, isWanted: boolean, isRedraft: boolean): DraftedIngredients | undefined {
+  const ingredients = product.ingredients?.trim() ?? "";
+  if (ingredients === "" || !isFood(findCategory(product.category))) return undefined;
+  const kept = product.ingredientsZh ?? null;
+  const keptStatus = product.ingredientsZhStatus ?? (kept === null ? null : "supplied");
+  const isDraftable = isWanted && (kept === null || (isRedraft && product.ingredientsZhStatus === "draft"));
+  if (!isDraftable) return { ingredientsZh: kept, status: keptStatus, isDrafted: false, unknownIngredients: [] };
+  const draft = draftIngredients(ingredients);
+  if (draft.ingredientsZh === undefined) return { ingredientsZh: kept, status: keptStatus, isDrafted: false, unknownIngredients: draft.unknown };
+  return { ingredientsZh: draft.ingredientsZh, status: "draft", isDrafted: true, unknownIngredients: [] };
 }
 
 /** The wizard: names the owner typed for products, stored as the company's own (`supplied`), in one transaction. */

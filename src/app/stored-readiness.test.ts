@@ -28,13 +28,13 @@ afterEach(() => {
   temp.remove();
 });
 
-const HEADER = "Référence;Désignation;Nom chinois;Marque;Catégorie;Code EAN;Code SH;Code postal;Poids net (g);Prix HT (€);DDM (mois);Images";
-/** Two soaps (one without a Chinese name) and a honey whose best-before horizon is 18 months. */
+const HEADER = "Référence;Désignation;Nom chinois;Marque;Catégorie;Code EAN;Code SH;Code postal;Poids net (g);Prix HT (€);DDM (mois);Images;Ingrédients;Ingrédients (chinois);Fabricant;Adresse du fabricant";
+/** Two soaps (one without a Chinese name) and a honey whose best-before horizon is 18 months, with its food information. */
 const CATALOGUE = [
   HEADER,
-  "V-1;Savon 100 g;马赛皂;Vallon;savons;3760931200012;340111;13002;100;4,90;;https://img.vallon.example/V-1.jpg",
-  "V-2;Savon lavande 100 g;;Vallon;savons;3760931200029;340111;13002;100;5,90;;https://img.vallon.example/V-2.jpg",
-  "M-1;Miel de lavande 250 g;薰衣草蜂蜜;Vallon;miels;3760931200036;040900;13002;250;9,90;18;https://img.vallon.example/M-1.jpg",
+  "V-1;Savon 100 g;马赛皂;Vallon;savons;3760931200012;340111;13002;100;4,90;;https://img.vallon.example/V-1.jpg;;;;",
+  "V-2;Savon lavande 100 g;;Vallon;savons;3760931200029;340111;13002;100;5,90;;https://img.vallon.example/V-2.jpg;;;;",
+  "M-1;Miel de lavande 250 g;薰衣草蜂蜜;Vallon;miels;3760931200036;040900;13002;250;9,90;18;https://img.vallon.example/M-1.jpg;miel;蜂蜜;Miellerie du Vallon;2 rue des Ruches, 13002 Marseille",
 ].join("\n");
 
 async function importText(text: string, mode: "upsert" | "replace" = "upsert", settings = deps.settings): Promise<void> {
@@ -108,7 +108,8 @@ describe("the portfolio follows every writer of products", () => {
     await importText(CATALOGUE);
     expect((await line()).ready).toBe(2);
     deps = { ...deps, settings: LONGER_SHELF_LIFE };
-    expect(figures(await line())).toEqual({ products: 3, ready: 1, completeness: 88 });
+    // The soaps 9 and 7 of 9, the honey 11 of its 12 (food): (1 + 7/9 + 11/12) / 3.
+    expect(figures(await line())).toEqual({ products: 3, ready: 1, completeness: 89 });
     expect(figures(await line())).toEqual(await reported());
   });
 

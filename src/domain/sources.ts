@@ -132,7 +132,7 @@ export const SOURCES = [
     date: "undated",
     reference: "@etalab/decoupage-administratif (npm package): communes with their postcodes, departments and regions",
     url: "https://github.com/etalab/decoupage-administratif",
-    usedBy: ["rule head-office-region", "catalogue origin rules (postcode to communes, region 93)"],
+    usedBy: ["rule head-office-region", "catalogue origin rules (postcode to communes, region 93)", "e-label place of origin (department names)"],
   },
   {
     id: "siren-siret-check-digit",
@@ -352,6 +352,24 @@ export const SOURCES = [
     date: "1984-02-27",
     reference: "Order on the uniform use of legal units of measurement and its annex 中华人民共和国法定计量单位: 千克 (kg), 升 (L), 米 (m) and the prefixes 毫 (m), 厘 (c)",
     usedBy: ["glossary (units: 克, 千克, 毫升, 升, 厘米)"],
+  },
+  {
+    id: "shangcaifa-2018-486",
+    kind: "official-text",
+    issuer: "MOFCOM, NDRC, MOF, GACC, SAT, SAMR (PRC)",
+    date: "2018-11-28",
+    reference:
+      "商财发〔2018〕486号 关于完善跨境电子商务零售进口监管有关工作的通知 (Shangcaifa [2018] No. 486): goods imported by cross-border retail need no physical Chinese label; the platform shows a Chinese electronic label online and gives the consumer a risk notice (the goods may differ from Chinese standards and may carry no Chinese label)",
+    usedBy: ["export (labels-zh.html: the Chinese e-label and the risk notice)"],
+  },
+  {
+    id: "e-label-fields-choice",
+    kind: "design-choice",
+    issuer: "eprovence",
+    date: GLOSSARY_DATE,
+    reference:
+      "The fields of the Chinese e-label: those a Chinese listing of food shows (taobao.item.add: ingredients 配料表, shelf life 保质期, storage, factory name and address) with the name, brand, country and place of origin and net content; « 待补充 » (to be completed) where we cannot write a field in Chinese",
+    usedBy: ["export (labels-zh.html, labelZh in catalogue.json)"],
   },
   {
     id: "glossary-common-usage",

@@ -1,23 +1,30 @@
 import { createHash } from "node:crypto";
 import { describeCbecTaxRates, planExportLine, type ExportLine } from "../domain/catalogue/channel-export.js";
-import { assessProductReadiness, type CatalogueReadiness, type ProductReadiness, type ReadinessContext, type StoredProduct } from "../domain/catalogue/readiness.js";
+import { composeChineseLabel, type ChineseLabel, type LabelField } from "../domain/catalogue/e-label.js";
+import { assessProductReadiness, createSampler, type CatalogueReadiness, type ProductReadiness, type ReadinessContext, type Sample, type StoredProduct } from "../domain/catalogue/readiness.js";
+import type { Translator } from "../domain/messages/index.js";
 import { citeSource } from "../domain/messages/sources-catalogue.js";
 import { sourcesEn } from "../domain/messages/sources-en.js";
 import { formatCents, rateOf } from "../domain/money.js";
+import { formatMilligramsAsGrams } from "../domain/catalogue/net-content.js";
 import { describeCatalogueSettings, type CatalogueSettings } from "../domain/settings.js";
 import { sourceIdOf, type SourceRef } from "../domain/sources.js";
 import type { StreamedFiles } from "./atomic-write.js";
 import { formatCsvRecord } from "./csv-format.js";
 import { createJsonObjectWriter, writeProperties } from "./json-stream.js";
+import { LABELS_ZH_HTML, renderLabel, renderLabelsEnd, renderLabelsStart } from "./labels-zh.js";
 import { citeAssumption } from "./reports/assumptions.js";
 
 /**
- * The files of `eprovence export`: catalogue.csv, catalogue.json and manifest.json, written product by
+ * The files of `eprovence export`: catalogue.csv, catalogue.json, labels-zh.html (the Chinese e-labels,
+ * `labels-zh.ts`) and manifest.json, written product by
  * product as the store is read (memory does not grow with the catalogue). The
  * catalogue files hold no date, no path and no machine detail: the same database gives the same bytes.
  * The manifest holds no clock time either (design choice): it dates the catalogue by the last change
  * of its products, so an unchanged catalogue re-exported is byte-identical, manifest included.
  */
+
+export { formatMilligramsAsGrams } from "../domain/catalogue/net-content.js";
 
 /** Bumped when the columns, the JSON shape or the manifest keys change in a way scripts would notice. */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -27,7 +34,7 @@ export const CATALOGUE_JSON = "catalogue.json";
 export const MANIFEST_JSON = "manifest.json";
 
 /** The files of an export, in the order they are moved into place (the manifest last). */
-export const EXPORT_FILES = [CATALOGUE_CSV, CATALOGUE_JSON, MANIFEST_JSON] as const;
+export const EXPORT_FILES = [CATALOGUE_CSV, CATALOGUE_JSON, LABELS_ZH_HTML, MANIFEST_JSON] as const;
 
 /** catalogue.csv columns, in this order (the README lists them; new columns go at the end). */
 export const CSV_COLUMNS = [
@@ -106,20 +113,13 @@ function toCsvCells(line: ExportLine): string[] {
   return CSV_COLUMNS.map((column) => cells[column]);
 }
 
-/** 100000 mg → "100", 12500 → "12.5" (no binary float: the digits are cut from the integer). */
-export function formatMilligramsAsGrams(milligrams: number): string {
-  const grams = Math.floor(milligrams / 1000);
-  const rest = String(milligrams % 1000).padStart(3, "0").replace(/0+$/, "");
-  return rest === "" ? String(grams) : `${grams}.${rest}`;
-}
-
 /** Amounts as JSON numbers with at most 2 decimals, read from integer cents (as `costs --format json`). */
 function amount(cents: number): number {
   return Number(formatCents(cents));
 }
 
 /** catalogue.json: the same products as the CSV, typed (no neutralisation: JSON is not opened by a spreadsheet). */
-function toJsonProduct({ product, estimate, readiness, taxRate, taxClass, isOverCbecLimit }: ExportLine): unknown {
+function toJsonProduct({ product, estimate, readiness, taxRate, taxClass, isOverCbecLimit }: ExportLine, label: ChineseLabel): unknown {
   return {
     sku: product.sku,
     nameFr: product.nameFr,
@@ -136,6 +136,15 @@ function toJsonProduct({ product, estimate, readiness, taxRate, taxClass, isOver
     stock: product.stock ?? null,
     labels: product.labels,
     imageUrls: product.imageUrls,
+    ingredients: product.ingredients ?? null,
+    ingredientsZh: product.ingredientsZh ?? null,
+    ingredientsZhStatus: product.ingredientsZhStatus ?? null,
+    manufacturer: product.manufacturer ?? null,
+    manufacturerAddress: product.manufacturerAddress ?? null,
+    netContent: product.netContent ?? null,
+    netContentMl: product.netContentMl ?? null,
+    // The Chinese e-label's text, field by field; `missing` names the fields written « 待补充 ».
+    labelZh: { lines: label.lines.map(({ field, heading, text }) => ({ field, heading, text })), missing: label.missing },
     priceEur: amount(product.priceCents),
     priceCny: amount(estimate.priceCnyCents),
     cbecTax: {
@@ -171,13 +180,19 @@ export interface ExportTally {
   readonly exported: number;
   readonly overCbecLimit: number;
   readonly taxEstimates: number;
+  /** The exported products whose e-label has fields « 待补充 » (the report and the manifest name them). */
+  readonly labelsToComplete: LabelsToComplete;
 }
 
 /** Counts the lines the export will hold, product by product, as the readiness pass sees them. */
-export function createExportTally(settings: CatalogueSettings): { readonly add: (product: StoredProduct, readiness: ProductReadiness) => void; readonly tally: () => ExportTally } {
+export function createExportTally(
+  settings: CatalogueSettings,
+  postcodes: ReadinessContext["postcodes"],
+): { readonly add: (product: StoredProduct, readiness: ProductReadiness) => void; readonly tally: () => ExportTally } {
   let exported = 0;
   let overCbecLimit = 0;
   let taxEstimates = 0;
+  const toComplete = createSampler<{ readonly sku: string; readonly missing: readonly LabelField[] }>();
   return {
     add(product, readiness) {
       const line = planExportLine(product, readiness, settings);
@@ -185,8 +200,10 @@ export function createExportTally(settings: CatalogueSettings): { readonly add: 
       exported++;
       if (line.isOverCbecLimit) overCbecLimit++;
       if (line.estimate.isEstimate) taxEstimates++;
+      const { missing } = composeChineseLabel(product, postcodes);
+      if (missing.length > 0) toComplete.add({ sku: product.sku, missing });
     },
-    tally: () => ({ exported, overCbecLimit, taxEstimates }),
+    tally: () => ({ exported, overCbecLimit, taxEstimates, labelsToComplete: toComplete.sample() }),
   };
 }
 
@@ -204,22 +221,33 @@ export interface ExportContext {
   readonly allowPartial: boolean;
   readonly minCompleteness: number | undefined;
   readonly requireReviewedNames: boolean;
+  /** The language of the words around the Chinese labels (labels-zh.html). */
+  readonly t: Translator;
 }
 
+/** The exported products whose Chinese e-label has fields « 待补充 », with those fields. */
+export type LabelsToComplete = Sample<{ readonly sku: string; readonly missing: readonly LabelField[] }>;
+
 /**
- * The three files, written in one pass over the catalogue into their staged files (`writeFilesAtomically`):
+ * The files, written in one pass over the catalogue into their staged files (`writeFilesAtomically`):
  * each ready product becomes a CSV record and a JSON item, each other one an entry of the manifest's
  * `notExported`; the manifest ends with the sizes and checksums taken while the others were written.
  * `digests()` gives the three files' once they are written.
  */
-export function planExportFiles(source: ExportSource, context: ExportContext): StreamedFiles & { readonly digests: () => readonly FileDigest[] } {
+export function planExportFiles(
+  source: ExportSource,
+  context: ExportContext,
+): StreamedFiles & { readonly digests: () => readonly FileDigest[] } {
   const digests: FileDigest[] = [];
   return {
     names: EXPORT_FILES,
     write(into) {
       const csv = digesting(CATALOGUE_CSV, into);
       const json = digesting(CATALOGUE_JSON, into);
+      const labels = digesting(LABELS_ZH_HTML, into);
       const manifest = digesting(MANIFEST_JSON, into);
+      const page = { legalName: context.merchant.legalName, toolVersion: context.toolVersion };
+      labels.write(renderLabelsStart(page, context.t));
       csv.write(CSV_HEAD);
       const catalogue = createJsonObjectWriter(json.write);
       const rate = context.settings.eurCny;
@@ -237,16 +265,26 @@ export function planExportFiles(source: ExportSource, context: ExportContext): S
           continue;
         }
         exported++;
+        const label = composeChineseLabel(product, source.readiness.postcodes);
         csv.write(formatCsvLine(line));
-        products.add(toJsonProduct(line));
+        products.add(toJsonProduct(line, label));
+        labels.write(renderLabel(product, label, context.t));
       }
       // The manifest's counts were taken in the readiness pass: the same snapshot gives the same lines.
       if (exported !== context.tally.exported) throw new Error(`the export wrote ${exported} products, the readiness pass counted ${context.tally.exported}`);
       products.end();
       catalogue.end();
       notExported.end();
-      const files = [csv.digest(), json.digest()];
-      writeProperties(manifestJson, { ...describeAssumptions(context.settings), columns: CSV_COLUMNS, files });
+      labels.write(renderLabelsEnd(page, exported, context.t));
+      const files = [csv.digest(), json.digest(), labels.digest()];
+      const incomplete = context.tally.labelsToComplete;
+      writeProperties(manifestJson, {
+        ...describeAssumptions(context.settings),
+        columns: CSV_COLUMNS,
+        // The e-labels with fields written « 待补充 »: nothing pretends to be complete.
+        labelsZhToComplete: { count: incomplete.count, products: incomplete.first },
+        files,
+      });
       manifestJson.end();
       digests.push(...files, manifest.digest());
     },

@@ -208,6 +208,28 @@ describe("version 9: each product's stored readiness", () => {
   });
 });
 
+describe("version 8: the food information", () => {
+  it("a version-7 database's products keep their data and have no food information yet; the Chinese ingredients' status is one of the three", () => {
+    const path = freshPath("v7-food");
+    const raw = new BetterSqlite3(path);
+    try {
+      migrate(raw, path, 7);
+      raw.prepare("INSERT INTO merchants (id, legal_name, siren, created_at, updated_at) VALUES (1, 'Confiserie', '732829320', 'then', 'then')").run();
+      raw
+        .prepare("INSERT INTO products (merchant_id, sku, name_fr, brand, category, hs_code, origin_postcode, net_weight_mg, price_cents, updated_at) VALUES (1, 'CAL-1', 'Calissons', 'B', 'confectionery', '170490', '13100', 1, 1, 'then')")
+        .run();
+      migrate(raw, path);
+      expect(raw.prepare("SELECT sku, name_fr, ingredients, ingredients_zh, ingredients_zh_status, manufacturer, manufacturer_address, net_content, net_content_ml FROM products").all()).toEqual([
+        { sku: "CAL-1", name_fr: "Calissons", ingredients: null, ingredients_zh: null, ingredients_zh_status: null, manufacturer: null, manufacturer_address: null, net_content: null, net_content_ml: null },
+      ]);
+      expect(() => raw.prepare("UPDATE products SET ingredients_zh_status = 'guessed'").run()).toThrow(/CHECK/);
+      expect(() => raw.prepare("UPDATE products SET net_content_ml = 0").run()).toThrow(/CHECK/);
+    } finally {
+      raw.close();
+    }
+  });
+});
+
 describe("version 5: where a workbook's finding is, in the import history", () => {
   it("brings a version-4 database with an import to version 5: its findings are kept, with no place, and new ones keep their sheet and cell", () => {
     const path = freshPath("v3");

@@ -3,12 +3,13 @@ import type { Database } from "better-sqlite3";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { makeTempDir } from "../../test/helpers.js";
 import { findCategory } from "../domain/catalogue/categories.js";
+import { emptyProductValues } from "../domain/catalogue/product-values.js";
 import type { ProductValues } from "../domain/catalogue/row-validator.js";
 import { merchantProfileSchema } from "../domain/company/profile.js";
 import { openDatabase } from "./database.js";
 import { beginImport } from "./imports.js";
 import { addMerchant } from "./merchants.js";
-import { summariseProductReadiness } from "../domain/catalogue/readiness.js";
+import { catalogueCompleteness, summariseProductReadiness } from "../domain/catalogue/readiness.js";
 import { createPostcodeDirectory, encodeCommunes } from "../domain/geo/postcodes.js";
 import { DEFAULT_CATALOGUE_SETTINGS } from "../domain/settings.js";
 import {
@@ -17,6 +18,7 @@ import {
   listChineseNames,
   readProducts,
   restampReadiness,
+  setChineseIngredients,
   setChineseName,
   tallyCatalogue,
   tallyCatalogues,
@@ -64,6 +66,7 @@ const STAMP = stampOn("basis-1");
 
 function soap(sku: string, change: Partial<ProductValues> = {}): ProductValues {
   return {
+    ...emptyProductValues(),
     sku,
     nameFr: `Savon de Marseille ${sku}`,
     nameZh: "马赛皂",
@@ -132,6 +135,44 @@ describe("upsert", () => {
     importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2")], T0);
     expect(importRows(merchantA, "upsert", [soap("SAV-1")]).deleted).toBe(0);
     expect(countProducts(db, merchantA)).toBe(2);
+  });
+});
+
+describe("the food information", () => {
+  const calissons = (change: Partial<ProductValues> = {}): ProductValues =>
+    soap("CAL-250", {
+      category: findCategory("confectionery"),
+      hsCode: "170490",
+      ingredients: "sucre, amandes, melon confit, pain azyme",
+      ingredientsZh: "糖、杏仁、蜜饯甜瓜、无酵饼",
+      manufacturer: "Confiserie du Roy René",
+      manufacturerAddress: "13100 Aix-en-Provence",
+      netContent: "",
+      ...change,
+    });
+
+  it("is stored and read back; Chinese ingredients from a file are the owner's (supplied)", () => {
+    importRows(merchantA, "upsert", [calissons(), soap("OIL-50", { netContent: "50 cl", netContentMl: 500 })], T0);
+    const [calisson, oil] = [...readProducts(db, merchantA)];
+    expect(calisson).toMatchObject({ ingredients: "sucre, amandes, melon confit, pain azyme", ingredientsZh: "糖、杏仁、蜜饯甜瓜、无酵饼", ingredientsZhStatus: "supplied", manufacturer: "Confiserie du Roy René", manufacturerAddress: "13100 Aix-en-Provence", netContent: undefined });
+    expect(oil).toMatchObject({ ingredients: undefined, ingredientsZh: undefined, ingredientsZhStatus: undefined, netContent: "50 cl", netContentMl: 500 });
+  });
+
+  it("upsert: a blank net content keeps the stored one with its volume; a net content that is not a volume drops the old volume", () => {
+    importRows(merchantA, "upsert", [soap("OIL-50", { netContent: "50 cl", netContentMl: 500 })], T0);
+    expect(importRows(merchantA, "upsert", [soap("OIL-50", { netContent: "", netContentMl: undefined })]).outcomes).toEqual(["unchanged"]);
+    expect(importRows(merchantA, "upsert", [soap("OIL-50", { netContent: "12 pièces", netContentMl: undefined })]).outcomes).toEqual(["updated"]);
+    expect([...readProducts(db, merchantA)][0]).toMatchObject({ netContent: "12 pièces", netContentMl: undefined });
+  });
+
+  it("a draft of ours stays a draft when the file brings no Chinese ingredients, and becomes the owner's when it brings some", () => {
+    importRows(merchantA, "upsert", [calissons({ ingredientsZh: "" })], T0);
+    expect(setChineseIngredients(db, merchantA, "CAL-250", { ingredientsZh: "糖、杏仁", status: "draft" }, T0)).toBe(true);
+    expect(importRows(merchantA, "upsert", [calissons({ ingredientsZh: "" })]).outcomes).toEqual(["unchanged"]);
+    expect([...readProducts(db, merchantA)][0]).toMatchObject({ ingredientsZh: "糖、杏仁", ingredientsZhStatus: "draft" });
+    expect(importRows(merchantA, "upsert", [calissons({ ingredientsZh: "白砂糖、杏仁" })]).outcomes).toEqual(["updated"]);
+    expect([...readProducts(db, merchantA)][0]).toMatchObject({ ingredientsZh: "白砂糖、杏仁", ingredientsZhStatus: "supplied" });
+    expect(setChineseIngredients(db, merchantA, "NONE", { ingredientsZh: "糖", status: "draft" }, T0)).toBe(false);
   });
 });
 
@@ -266,7 +307,9 @@ describe("the stored readiness", () => {
     // No Chinese name: not ready (name-zh and title-width unmet, 7 of 9 met); the two others complete.
     importRows(merchantA, "upsert", [soap("SAV-1"), soap("SAV-2"), soap("SAV-3", { nameZh: "" })]);
     importRows(merchantB, "upsert", [soap("HUI-1")]);
-    expect(tallyOf(merchantA)).toEqual({ products: 3, ready: 2, metWeight: 25, draftNames: 0, isStale: false, latestUpdate: T1.toISOString() });
+    expect(tallyOf(merchantA)).toMatchObject({ products: 3, ready: 2, draftNames: 0, isStale: false, latestUpdate: T1.toISOString() });
+    // 25 of the 27 requirements met.
+    expect(catalogueCompleteness(tallyOf(merchantA).metWeight, 3)).toBe(92);
     expect(tallyCatalogues(db, "basis-1")).toEqual(new Map([[merchantA, tallyOf(merchantA)], [merchantB, tallyOf(merchantB)]]));
     // Another basis (the settings, the list or the profile changed), before or after this one: stale.
     expect(tallyOf(merchantA, "basis-2").isStale).toBe(true);
@@ -281,7 +324,8 @@ describe("the stored readiness", () => {
     const stamp = stampOn("basis-1");
     expect(restampReadiness(db, merchantA, stamp, 1)).toBe(1);
     expect(stamp.assessed).toEqual(["SAV-2"]);
-    expect(tallyOf(merchantA)).toMatchObject({ products: 2, ready: 2, metWeight: 18, isStale: false });
+    expect(tallyOf(merchantA)).toMatchObject({ products: 2, ready: 2, isStale: false });
+    expect(catalogueCompleteness(tallyOf(merchantA).metWeight, 2)).toBe(100);
     expect(tallyOf(merchantB)).toMatchObject({ ready: 0, isStale: false });
   });
 

@@ -38,24 +38,45 @@ type Row = [
   stock: number | null,
   labels: string | null,
   imageUrls: string | null,
+  ingredients: string | null,
+  ingredientsZh: string | null,
+  manufacturer: string | null,
+  manufacturerAddress: string | null,
+  netContent: string | null,
+  netContentMl: number | null,
 ];
 
-/** The Chinese name's place in Row. */
+/** The Chinese name's and the Chinese ingredients' places in Row. */
 const NAME_ZH = 1;
+const INGREDIENTS_ZH = 16;
 
-/** The Chinese name's status and when it last changed, written with the name. */
-const NAME_ZH_ORIGIN = "name_zh_status, name_zh_updated_at";
+/** Each Chinese text's status and when it last changed, written with it: the name's, then the ingredients'. */
+const ZH_ORIGINS = "name_zh_status, name_zh_updated_at, ingredients_zh_status, ingredients_zh_updated_at";
 
-/** A name a catalogue file brings is the owner's: `supplied`, from now; no name, no status. */
-function suppliedName(row: Row, timestamp: string): [NameZhStatus | null, string | null] {
-  return row[NAME_ZH] === null ? [null, null] : ["supplied", timestamp];
+type Origin = [status: NameZhStatus | null, updatedAt: string | null];
+
+/** A Chinese text a catalogue file brings is the owner's: `supplied`, from now; no text, no status. */
+function supplied(text: string | number | null, timestamp: string): Origin {
+  return text === null ? [null, null] : ["supplied", timestamp];
 }
 
-/** Optional columns (indexes in Row) that a blank cell leaves as stored in upsert mode. */
-const OPTIONAL_COLUMNS: readonly number[] = [1, 2, 5, 8, 9, 12, 13, 14];
+/**
+ * The same Chinese text brought again keeps its status (a reviewed name stays reviewed, a draft stays
+ * a draft); another is the owner's.
+ */
+function originOf(text: string | number | null, stored: string | number | null, origin: Origin, timestamp: string): Origin {
+  return text === stored ? origin : supplied(text, timestamp);
+}
+
+/** The net content as printed, and its volume read from it (which follows it, never kept on its own). */
+const NET_CONTENT = 19;
+const NET_CONTENT_ML = 20;
+
+/** Optional columns (indexes in Row) that a blank cell leaves as stored in upsert mode (the volume with its text). */
+const OPTIONAL_COLUMNS: readonly number[] = [1, 2, 5, 8, 9, 12, 13, 14, 15, 16, 17, 18, NET_CONTENT];
 
 const COLUMNS =
-  "name_fr, name_zh, name_en, brand, category, gtin, hs_code, origin_postcode, shelf_life_months, storage, net_weight_mg, price_cents, stock, labels, image_urls";
+  "name_fr, name_zh, name_en, brand, category, gtin, hs_code, origin_postcode, shelf_life_months, storage, net_weight_mg, price_cents, stock, labels, image_urls, ingredients, ingredients_zh, manufacturer, manufacturer_address, net_content, net_content_ml";
 
 /**
  * A write that changes a product without assessing it (a Chinese name given) leaves its stored
@@ -73,15 +94,15 @@ const READINESS = "readiness_basis, readiness_is_ready, readiness_met_weight";
  */
 export function createProductWriter(db: Database, merchantId: number, importId: number, mode: ImportMode, now: Date, stamp: ReadinessStamp): ProductWriter {
   const timestamp = now.toISOString();
-  // Bound in this order: the values, where the Chinese name comes from, the import, then the readiness.
-  const written = [...COLUMNS.split(", "), ...NAME_ZH_ORIGIN.split(", "), "import_id", "updated_at", ...READINESS.split(", ")];
+  // Bound in this order: the values, where each Chinese text comes from, the import, then the readiness.
+  const written = [...COLUMNS.split(", "), ...ZH_ORIGINS.split(", "), "import_id", "updated_at", ...READINESS.split(", ")];
   const insert = db.prepare(`INSERT INTO products (merchant_id, sku, ${written.join(", ")}) VALUES (?, ?, ${written.map(() => "?").join(", ")})`);
   const update = db.prepare(`UPDATE products SET ${written.map((column) => `${column} = ?`).join(", ")} WHERE id = ?`);
-  const readinessOf = (sku: string, row: Row, status: NameZhStatus | null): [string, number, number] => {
-    const summary = stamp.summarise(toStoredProduct(productRowOf(sku, row, status)));
+  const readinessOf = (sku: string, row: Row, nameOrigin: Origin, ingredientsOrigin: Origin): [string, number, number] => {
+    const summary = stamp.summarise(toStoredProduct(productRowOf(sku, row, nameOrigin[0], ingredientsOrigin[0])));
     return [stamp.basis, summary.isReady ? 1 : 0, summary.metWeight];
   };
-  const select = db.prepare(`SELECT id, ${NAME_ZH_ORIGIN}, ${COLUMNS} FROM products WHERE merchant_id = ? AND sku = ?`).raw();
+  const select = db.prepare(`SELECT id, ${ZH_ORIGINS}, ${COLUMNS} FROM products WHERE merchant_id = ? AND sku = ?`).raw();
   // An empty catalogue cannot hold the SKU: skip the lookup (a first import of a large file is all inserts).
   const isEmptyAtStart = db.prepare("SELECT 1 FROM products WHERE merchant_id = ? LIMIT 1").get(merchantId) === undefined;
   const named = mode === "replace" ? createNamedSkus(db) : undefined;
@@ -90,21 +111,25 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
     write(values) {
       const row = toRow(values);
       named?.insert.run(values.sku);
-      const stored = isEmptyAtStart ? undefined : (select.get(merchantId, values.sku) as [number, NameZhStatus | null, string | null, ...Row] | undefined);
+      const stored = isEmptyAtStart
+        ? undefined
+        : (select.get(merchantId, values.sku) as [number, NameZhStatus | null, string | null, NameZhStatus | null, string | null, ...Row] | undefined);
       if (stored === undefined) {
-        const origin = suppliedName(row, timestamp);
-        insert.run(merchantId, values.sku, ...row, ...origin, importId, timestamp, ...readinessOf(values.sku, row, origin[0]));
+        const nameOrigin = supplied(row[NAME_ZH], timestamp);
+        const ingredientsOrigin = supplied(row[INGREDIENTS_ZH], timestamp);
+        insert.run(merchantId, values.sku, ...row, ...nameOrigin, ...ingredientsOrigin, importId, timestamp, ...readinessOf(values.sku, row, nameOrigin, ingredientsOrigin));
         return "created";
       }
       if (mode === "create") return "exists";
-      const [id, status, statusAt, ...current] = stored;
+      const [id, nameStatus, nameAt, ingredientsStatus, ingredientsAt, ...current] = stored;
       if (mode === "upsert") {
+        if (row[NET_CONTENT] === null) row[NET_CONTENT_ML] = current[NET_CONTENT_ML] as never;
         for (const index of OPTIONAL_COLUMNS) if (row[index] === null) row[index] = current[index] as never;
       }
       if (row.every((value, index) => value === current[index])) return "unchanged";
-      // The same Chinese name brought again keeps its status (a reviewed name stays reviewed); another is the owner's.
-      const origin = row[NAME_ZH] === current[NAME_ZH] ? ([status, statusAt] as const) : suppliedName(row, timestamp);
-      update.run(...row, ...origin, importId, timestamp, ...readinessOf(values.sku, row, origin[0]), id);
+      const nameOrigin = originOf(row[NAME_ZH], current[NAME_ZH], [nameStatus, nameAt], timestamp);
+      const ingredientsOrigin = originOf(row[INGREDIENTS_ZH], current[INGREDIENTS_ZH], [ingredientsStatus, ingredientsAt], timestamp);
+      update.run(...row, ...nameOrigin, ...ingredientsOrigin, importId, timestamp, ...readinessOf(values.sku, row, nameOrigin, ingredientsOrigin), id);
       return "updated";
     },
     keep(sku) {
@@ -142,6 +167,12 @@ function toRow(values: ProductValues): Row {
     values.stock ?? null,
     values.labels.length > 0 ? values.labels.join("|") : null,
     values.imageUrls.length > 0 ? values.imageUrls.join("|") : null,
+    values.ingredients || null,
+    values.ingredientsZh || null,
+    values.manufacturer || null,
+    values.manufacturerAddress || null,
+    values.netContent || null,
+    values.netContentMl ?? null,
   ];
 }
 
@@ -179,6 +210,13 @@ type ProductRow = {
   labels: string | null;
   imageUrls: string | null;
   nameZhStatus: NameZhStatus | null;
+  ingredients: string | null;
+  ingredientsZh: string | null;
+  ingredientsZhStatus: NameZhStatus | null;
+  manufacturer: string | null;
+  manufacturerAddress: string | null;
+  netContent: string | null;
+  netContentMl: number | null;
 };
 
 /**
@@ -200,7 +238,9 @@ export function readProducts(db: Database, merchantId: number, pageSize: number 
 
 const PRODUCT_FIELDS = `sku, name_fr AS nameFr, name_zh AS nameZh, name_en AS nameEn, brand, category, gtin, hs_code AS hsCode,
   origin_postcode AS originPostcode, shelf_life_months AS shelfLifeMonths, storage, net_weight_mg AS netWeightMg,
-  price_cents AS priceCents, stock, labels, image_urls AS imageUrls, name_zh_status AS nameZhStatus`;
+  price_cents AS priceCents, stock, labels, image_urls AS imageUrls, name_zh_status AS nameZhStatus,
+  ingredients, ingredients_zh AS ingredientsZh, ingredients_zh_status AS ingredientsZhStatus, manufacturer,
+  manufacturer_address AS manufacturerAddress, net_content AS netContent, net_content_ml AS netContentMl`;
 
 /** Pages keyed on the SKU (the unique index per merchant): no statement stays open between pages. */
 function* pagesBySku<R extends { sku: string }>(readPage: (after: string) => R[], pageSize: number): Generator<R[]> {
@@ -299,9 +339,34 @@ function toTally(sums: Sums | undefined, draftNames: number, state: State): Cata
 }
 
 /** The row a writer is about to store, as the store would read it back. */
-function productRowOf(sku: string, row: Row, status: NameZhStatus | null): ProductRow {
-  const [nameFr, nameZh, nameEn, brand, category, gtin, hsCode, originPostcode, shelfLifeMonths, storage, netWeightMg, priceCents, stock, labels, imageUrls] = row;
-  return { sku, nameFr, nameZh, nameEn, brand, category, gtin, hsCode, originPostcode, shelfLifeMonths, storage: storage as Storage | null, netWeightMg, priceCents, stock, labels, imageUrls, nameZhStatus: status };
+function productRowOf(sku: string, row: Row, nameZhStatus: NameZhStatus | null, ingredientsZhStatus: NameZhStatus | null): ProductRow {
+  const [nameFr, nameZh, nameEn, brand, category, gtin, hsCode, originPostcode, shelfLifeMonths, storage, netWeightMg, priceCents, stock, labels, imageUrls, ingredients, ingredientsZh, manufacturer, manufacturerAddress, netContent, netContentMl] = row;
+  return {
+    sku,
+    nameFr,
+    nameZh,
+    nameEn,
+    brand,
+    category,
+    gtin,
+    hsCode,
+    originPostcode,
+    shelfLifeMonths,
+    storage: storage as Storage | null,
+    netWeightMg,
+    priceCents,
+    stock,
+    labels,
+    imageUrls,
+    nameZhStatus,
+    ingredients,
+    ingredientsZh,
+    ingredientsZhStatus,
+    manufacturer,
+    manufacturerAddress,
+    netContent,
+    netContentMl,
+  };
 }
 
 function toStoredProduct(row: ProductRow): StoredProduct {
@@ -323,6 +388,13 @@ function toStoredProduct(row: ProductRow): StoredProduct {
     labels: row.labels === null ? [] : row.labels.split("|"),
     imageUrls: row.imageUrls === null ? [] : row.imageUrls.split("|"),
     nameZhStatus: row.nameZhStatus ?? undefined,
+    ingredients: row.ingredients ?? undefined,
+    ingredientsZh: row.ingredientsZh ?? undefined,
+    ingredientsZhStatus: row.ingredientsZhStatus ?? undefined,
+    manufacturer: row.manufacturer ?? undefined,
+    manufacturerAddress: row.manufacturerAddress ?? undefined,
+    netContent: row.netContent ?? undefined,
+    netContentMl: row.netContentMl ?? undefined,
   };
 }
 
@@ -359,5 +431,17 @@ export function listChineseNames(db: Database, merchantId: number, statuses: rea
 export function setChineseName(db: Database, merchantId: number, sku: string, name: { readonly nameZh: string; readonly status: NameZhStatus }, now: Date): boolean {
   return (
     db.prepare(`UPDATE products SET name_zh = ?, name_zh_status = ?, name_zh_updated_at = ?, ${READINESS_TO_ASSESS} WHERE merchant_id = ? AND sku = ?`).run(name.nameZh, name.status, now.toISOString(), merchantId, sku).changes > 0
+  );
+}
+
+/**
+ * Gives a product Chinese ingredients — ours (`draft`) or a translator's (`reviewed`) — from `now`; the
+ * rest of the product is left as it is. False when the company has no such SKU.
+ */
+export function setChineseIngredients(db: Database, merchantId: number, sku: string, ingredients: { readonly ingredientsZh: string; readonly status: NameZhStatus }, now: Date): boolean {
+  return (
+    db
+      .prepare(`UPDATE products SET ingredients_zh = ?, ingredients_zh_status = ?, ingredients_zh_updated_at = ?, ${READINESS_TO_ASSESS} WHERE merchant_id = ? AND sku = ?`)
+      .run(ingredients.ingredientsZh, ingredients.status, now.toISOString(), merchantId, sku).changes > 0
   );
 }

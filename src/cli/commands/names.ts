@@ -89,7 +89,7 @@ export async function runNamesDraft(options: Record<string, unknown>, context: C
   const isDryRun = isSet(options.dryRun);
   const names = await draftNames(context.deps(), { merchantRef: requireMerchantRef(options.merchant, "names draft"), skus, isRedraft: isSet(options.all), isDryRun });
   if (format === "json") {
-    const products = names.map(({ sku, nameFr, nameZh, status, displayWidth: width, unknownWords }) => ({ sku, nameFr, nameZh, status, displayWidth: width, unknownWords }));
+    const products = names.map(({ sku, nameFr, nameZh, status, displayWidth: width, unknownWords, ingredients }) => ({ sku, nameFr, nameZh, status, displayWidth: width, unknownWords, ingredients: ingredients ?? null }));
     io.stdout.write(`${JSON.stringify({ products }, null, 2)}\n`);
     return "ok";
   }
@@ -104,9 +104,14 @@ export async function runNamesDraft(options: Record<string, unknown>, context: C
     if (name.droppedToFit.length > 0) lines.push(`    ${style.dim(t.ui("namesDraftDropped", { parts: name.droppedToFit.join(", ") }))}`);
     // Unknown words matter for a draft, or where no draft could be made; not beside a name kept.
     if (name.unknownWords.length > 0 && (name.isDrafted || name.nameZh === null)) lines.push(`    ${style.dim(t.ui("namesDraftUnknown", { words: name.unknownWords.join(", ") }))}`);
+    const ingredients = name.ingredients;
+    if (ingredients?.isDrafted === true) lines.push(`    ${style.success("✎")} ${t.ui("namesDraftIngredients", { list: ingredients.ingredientsZh ?? "" })}`);
+    else if (ingredients !== undefined && ingredients.unknownIngredients.length > 0) lines.push(`    ${style.warning(t.ui("namesDraftIngredientsUnknown", { words: ingredients.unknownIngredients.map((word) => escapeControlCharacters(word)).join(", ") }))}`);
   }
   const count = names.filter((name) => name.isDrafted).length;
-  lines.push(count === 0 ? style.warning(t.ui("namesDraftNothing")) : isDryRun ? style.dim(t.ui("namesDraftDryRun", { count })) : style.success(t.ui("namesDrafted", { count })));
+  const ingredientsCount = names.filter((name) => name.ingredients?.isDrafted === true).length;
+  if (count > 0 || ingredientsCount === 0) lines.push(count === 0 ? style.warning(t.ui("namesDraftNothing")) : isDryRun ? style.dim(t.ui("namesDraftDryRun", { count })) : style.success(t.ui("namesDrafted", { count })));
+  if (ingredientsCount > 0) lines.push(isDryRun ? style.dim(t.ui("namesDraftIngredientsDryRun", { count: ingredientsCount })) : style.success(t.ui("namesDraftedIngredients", { count: ingredientsCount })));
   io.stdout.write(`${lines.join("\n")}\n`);
   return "ok";
 }

@@ -92,6 +92,22 @@ describe("the wizard's Chinese names", () => {
     ]);
   });
 
+  it("food whose every product has a name: its Chinese ingredients are proposed, asked once, and kept as drafts; an unknown ingredient gets none", async () => {
+    const header = "Référence;Désignation;Nom chinois;Marque;Catégorie;Code SH;Code postal;DDM (mois);Poids net (g);Prix HT (€);Images;Ingrédients;Fabricant;Adresse du fabricant";
+    const food = (sku: string, zh: string, ingredients: string) => `${sku};Calissons ${sku};${zh};Vallon;confiserie;170490;13100;12;250;14,90;https://img.vallon.example/${sku}.jpg;${ingredients};Vallon;13100 Aix-en-Provence`;
+    h.write("catalogue.csv", [header, food("C-1", "卡利松杏仁糖", "sucre, amandes, melon confit, pain azyme"), food("C-2", "卡利松杏仁糖", "sucre, amandes, poudre de perlimpinpin")].join("\n"));
+    const result = await h.run({ steps: [companyStep, catalogueStep, namesStep], answers: ANSWERS, script: [{ key: "names.draft", answer: true }] });
+    expect(result.error).toBeUndefined();
+    result.prompter?.assertDone();
+    expect(result.stdout).toContain("1 produit alimentaire n'a pas encore sa liste d'ingrédients en chinois");
+    expect(result.stdout).toContain("C-1  ingrédients en chinois → 白砂糖、杏仁、糖渍甜瓜、无酵薄饼");
+    expect(result.stdout).toContain("1 liste d'ingrédients en chinois gardée comme brouillon");
+    expect(h.query((db) => db.prepare("SELECT sku, name_zh_status AS name, ingredients_zh AS zh, ingredients_zh_status AS status FROM products ORDER BY sku").all())).toEqual([
+      { sku: "C-1", name: "supplied", zh: "白砂糖、杏仁、糖渍甜瓜、无酵薄饼", status: "draft" },
+      { sku: "C-2", name: "supplied", zh: null, status: null },
+    ]);
+  });
+
   it("asks nothing when every product has a Chinese name", async () => {
     h.write("catalogue.csv", [HEADER, row("V-1", "Savon de Marseille 100 g", "马赛皂")].join("\n"));
     const result = await h.run({ steps: [companyStep, catalogueStep, namesStep], answers: ANSWERS, script: [] });

@@ -144,6 +144,16 @@ export const CATEGORIES: readonly Category[] = [
   },
 ];
 
+/**
+ * Food, for the food information a listing shows (ingredients, the maker): the categories that carry a
+ * best-before date — olive oil, herbs & spices, honey & jams, confectionery, grocery. Design choice:
+ * wine and spirits are left out, as EU Regulation 1169/2011 (art. 16(4)) exempts drinks over 1.2 % vol
+ * from the ingredient list; cosmetics, oils for the skin and goods are not food.
+ */
+export function isFood(category: Category | undefined): boolean {
+  return category?.requiresShelfLife === true;
+}
+
 /** Lower case, no accents, `&`/`et`/`and` and punctuation folded to single spaces. */
 export function normaliseLabel(text: string): string {
   return text

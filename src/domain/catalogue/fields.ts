@@ -21,6 +21,11 @@ export const FIELD_NAMES = [
   "stock",
   "labels",
   "image_urls",
+  "ingredients",
+  "ingredients_zh",
+  "manufacturer",
+  "manufacturer_address",
+  "net_content",
 ] as const;
 
 export type FieldName = (typeof FIELD_NAMES)[number];
@@ -53,6 +58,12 @@ export const FIELDS: readonly FieldDefinition[] = [
   { name: "stock", requirement: "optional", frenchHeaders: ["Stock", "Quantité", "Qté", "Quantité en stock"], englishHeaders: ["Stock", "Quantity", "Inventory"] },
   { name: "labels", requirement: "optional", frenchHeaders: ["Labels", "Label", "Signes de qualité", "Certifications"], englishHeaders: ["Labels", "Certifications", "Quality labels"] },
   { name: "image_urls", requirement: "export", frenchHeaders: ["Images", "URL images", "Photos", "Liens images"], englishHeaders: ["Image URLs", "Images", "Image URL", "Pictures"] },
+  // Food information (a Tmall food listing shows it; the channel readiness asks it of food only).
+  { name: "ingredients", requirement: "optional", frenchHeaders: ["Ingrédients", "Liste des ingrédients", "Liste d'ingrédients"], englishHeaders: ["Ingredients", "Ingredient list", "List of ingredients"] },
+  { name: "ingredients_zh", requirement: "optional", frenchHeaders: ["Ingrédients (chinois)", "Ingrédients en chinois", "Ingrédients ZH"], englishHeaders: ["Chinese ingredients", "Ingredients (Chinese)", "Ingredients ZH", "配料", "配料表"] },
+  { name: "manufacturer", requirement: "optional", frenchHeaders: ["Fabricant", "Producteur", "Nom du fabricant"], englishHeaders: ["Manufacturer", "Maker", "Producer"] },
+  { name: "manufacturer_address", requirement: "optional", frenchHeaders: ["Adresse du fabricant", "Adresse fabricant", "Adresse du producteur"], englishHeaders: ["Manufacturer address", "Manufacturer's address", "Maker address"] },
+  { name: "net_content", requirement: "optional", frenchHeaders: ["Contenance", "Contenu net", "Volume"], englishHeaders: ["Net content", "Net contents", "Volume"] },
 ];
 
 /** The fields a product cannot do without: no column for one is an error, and so is a blank cell. */
@@ -66,6 +77,13 @@ export const REJECT_REASON_HEADERS: readonly string[] = ["Motif du rejet", "Reje
 const UNIT_WORDS = /\b(?:eur|euros?|ht|g|grammes?|grams?|mois|months?)\b/g;
 
 /**
+ * Brackets usually hold a unit (« Poids net (g) »), left out; a bracket naming Chinese names another
+ * column (« Ingrédients (chinois) » is not « Ingrédients »), so its words are kept.
+ */
+const BRACKETS = /\(([^)]*)\)|\[([^\]]*)\]/g;
+const CHINESE_WORDS = /\b(?:chinois|chinese|zh|cn)\b|中文/;
+
+/**
  * `Prix HT (€)` → `prix`; `Code postal d'origine` → `codepostaldorigine`: no case, accents, units in
  * brackets or as words, spaces or punctuation. CJK headers keep their characters.
  */
@@ -74,7 +92,11 @@ export function normaliseHeader(header: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/\([^)]*\)|\[[^\]]*\]|€/g, " ")
+    .replace(BRACKETS, (_bracket, round: string | undefined, square: string | undefined) => {
+      const inside = round ?? square ?? "";
+      return CHINESE_WORDS.test(inside) ? ` ${inside} ` : " ";
+    })
+    .replace(/€/g, " ")
     .replace(/[^\p{L}\p{N}]+/gu, " ");
   const withoutUnits = simple.replace(UNIT_WORDS, " ").replace(/\s+/g, "");
   // A header made only of unit words ("HT") keeps them rather than vanishing.

@@ -24,6 +24,14 @@ export interface ProductValues {
   stock: number | undefined;
   labels: string[];
   imageUrls: string[];
+  /** Food information, as written (`ingredients_zh` is Chinese, the others French or as printed). */
+  ingredients: string;
+  ingredientsZh: string;
+  manufacturer: string;
+  manufacturerAddress: string;
+  /** The net content as printed (« 75 cl »), and in millilitres when it reads as a volume (`net-content.ts`). */
+  netContent: string;
+  netContentMl: number | undefined;
 }
 
 export function emptyProductValues(): ProductValues {
@@ -44,5 +52,11 @@ export function emptyProductValues(): ProductValues {
     stock: undefined,
     labels: [],
     imageUrls: [],
+    ingredients: "",
+    ingredientsZh: "",
+    manufacturer: "",
+    manufacturerAddress: "",
+    netContent: "",
+    netContentMl: undefined,
   };
 }

@@ -50,6 +50,17 @@ const missing = (change: Partial<StoredProduct>): ChannelRequirement[] => assess
 /** 60 display units: 30 CJK characters (2 each). */
 const TITLE_60 = "马".repeat(30);
 
+/** What a food listing shows besides: the ingredients (in Chinese too) and the maker. */
+const FOOD_INFORMATION: Partial<StoredProduct> = {
+  ingredients: "sucre, amandes, melon confit, pain azyme",
+  ingredientsZh: "糖、杏仁、蜜饯甜瓜、无酵饼",
+  manufacturer: "Confiserie du Roy René",
+  manufacturerAddress: "13100 Aix-en-Provence, France",
+};
+
+/** Calissons with everything a food listing needs. */
+const CALISSONS: Partial<StoredProduct> = { category: "confectionery", hsCode: "170490", shelfLifeMonths: 12, ...FOOD_INFORMATION };
+
 describe("assessReadiness: each requirement", () => {
   it("a complete product meets every requirement: 100 %, ready, no gap", () => {
     expect(assessOne({})).toEqual({ sku: "SAV-100", category: "soap-cosmetics", completeness: 100, isReady: true, gaps: [], cautions: [] });
@@ -74,7 +85,12 @@ describe("assessReadiness: each requirement", () => {
     ["chilled storage", { storage: "chilled" }, ["non-perishable"]],
     ["frozen storage", { storage: "frozen" }, ["non-perishable"]],
     ["a shelf life of 11 months (under 12)", { shelfLifeMonths: 11 }, ["non-perishable"]],
-    ["food without a shelf life", { category: "honey-jams", hsCode: "040900" }, ["non-perishable"]],
+    ["food without a shelf life", { category: "honey-jams", hsCode: "040900", ...FOOD_INFORMATION }, ["non-perishable"]],
+    ["food without its ingredients", { ...CALISSONS, ingredients: undefined }, ["ingredients"]],
+    ["food without its maker", { ...CALISSONS, manufacturer: undefined }, ["maker"]],
+    ["food whose maker has no address", { ...CALISSONS, manufacturerAddress: "  " }, ["maker"]],
+    ["food without Chinese ingredients", { ...CALISSONS, ingredientsZh: undefined }, ["ingredients-zh"]],
+    ["food without any food information", { category: "confectionery", hsCode: "170490", shelfLifeMonths: 12 }, ["ingredients", "maker", "ingredients-zh"]],
     ["a category not on the list", { category: "bric-a-brac" }, ["non-perishable"]],
     ["an origin outside the region", { originPostcode: "75001" }, ["origin"]],
     ["an unknown postcode", { originPostcode: "99999" }, ["origin"]],
@@ -87,7 +103,10 @@ describe("assessReadiness: each requirement", () => {
     ["a title of exactly 60 display units", { nameZh: TITLE_60 }],
     ["a mixed title of 60 units (20 CJK + 20 ASCII)", { nameZh: `${"马".repeat(20)}${"a".repeat(20)}` }],
     ["a shelf life of exactly 12 months", { shelfLifeMonths: 12 }],
-    ["food with 18 months", { category: "olive-oil", hsCode: "150910", shelfLifeMonths: 18 }],
+    ["food with 18 months", { category: "olive-oil", hsCode: "150910", shelfLifeMonths: 18, ...FOOD_INFORMATION }],
+    ["calissons with their ingredients and maker", CALISSONS],
+    ["a soap without any food information (it does not concern it)", {}],
+    ["wine without ingredients (not asked of drinks, design choice)", { category: "wine", hsCode: "220421" }],
     ["wine without a shelf life (no date on wine)", { category: "wine", hsCode: "220421" }],
     ["ambient storage", { storage: "ambient" }],
     ["one https image among others", { imageUrls: ["ftp://x", "https://img.example.com/b.jpg"] }],
@@ -102,7 +121,7 @@ describe("assessReadiness: blocking, completeness and cautions", () => {
     expect(assessOne({ gtin: undefined })).toMatchObject({ completeness: 88, isReady: true, gaps: [{ requirement: "gtin", isBlocking: false }] });
   });
 
-  it.each(TMALL_GLOBAL_PROFILE.filter((definition) => definition.requirement !== "gtin").map((definition) => definition.requirement))(
+  it.each(TMALL_GLOBAL_PROFILE.filter((definition) => !["gtin", "ingredients-zh"].includes(definition.requirement)).map((definition) => definition.requirement))(
     "%s is blocking",
     (requirement) => {
       expect(TMALL_GLOBAL_PROFILE.find((definition) => definition.requirement === requirement)?.isBlocking).toBe(true);
@@ -111,10 +130,38 @@ describe("assessReadiness: blocking, completeness and cautions", () => {
 
   it("every requirement weighs the same", () => {
     expect(new Set(TMALL_GLOBAL_PROFILE.map((definition) => definition.weight))).toEqual(new Set([1]));
-    expect(TMALL_GLOBAL_PROFILE).toHaveLength(9);
+    expect(TMALL_GLOBAL_PROFILE).toHaveLength(12);
   });
 
-  // Equal weights over 9 requirements, rounded down: 100 only when all are met.
+  it("the Chinese ingredients are recommended: food without them stays ready, at 11/12 = 91 %", () => {
+    expect(assessOne({ ...CALISSONS, ingredientsZh: undefined })).toMatchObject({ completeness: 91, isReady: true, gaps: [{ requirement: "ingredients-zh", isBlocking: false }] });
+  });
+
+  it("food without ingredients nor maker is not ready: 9/12 = 75 %; a soap is judged on its 9 requirements alone", () => {
+    expect(assessOne({ category: "confectionery", hsCode: "170490", shelfLifeMonths: 12 })).toMatchObject({ completeness: 75, isReady: false });
+    expect(assessOne({ gtin: undefined }).completeness).toBe(88);
+  });
+
+  it("drafted Chinese ingredients meet the recommendation but are « à faire valider »", () => {
+    expect(assessOne({ ...CALISSONS, ingredientsZhStatus: "draft" })).toMatchObject({
+      completeness: 100,
+      isReady: true,
+      cautions: [{ requirement: "ingredients-zh", reason: "ingredients-draft" }],
+    });
+    expect(assessOne({ ...CALISSONS, ingredientsZhStatus: "supplied" }).cautions).toEqual([]);
+  });
+
+  it("the catalogue figure mixes a soap's 9 and a food's 12 exactly: (100 + 75) / 2 → 87", () => {
+    const readiness = assessReadiness([product({ sku: "A" }), product({ sku: "B", category: "confectionery", hsCode: "170490", shelfLifeMonths: 12 })], context);
+    expect(readiness.completeness).toBe(87);
+    expect(readiness.missing.map((gap) => [gap.requirement, gap.skus.first])).toEqual([
+      ["ingredients", ["B"]],
+      ["maker", ["B"]],
+      ["ingredients-zh", ["B"]],
+    ]);
+  });
+
+  // Equal weights over a soap's 9 requirements, rounded down: 100 only when all are met.
   it.each<[string, Partial<StoredProduct>, number, boolean]>([
     ["all met", {}, 100, true],
     ["1 unmet (image)", { imageUrls: [] }, 88, false],

@@ -1,6 +1,6 @@
 import type { PostcodeDirectory } from "../geo/postcodes.js";
 import type { CatalogueSettings } from "../settings.js";
-import { findCategory } from "./categories.js";
+import { findCategory, isFood } from "./categories.js";
 import { hasValidGtinCheckDigit } from "./gtin.js";
 import { normaliseHsCode } from "./hs-codes.js";
 import type { ProductValues } from "./product-values.js";
@@ -36,6 +36,15 @@ export interface StoredProduct {
   imageUrls: string[];
   /** Where the Chinese name comes from; undefined without one, or for a product read from a file. */
   nameZhStatus?: NameZhStatus | undefined;
+  /** Food information (undefined when not given): as written; the net content with its volume when it is one. */
+  ingredients?: string | undefined;
+  ingredientsZh?: string | undefined;
+  /** Where the Chinese ingredients come from, as for the name (a draft of ours is to be reviewed). */
+  ingredientsZhStatus?: NameZhStatus | undefined;
+  manufacturer?: string | undefined;
+  manufacturerAddress?: string | undefined;
+  netContent?: string | undefined;
+  netContentMl?: number | undefined;
 }
 
 /** Where a product's Chinese name comes from: the company's catalogue, a draft of ours, a translator. */
@@ -49,7 +58,19 @@ export function isChannel(text: string): text is Channel {
   return (CHANNELS as readonly string[]).includes(text);
 }
 
-export type ChannelRequirement = "name-zh" | "image" | "gtin" | "hs-code" | "weight" | "price" | "title-width" | "non-perishable" | "origin";
+export type ChannelRequirement =
+  | "name-zh"
+  | "image"
+  | "gtin"
+  | "hs-code"
+  | "weight"
+  | "price"
+  | "title-width"
+  | "non-perishable"
+  | "origin"
+  | "ingredients"
+  | "maker"
+  | "ingredients-zh";
 
 export interface RequirementDefinition {
   readonly requirement: ChannelRequirement;
@@ -62,12 +83,20 @@ export interface RequirementDefinition {
    * met when it is and no error product rule that blocks the requirement fires (`blocks` in the rules).
    */
   readonly hasValue: (product: ProductValues) => boolean;
+  /** Whether the requirement concerns the product at all (the food information: food only); always, when absent. */
+  readonly appliesTo?: (product: ProductValues) => boolean;
 }
+
+/** The food information applies to food (`isFood`, categories.ts) and to nothing else. */
+const isFoodProduct = (product: ProductValues): boolean => isFood(product.category);
 
 /**
  * The Tmall Global profile, in report order. Design choice: every requirement weighs the same (1), so
- * a product's completeness is the share of the 9 requirements it meets; the GTIN is recommended (it
- * counts in the completeness, it does not block the export).
+ * a product's completeness is the share of the requirements that concern it that it meets; the GTIN
+ * and the Chinese ingredients are recommended (they count in the completeness, they do not block the
+ * export). Design choice: a requirement that does not concern a product — the food information of a
+ * soap — is left out of its figure, neither met nor missed: a soap's completeness is the share of the
+ * 9 requirements it has, a food's of all 12, so that adding food rules changed no soap's figure.
  */
 export const TMALL_GLOBAL_PROFILE: readonly RequirementDefinition[] = [
   { requirement: "name-zh", isBlocking: true, weight: 1, hasValue: (product) => product.nameZh !== "" },
@@ -83,6 +112,11 @@ export const TMALL_GLOBAL_PROFILE: readonly RequirementDefinition[] = [
   // or not, taxed how — so it does not pass, and a ready product always has a known category.
   { requirement: "non-perishable", isBlocking: true, weight: 1, hasValue: (product) => product.category !== undefined },
   { requirement: "origin", isBlocking: true, weight: 1, hasValue: (product) => product.originPostcode !== "" },
+  // Food listings show the ingredient list (配料表) and the factory's name and address (DOMAIN: the
+  // item fields of taobao.item.add); the Chinese e-label (Shangcaifa [2018] 486) is written from them.
+  { requirement: "ingredients", isBlocking: true, weight: 1, hasValue: (product) => product.ingredients !== "", appliesTo: isFoodProduct },
+  { requirement: "maker", isBlocking: true, weight: 1, hasValue: (product) => product.manufacturer !== "" && product.manufacturerAddress !== "", appliesTo: isFoodProduct },
+  { requirement: "ingredients-zh", isBlocking: false, weight: 1, hasValue: (product) => product.ingredientsZh !== "", appliesTo: isFoodProduct },
 ];
 
 export interface ReadinessGap {
@@ -100,7 +134,8 @@ export interface ReadinessGap {
  */
 export type ReadinessCaution =
   | { readonly requirement: "origin"; readonly reason: "gi-area" | "straddles" }
-  | { readonly requirement: "name-zh"; readonly reason: "name-draft" };
+  | { readonly requirement: "name-zh"; readonly reason: "name-draft" }
+  | { readonly requirement: "ingredients-zh"; readonly reason: "ingredients-draft" };
 
 export interface ProductReadiness {
   readonly sku: string;
@@ -157,12 +192,21 @@ export interface ReadinessContext {
   readonly settings: CatalogueSettings;
 }
 
-const TOTAL_WEIGHT = TMALL_GLOBAL_PROFILE.reduce((sum, definition) => sum + definition.weight, 0);
+/**
+ * A product's figure is met / applicable weight; the catalogue's is their mean. To keep it exact (no
+ * float sum that floors 100 to 99), each product's share is counted in 1/SHARE_UNIT: a multiple of
+ * every applicable weight a product can have (all the profile, or all of it but the food information).
+ */
+const FULL_WEIGHT = TMALL_GLOBAL_PROFILE.reduce((sum, definition) => sum + definition.weight, 0);
+const NON_FOOD_WEIGHT = TMALL_GLOBAL_PROFILE.reduce((sum, definition) => sum + (definition.appliesTo === undefined ? definition.weight : 0), 0);
+const SHARE_UNIT = FULL_WEIGHT * NON_FOOD_WEIGHT;
 
-const CAUTION_REASONS: readonly ReadinessCaution["reason"][] = ["name-draft", "gi-area", "straddles"];
+const CAUTION_REASONS: readonly ReadinessCaution["reason"][] = ["name-draft", "ingredients-draft", "gi-area", "straddles"];
 
 /** A draft Chinese name is to be reviewed: the caution it raises once `name-zh` is met. */
 const DRAFT_NAME_CAUTION: ReadinessCaution = { requirement: "name-zh", reason: "name-draft" };
+/** So are Chinese ingredients we drafted, once `ingredients-zh` is met. */
+const DRAFT_INGREDIENTS_CAUTION: ReadinessCaution = { requirement: "ingredients-zh", reason: "ingredients-draft" };
 
 /**
  * The catalogue's readiness in one pass over its products (any iterable: the store reads them page by
@@ -236,7 +280,7 @@ export function summariseProductReadiness(product: StoredProduct, context: Readi
  * `assessReadiness` and the sums of the stored summaries both give their figure through it.
  */
 export function catalogueCompleteness(metWeight: number, total: number): number {
-  return total === 0 ? 0 : percentDown(metWeight, total * TOTAL_WEIGHT);
+  return total === 0 ? 0 : percentDown(metWeight, total * SHARE_UNIT);
 }
 
 /** One product's readiness (the export and the listings read the catalogue again, product by product). */
@@ -244,7 +288,8 @@ export function assessProductReadiness(product: StoredProduct, context: Readines
   return assessProduct(product, context).readiness;
 }
 
-function createSampler<T>(): { add(item: T): void; sample(): Sample<T> } {
+/** Counts what it is given and keeps the first READINESS_SAMPLE_SIZE of them. */
+export function createSampler<T>(): { add(item: T): void; sample(): Sample<T> } {
   const first: T[] = [];
   let count = 0;
   return {
@@ -270,7 +315,9 @@ const BLOCKERS: ReadonlyMap<ChannelRequirement, readonly ProductRule[]> = new Ma
  * a caution is added, removed or changed in severity — so summaries stamped before are stale.
  */
 export const READINESS_PROFILE_VERSION: string = [
-  ...TMALL_GLOBAL_PROFILE.map((definition) => `${definition.requirement}:${definition.isBlocking ? "blocking" : "recommended"}:${definition.weight}`),
+  ...TMALL_GLOBAL_PROFILE.map(
+    (definition) => `${definition.requirement}:${definition.isBlocking ? "blocking" : "recommended"}:${definition.weight}:${definition.appliesTo === undefined ? "all" : "some"}`,
+  ),
   ...PRODUCT_RULES.filter((rule) => rule.blocks !== undefined || rule.caution !== undefined).map(
     (rule) => `${rule.code}:${rule.severity}:${rule.blocks ?? ""}:${rule.caution?.reason ?? ""}`,
   ),
@@ -288,6 +335,12 @@ function valuesOf(product: StoredProduct): ProductValues {
     nameEn: product.nameEn ?? "",
     category: findCategory(product.category),
     gtin: product.gtin ?? "",
+    ingredients: (product.ingredients ?? "").trim(),
+    ingredientsZh: (product.ingredientsZh ?? "").trim(),
+    manufacturer: (product.manufacturer ?? "").trim(),
+    manufacturerAddress: (product.manufacturerAddress ?? "").trim(),
+    netContent: product.netContent ?? "",
+    netContentMl: product.netContentMl,
   };
 }
 
@@ -296,7 +349,10 @@ function assessProduct(product: StoredProduct, context: ReadinessContext): { rea
   const metRequirements = new Set<ChannelRequirement>();
   const gaps: ReadinessGap[] = [];
   let met = 0;
+  let applicable = 0;
   for (const definition of TMALL_GLOBAL_PROFILE) {
+    if (definition.appliesTo !== undefined && !definition.appliesTo(values)) continue;
+    applicable += definition.weight;
     const isMet = definition.hasValue(values) && !(BLOCKERS.get(definition.requirement) ?? []).some((rule) => fires(rule, values, context));
     if (isMet) {
       met += definition.weight;
@@ -309,17 +365,19 @@ function assessProduct(product: StoredProduct, context: ReadinessContext): { rea
   for (const { rule, caution } of CAUTIONS) {
     if (metRequirements.has(caution.requirement) && fires(rule, values, context)) cautions.push(caution);
   }
+  if (metRequirements.has("ingredients-zh") && product.ingredientsZhStatus === "draft") cautions.unshift(DRAFT_INGREDIENTS_CAUTION);
   if (metRequirements.has("name-zh") && product.nameZhStatus === "draft") cautions.unshift(DRAFT_NAME_CAUTION);
   return {
     readiness: {
       sku: product.sku,
       category: product.category,
-      completeness: percentDown(met, TOTAL_WEIGHT),
+      completeness: percentDown(met, applicable),
       isReady: gaps.every((gap) => !gap.isBlocking),
       gaps,
       cautions,
     },
-    met,
+    // This product's share, in 1/SHARE_UNIT (exact: SHARE_UNIT is a multiple of `applicable`).
+    met: applicable === 0 ? 0 : (met * SHARE_UNIT) / applicable,
   };
 }
 

@@ -27,6 +27,11 @@ const HEADERS: Readonly<Record<FieldName, string>> = {
   stock: "Stock",
   labels: "Labels",
   image_urls: "Images",
+  ingredients: "Ingrédients",
+  ingredients_zh: "Ingrédients (chinois)",
+  manufacturer: "Fabricant",
+  manufacturer_address: "Adresse du fabricant",
+  net_content: "Contenance",
 };
 
 /**
@@ -50,6 +55,11 @@ const BASE: Readonly<Record<FieldName, string>> = {
   stock: "40",
   labels: "AB",
   image_urls: "https://example.com/he-lav-010.jpg",
+  ingredients: "",
+  ingredients_zh: "",
+  manufacturer: "",
+  manufacturer_address: "",
+  net_content: "",
 };
 
 const LINE = 7;
@@ -252,6 +262,14 @@ const CASES: readonly (readonly [string, Overrides, Expected])[] = [
   ["an https image and an http one", { image_urls: "https://example.com/a.jpg|http://example.com/b.jpg" }, [["invalid-image-url", "error", "image_urls"]]],
   ["an image URL with a space", { image_urls: "https://example.com/a b.jpg" }, [["invalid-image-url", "error", "image_urls"]]],
   ["no image", { image_urls: "" }, [["missing-image", "warning", "image_urls"]]],
+  // Food information: optional texts, kept as written; the Chinese ingredients must hold Chinese.
+  ["food information given (on a product that is not food: nothing said)", { ingredients: "huile essentielle de lavande", manufacturer: "Distillerie du Ventoux", manufacturer_address: "84390 Sault", net_content: "10 ml" }, []],
+  ["ingredients_zh in Chinese", { ingredients_zh: "糖、杏仁" }, []],
+  ["ingredients_zh in French", { ingredients_zh: "sucre, amandes" }, [["ingredients-zh-not-chinese", "error", "ingredients_zh"]]],
+  ["ingredients_zh after a Windows-1252 save", { ingredients_zh: "?????" }, [["ingredients-zh-not-chinese", "error", "ingredients_zh"]]],
+  ["ingredients of 2,001 characters", { ingredients: "a".repeat(2001) }, [["text-too-long", "error", "ingredients"]]],
+  ["manufacturer with an escape character", { manufacturer: "Confiserie\u001b[31m" }, [["control-character", "error", "manufacturer"]]],
+  ["net content that is not a volume (kept as written)", { net_content: "12 pièces" }, []],
 ];
 
 describe("the base row", () => {
@@ -345,6 +363,14 @@ describe("compileRowValidator", () => {
       if (finding.field !== undefined) expect(finding.column).toBe(HEADERS[finding.field]);
     }
     expect(isValid).toBe(expected.every(([, severity]) => severity === "warning"));
+  });
+
+  it("keeps the food information as written, and a volume in millilitres", () => {
+    const row = { ingredients: " sucre, amandes ", ingredients_zh: "糖、杏仁", manufacturer: "Confiserie du Roy René", manufacturer_address: "13100 Aix-en-Provence", net_content: "75 cl" };
+    expect(validator.validate(rowOf(row), LINE)).toBe(true);
+    expect(validator.values).toMatchObject({ ingredients: "sucre, amandes", ingredientsZh: "糖、杏仁", manufacturer: "Confiserie du Roy René", manufacturerAddress: "13100 Aix-en-Provence", netContent: "75 cl", netContentMl: 750 });
+    expect(validator.validate(rowOf({ sku: "HE-LAV-020", net_content: "12 pièces" }), LINE + 1)).toBe(true);
+    expect(validator.values).toMatchObject({ ingredients: "", netContent: "12 pièces", netContentMl: undefined });
   });
 
   it("reports a duplicate SKU with the line where it first appeared", () => {

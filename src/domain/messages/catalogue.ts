@@ -1,3 +1,4 @@
+import type { LabelField } from "../catalogue/e-label.js";
 import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
 import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readiness.js";
 import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
@@ -202,6 +203,12 @@ export type UiKey =
   | "namesDraftNothing"
   | "namesDraftDryRun"
   | "namesDrafted"
+  | "exportLabelsToComplete"
+  | "exportLabelFields"
+  | "namesDraftIngredients"
+  | "namesDraftIngredientsUnknown"
+  | "namesDraftedIngredients"
+  | "namesDraftIngredientsDryRun"
   | "namesApplyNothing"
   | "namesApplied"
   | "namesApplyLeftOut"
@@ -380,6 +387,8 @@ export interface MessageCatalogue {
   /** Channel readiness: each requirement as a checklist item, and the conditions to confirm. */
   readonly requirements: Readonly<Record<ChannelRequirement, string>>;
   readonly readinessCautions: Readonly<Record<ReadinessCaution["reason"], string>>;
+  /** The fields of the Chinese e-label (`e-label.ts`), named for the owner. */
+  readonly labelFields: Readonly<Record<LabelField, string>>;
   /** The HTML dossier (`eprovence dossier`): its own file per language. */
   readonly dossier: DossierTexts;
   /** The wizard (`eprovence onboard`, `eprovence demo`): its own file per language. */

@@ -88,6 +88,16 @@ export type DossierKey =
   | "regenerate"
   | "footer"
   | "footerRate"
-  | "written";
+  | "written"
+  | "labelsTitle"
+  | "labelsIntro"
+  | "labelsToComplete"
+  | "labelsRiskTitle"
+  | "labelsRiskIntro"
+  | "labelsRiskTranslation"
+  | "labelsProductMissing"
+  | "labelsProductComplete"
+  | "labelsNone"
+  | "labelsFooter";
 
 export type DossierTexts = Readonly<Record<DossierKey, (params: MessageParams) => string>>;

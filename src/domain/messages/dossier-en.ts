@@ -92,4 +92,17 @@ export const dossierEn: DossierTexts = {
   footer: ({ version, rulesVersion, date }) => `eprovence ${p(version)} · rules ${p(rulesVersion)} · prepared on ${p(date)}`,
   footerRate: ({ rate, date, source }) => `€1 = ${p(rate)} CNY (${p(source)}, ${p(date)})`,
   written: ({ path }) => `Dossier written to ${p(path)}`,
+  labelsTitle: ({ legalName }) => `Chinese e-labels — ${p(legalName)}`,
+  labelsIntro: () =>
+    "For each exported product, the text of its Chinese electronic label (中文电子标签), to show on its Tmall Global listing: a cross-border retail import needs no Chinese label stuck on the product, but the platform must show this label and a risk notice.",
+  labelsToComplete: ({ marker }) =>
+    `${p(marker)} means "to be completed": eprovence cannot write this field in Chinese yet. Complete it (in your catalogue, or with a translator) before going on sale.`,
+  labelsRiskTitle: () => "Risk notice (to show on every listing)",
+  labelsRiskIntro: () => "The Chinese text below is ours, written after the notice; have it checked with your Tmall partner.",
+  labelsRiskTranslation: () =>
+    "In English: this product is a cross-border retail import bought directly abroad; it meets the standards of its country of origin (quality, safety, hygiene, environment, labelling), which may differ from China's, and may carry no Chinese label; its Chinese e-label is shown on the listing; the buyer bears the risks.",
+  labelsProductMissing: ({ fields }) => `To complete: ${p(fields)}.`,
+  labelsProductComplete: () => "Every field is filled.",
+  labelsNone: () => "No product exported.",
+  labelsFooter: ({ version }) => `eprovence ${p(version)} · text to be checked by someone who reads Chinese before going on sale`,
 };

@@ -93,4 +93,17 @@ export const dossierFr: DossierTexts = {
   footer: ({ version, rulesVersion, date }) => `eprovence ${p(version)} · règles ${p(rulesVersion)} · établi le ${p(date)}`,
   footerRate: ({ rate, date, source }) => `1 € = ${p(rate)} CNY (${p(source)}, ${p(date)})`,
   written: ({ path }) => `Dossier écrit dans ${p(path)}`,
+  labelsTitle: ({ legalName }) => `Étiquettes électroniques chinoises — ${p(legalName)}`,
+  labelsIntro: () =>
+    "Pour chaque produit exporté, le texte de son étiquette électronique chinoise (中文电子标签), à reprendre sur sa fiche Tmall Global : une vente en ligne transfrontalière au détail n'exige pas d'étiquette chinoise collée sur le produit, mais la plateforme doit afficher cette étiquette et un avertissement des risques.",
+  labelsToComplete: ({ marker }) =>
+    `${p(marker)} signifie « à compléter » : eprovence ne sait pas encore écrire cette rubrique en chinois. Complétez-la (votre catalogue, ou un traducteur) avant la mise en vente.`,
+  labelsRiskTitle: () => "Avertissement des risques (à afficher sur chaque fiche)",
+  labelsRiskIntro: () => "Le texte chinois ci-dessous est le nôtre, rédigé d'après la notice ; faites-le relire avec votre partenaire Tmall.",
+  labelsRiskTranslation: () =>
+    "En français : ce produit est importé par vente en ligne transfrontalière et acheté directement à l'étranger ; il respecte les normes de son pays d'origine (qualité, sécurité, hygiène, environnement, étiquetage), qui peuvent différer des normes chinoises, et peut ne pas porter d'étiquette en chinois ; l'étiquette électronique chinoise est consultable sur la fiche ; l'acheteur en assume les risques.",
+  labelsProductMissing: ({ fields }) => `À compléter : ${p(fields)}.`,
+  labelsProductComplete: () => "Toutes les rubriques sont remplies.",
+  labelsNone: () => "Aucun produit exporté.",
+  labelsFooter: ({ version }) => `eprovence ${p(version)} · texte à faire valider par une personne qui lit le chinois avant la mise en vente`,
 };

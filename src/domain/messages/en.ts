@@ -4,7 +4,7 @@ import type { MessageParams } from "../errors.js";
 import { FIELD_NAMES } from "../catalogue/fields.js";
 import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityEn, productReasonsEn } from "./eligibility-en.js";
-import { readinessCautionsEn, requirementsEn } from "./readiness-en.js";
+import { labelFieldsEn, readinessCautionsEn, requirementsEn } from "./readiness-en.js";
 import { dossierEn } from "./dossier-en.js";
 import { wizardEn } from "./wizard-en.js";
 import { sourcesEn } from "./sources-en.js";
@@ -103,6 +103,7 @@ export const en: MessageCatalogue = {
   productReasons: productReasonsEn,
   requirements: requirementsEn,
   readinessCautions: readinessCautionsEn,
+  labelFields: labelFieldsEn,
   dossier: dossierEn,
   wizard: wizardEn,
   sources: sourcesEn,
@@ -181,6 +182,16 @@ export const en: MessageCatalogue = {
         reason === "lost"
           ? "The file was saved in an encoding that cannot hold Chinese. Type or paste the Chinese names again, then in Excel: Save As › CSV UTF-8 (Comma delimited)."
           : "Write the product's name in Chinese characters (for example 马赛皂 for a Marseille soap): pinyin or the French name is not enough for Tmall.",
+    },
+    "ingredients-zh-not-chinese": {
+      message: ({ value, reason }) =>
+        reason === "lost"
+          ? `The Chinese ingredients "${p(value)}" lost their Chinese characters: they were replaced by "?" or "�".`
+          : `The Chinese ingredients "${p(value)}" hold no Chinese character.`,
+      hint: ({ reason }) =>
+        reason === "lost"
+          ? "The file was saved in an encoding that has no Chinese. Paste the Chinese ingredients again, then in Excel: Save As › CSV UTF-8 (Comma delimited)."
+          : "Write the ingredient list in Chinese characters (for example 糖、杏仁), or leave the cell blank: eprovence drafts a translation when it knows every ingredient.",
     },
     "unknown-category": {
       message: ({ value }) => `Unknown category "${p(value)}".`,
@@ -1033,6 +1044,12 @@ export const en: MessageCatalogue = {
     namesDraftNone: () => "no draft: the glossary does not recognise the product in the name",
     namesDraftDropped: ({ parts }) => `left out to fit Tmall's width: ${p(parts)}`,
     namesDraftUnknown: ({ words }) => `words the glossary does not know, to translate: ${p(words)}`,
+    exportLabelsToComplete: ({ count }) => `Chinese e-label: ${countEn(count, "product has", "products have")} fields written "待补充" (to be completed) in labels-zh.html:`,
+    exportLabelFields: ({ sku, fields }) => `${p(sku)}: ${p(fields)}`,
+    namesDraftIngredients: ({ list }) => `Chinese ingredients drafted (to be checked): ${p(list)}`,
+    namesDraftIngredientsUnknown: ({ words }) => `no draft of the Chinese ingredients: the glossary does not know ${p(words)} (to translate)`,
+    namesDraftedIngredients: ({ count }) => `${countEn(count, "Chinese ingredient list", "Chinese ingredient lists")} stored as drafts, to be checked by someone who reads Chinese.`,
+    namesDraftIngredientsDryRun: ({ count }) => `Dry run: ${countEn(count, "Chinese ingredient list", "Chinese ingredient lists")} would be stored. Nothing was stored.`,
     namesDraftNothing: () => "No draft written: every product already has a Chinese name, or the glossary does not recognise its name.",
     namesDraftDryRun: ({ count }) => `Dry run: ${countEn(count, "draft", "drafts")} would be stored. Nothing was stored.`,
     namesDrafted: ({ count }) => `${countEn(count, "draft", "drafts")} stored, to be reviewed by someone who reads Chinese: eprovence names sheet writes the sheet to send.`,

@@ -4,7 +4,7 @@ import type { MessageParams } from "../errors.js";
 import { FIELD_NAMES } from "../catalogue/fields.js";
 import type { MessageCatalogue } from "./catalogue.js";
 import { eligibilityFr, productReasonsFr } from "./eligibility-fr.js";
-import { readinessCautionsFr, requirementsFr } from "./readiness-fr.js";
+import { labelFieldsFr, readinessCautionsFr, requirementsFr } from "./readiness-fr.js";
 import { dossierFr } from "./dossier-fr.js";
 import { wizardFr } from "./wizard-fr.js";
 import { sourcesFr } from "./sources-fr.js";
@@ -103,6 +103,7 @@ export const fr: MessageCatalogue = {
   productReasons: productReasonsFr,
   requirements: requirementsFr,
   readinessCautions: readinessCautionsFr,
+  labelFields: labelFieldsFr,
   dossier: dossierFr,
   wizard: wizardFr,
   sources: sourcesFr,
@@ -181,6 +182,16 @@ export const fr: MessageCatalogue = {
         reason === "lost"
           ? "Le fichier a été enregistré dans un encodage qui ne connaît pas le chinois. Retapez ou recollez les noms chinois, puis, dans Excel : Enregistrer sous › CSV UTF-8 (délimité par des virgules)."
           : "Écrivez le nom du produit en caractères chinois (par exemple 马赛皂 pour un savon de Marseille) : le pinyin ou le nom français ne suffisent pas pour Tmall.",
+    },
+    "ingredients-zh-not-chinese": {
+      message: ({ value, reason }) =>
+        reason === "lost"
+          ? `Les ingrédients en chinois « ${p(value)} » ont perdu leurs caractères chinois : ils ont été remplacés par des « ? » ou des « � ».`
+          : `Les ingrédients en chinois « ${p(value)} » ne contiennent aucun caractère chinois.`,
+      hint: ({ reason }) =>
+        reason === "lost"
+          ? "Le fichier a été enregistré dans un encodage qui ne connaît pas le chinois. Recollez les ingrédients en chinois, puis, dans Excel : Enregistrer sous › CSV UTF-8 (délimité par des virgules)."
+          : "Écrivez la liste des ingrédients en caractères chinois (par exemple 糖、杏仁), ou laissez la case vide : eprovence propose une traduction quand il connaît chaque ingrédient.",
     },
     "unknown-category": {
       message: ({ value }) => `Catégorie inconnue « ${p(value)} ».`,
@@ -1035,6 +1046,12 @@ export const fr: MessageCatalogue = {
     namesDraftNone: () => "pas de brouillon : le glossaire ne reconnaît pas le produit dans la désignation",
     namesDraftDropped: ({ parts }) => `retiré pour tenir dans la largeur de Tmall : ${p(parts)}`,
     namesDraftUnknown: ({ words }) => `mots inconnus du glossaire, à traduire : ${p(words)}`,
+    exportLabelsToComplete: ({ count }) => `Étiquette électronique chinoise : ${countFr(count, "produit a", "produits ont")} des rubriques écrites « 待补充 » (à compléter) dans labels-zh.html :`,
+    exportLabelFields: ({ sku, fields }) => `${p(sku)} : ${p(fields)}`,
+    namesDraftIngredients: ({ list }) => `ingrédients en chinois proposés (brouillon, à faire valider) : ${p(list)}`,
+    namesDraftIngredientsUnknown: ({ words }) => `pas de brouillon des ingrédients en chinois : le glossaire ne connaît pas ${p(words)} (à faire traduire)`,
+    namesDraftedIngredients: ({ count }) => `${countFr(count, "liste d'ingrédients en chinois enregistrée", "listes d'ingrédients en chinois enregistrées")} en brouillon, à faire valider par une personne qui lit le chinois.`,
+    namesDraftIngredientsDryRun: ({ count }) => `Simulation : ${countFr(count, "liste d'ingrédients en chinois serait enregistrée", "listes d'ingrédients en chinois seraient enregistrées")}. Rien n'a été enregistré.`,
     namesDraftNothing: () => "Aucun brouillon rédigé : chaque produit a déjà un nom chinois, ou le glossaire ne reconnaît pas ses désignations.",
     namesDraftDryRun: ({ count }) => `Simulation : ${countFr(count, "brouillon serait enregistré", "brouillons seraient enregistrés")}. Rien n'a été enregistré.`,
     namesDrafted: ({ count }) =>

@@ -40,6 +40,8 @@ export const sourcesEn: SourceTexts = {
     "gb-t-19630-2019-organic": "GB/T 19630-2019 (Chinese standard: organic products)",
     "china-customs-tariff": "Import and export tariff of China (heading wordings)",
     "china-legal-units-1984": "Legal units of measurement of the People's Republic of China (State Council, 1984)",
+    "shangcaifa-2018-486": "Notice Shangcaifa [2018] No. 486 on cross-border retail e-commerce imports (Chinese e-label, risk notice)",
+    "e-label-fields-choice": "Design choice: the fields of the Chinese e-label",
     "glossary-common-usage": "Design choice: common usage, to be validated by a translator",
     "unsourced-your-figure": "Unsourced — your figure: 0 until you enter it",
   },

@@ -40,6 +40,8 @@ export const sourcesFr: SourceTexts = {
     "gb-t-19630-2019-organic": "GB/T 19630-2019 (norme chinoise : produits biologiques)",
     "china-customs-tariff": "Tarif douanier d'importation et d'exportation de la Chine (intitulés des positions)",
     "china-legal-units-1984": "Unités de mesure légales de la République populaire de Chine (Conseil des affaires de l'État, 1984)",
+    "shangcaifa-2018-486": "Notice 商财发〔2018〕486号 sur la vente en ligne transfrontalière au détail (étiquette électronique chinoise, avertissement des risques)",
+    "e-label-fields-choice": "Choix de conception : les rubriques de l'étiquette électronique chinoise",
     "glossary-common-usage": "Choix de conception : le chinois employé couramment, à faire valider par un traducteur",
     "unsourced-your-figure": "Sans source : 0 en attendant votre chiffre",
   },

@@ -1,3 +1,4 @@
+import type { LabelField } from "../catalogue/e-label.js";
 import type { ChannelRequirement, ReadinessCaution } from "../catalogue/readiness.js";
 import type { EligibilityOutcome, ProductReason } from "../eligibility/rules.js";
 import type { FailureCode, FindingCode, MessageParams } from "../errors.js";
@@ -32,6 +33,7 @@ export interface Translator {
   productReason(reason: ProductReason): string;
   requirement(key: ChannelRequirement): string;
   readinessCaution(reason: ReadinessCaution["reason"]): string;
+  labelField(field: LabelField): string;
   dossier(key: DossierKey, params?: MessageParams): string;
   wizard(key: WizardKey, params?: MessageParams): string;
   /** A catalogue column as a spreadsheet of this language heads it (« Poids net (g) », "Net weight (g)"). */
@@ -106,6 +108,7 @@ export function translatorFor(language: Language, catalogue: MessageCatalogue): 
     productReason: (reason) => catalogue.productReasons[reason],
     requirement: (key) => catalogue.requirements[key],
     readinessCaution: (reason) => catalogue.readinessCautions[reason],
+    labelField: (field) => catalogue.labelFields[field],
     dossier: (key, params = {}) => catalogue.dossier[key](safe(params)),
     wizard: (key, params = {}) => catalogue.wizard[key](safe(params)),
     columnName: (field) => {

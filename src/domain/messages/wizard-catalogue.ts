@@ -44,6 +44,9 @@ export type WizardKey =
   | "namesUnknownWords"
   | "namesNoProposal"
   | "namesWidth"
+  | "namesIngredientsIntro"
+  | "namesIngredientsProposal"
+  | "namesIngredientsKept"
   | "askOwnName"
   | "askOwnNameNoDraft"
   | "previewColumns"
@@ -89,6 +92,7 @@ export type WizardKey =
   | "nextFixRows"
   | "nextExport"
   | "nextReviewNames"
+  | "nextReviewIngredients"
   | "nextSend"
   | "demoIntro"
   | "demoDone";

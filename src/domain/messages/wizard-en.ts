@@ -110,7 +110,7 @@ export const wizardEn: WizardTexts = {
   adjustEncoding: ({ encoding }) => `the encoding (detected: ${p(encoding)})`,
   adjustSheet: ({ sheet }) => `the workbook's sheet (read: ${p(sheet)})`,
   namesIntro: ({ count }) => `${countEn(count, "product has", "products have")} no Chinese name yet: Tmall needs one for every product.`,
-  askNamesDraft: () => "Shall the wizard propose Chinese names from its glossary? (drafts, to be reviewed by someone who reads Chinese)",
+  askNamesDraft: () => "Shall the wizard propose Chinese names — and, for food, the Chinese ingredients — from its glossary? (drafts, to be reviewed by someone who reads Chinese)",
   namesNoDrafts: ({ count }) => `Without a Chinese name, ${pluralEn(count, "this product cannot", "these products cannot")} be exported: add the names to your file, then import it again.`,
   askNamesReview: () => "What to do with these proposals?",
   namesReviewAll: () => "keep them all as drafts",
@@ -120,6 +120,9 @@ export const wizardEn: WizardTexts = {
   namesStillMissing: ({ count }) => `${countEn(count, "product is", "products are")} still without a Chinese name.`,
   namesUnknownWords: ({ words }) => `words the glossary does not know, to have translated: ${p(words)}`,
   namesNoProposal: () => "no proposal: the glossary does not recognise the product",
+  namesIngredientsIntro: ({ count }) => `${countEn(count, "food product has", "food products have")} no Chinese ingredient list yet: the Chinese e-label shows it.`,
+  namesIngredientsProposal: ({ sku, list }) => `  ${p(sku)}  Chinese ingredients → ${p(list)}`,
+  namesIngredientsKept: ({ count }) => `${countEn(count, "Chinese ingredient list", "Chinese ingredient lists")} kept as drafts, to be checked before going on sale.`,
   namesWidth: ({ width, limit }) => `(width ${p(width)} of ${p(limit)})`,
   askOwnName: ({ sku, name }) => `Chinese name of ${p(sku)} "${p(name)}" (Enter keeps the proposal):`,
   askOwnNameNoDraft: ({ sku, name }) => `Chinese name of ${p(sku)} "${p(name)}" (Enter leaves it without one):`,
@@ -159,6 +162,8 @@ export const wizardEn: WizardTexts = {
   nextFixRows: ({ file }) => `Correct the products left out in ${p(file)}, then start the wizard again to import them.`,
   nextReviewNames: ({ count }) =>
     `Have ${pluralEn(count, "the proposed Chinese name", `the ${p(count)} proposed Chinese names`)} reviewed by someone who reads Chinese before going on sale: the dossier lists ${pluralEn(count, "it", "them")}.`,
+  nextReviewIngredients: ({ count }) =>
+    `Have ${pluralEn(count, "the proposed Chinese ingredient list", `the ${p(count)} proposed Chinese ingredient lists`)} checked by someone who reads Chinese: the Chinese e-label (labels-zh.html in the export) shows ${pluralEn(count, "it", "them")}.`,
   nextExport: () => "Complete the products not ready (Chinese name, photos…), then start the wizard again to export the catalogue.",
   nextSend: ({ path }) => `Read the dossier ${p(path)} through and send it with your E-Provence application.`,
   demoIntro: ({ folder }) => `Demonstration on fictional data (Savonnerie des Calanques, Marseille), in a temporary database: ${p(folder)}`,

@@ -111,7 +111,7 @@ export const wizardFr: WizardTexts = {
   adjustEncoding: ({ encoding }) => `l'encodage (détecté : ${p(encoding)})`,
   adjustSheet: ({ sheet }) => `la feuille du classeur (lue : ${p(sheet)})`,
   namesIntro: ({ count }) => `${countFr(count, "produit n'a pas encore de nom chinois", "produits n'ont pas encore de nom chinois")} : Tmall en demande un pour chaque produit.`,
-  askNamesDraft: () => "Voulez-vous que l'assistant vous propose des noms chinois, d'après son glossaire ? (des brouillons, à faire relire par une personne qui lit le chinois)",
+  askNamesDraft: () => "Voulez-vous que l'assistant vous propose des noms chinois — et, pour l'alimentaire, les ingrédients en chinois — d'après son glossaire ? (des brouillons, à faire relire par une personne qui lit le chinois)",
   namesNoDrafts: ({ count }) => `Sans nom chinois, ${pluralFr(count, "ce produit ne pourra pas être exporté", "ces produits ne pourront pas être exportés")} : ajoutez les noms dans votre fichier, puis importez-le de nouveau.`,
   askNamesReview: () => "Que faire de ces propositions ?",
   namesReviewAll: () => "les garder toutes comme brouillons",
@@ -121,6 +121,10 @@ export const wizardFr: WizardTexts = {
   namesStillMissing: ({ count }) => `${countFr(count, "produit reste", "produits restent")} sans nom chinois.`,
   namesUnknownWords: ({ words }) => `mots inconnus du glossaire, à faire traduire : ${p(words)}`,
   namesNoProposal: () => "pas de proposition : le glossaire ne reconnaît pas le produit",
+  namesIngredientsIntro: ({ count }) =>
+    `${countFr(count, "produit alimentaire n'a", "produits alimentaires n'ont")} pas encore ${pluralFr(count, "sa", "leur")} liste d'ingrédients en chinois : l'étiquette électronique chinoise la reprend.`,
+  namesIngredientsProposal: ({ sku, list }) => `  ${p(sku)}  ingrédients en chinois → ${p(list)}`,
+  namesIngredientsKept: ({ count }) => `${countFr(count, "liste d'ingrédients en chinois gardée", "listes d'ingrédients en chinois gardées")} comme brouillon, à faire valider avant la mise en vente.`,
   namesWidth: ({ width, limit }) => `(largeur ${p(width)} sur ${p(limit)})`,
   askOwnName: ({ sku, name }) => `Nom chinois de ${p(sku)} « ${p(name)} » (Entrée garde la proposition) :`,
   askOwnNameNoDraft: ({ sku, name }) => `Nom chinois de ${p(sku)} « ${p(name)} » (Entrée pour le laisser sans nom) :`,
@@ -160,6 +164,8 @@ export const wizardFr: WizardTexts = {
   nextFixRows: ({ file }) => `Corrigez les produits laissés de côté dans ${p(file)}, puis relancez l'assistant pour les importer.`,
   nextReviewNames: ({ count }) =>
     `Faites relire ${pluralFr(count, "le nom chinois proposé", `les ${p(count)} noms chinois proposés`)} par une personne qui lit le chinois avant la mise en vente : le dossier ${pluralFr(count, "le signale", "les liste")}.`,
+  nextReviewIngredients: ({ count }) =>
+    `Faites valider ${pluralFr(count, "la liste d'ingrédients en chinois proposée", `les ${p(count)} listes d'ingrédients en chinois proposées`)} par une personne qui lit le chinois : l'étiquette électronique chinoise (labels-zh.html de l'export) ${pluralFr(count, "la reprend", "les reprend")}.`,
   nextExport: () => "Complétez les produits non prêts (nom chinois, photos…), puis relancez l'assistant pour exporter le catalogue.",
   nextSend: ({ path }) => `Relisez le dossier ${p(path)} et envoyez-le avec votre candidature E-Provence.`,
   demoIntro: ({ folder }) =>

@@ -27,6 +27,9 @@ const DEMO: readonly (readonly [sku: string, netWeightMg: number, row: Row])[] =
   ["CRM-MAINS-75", 75_000, ["Crème mains à l'huile d'olive, tube 75 ml", "Calanque Bleue", "soap-cosmetics", "Calanque Bleue 法国橄榄油护手霜管装 75毫升", ["crème mains", "huile d'olive", "tube"], [], 42]],
   ["COF-DECOUV-4", 400_000, ["Coffret découverte, 4 savons de 100 g", "Savonnerie des Calanques", "soap-cosmetics", "Savonnerie des Calanques 法国皂体验装礼盒 100克×4块", ["coffret découverte", "savon"], [], 51]],
   ["SAV-LAV-100", 100_000, ["Savon à la lavande de Provence, 100 g", "Savonnerie des Calanques", "soap-cosmetics", "Savonnerie des Calanques 法国普罗旺斯薰衣草皂 100克", ["savon", "lavande", "Provence"], [], 51]],
+  ["CAL-AIX-250", 250_000, ["Calissons d'Aix, boîte losange de 250 g", "Calanque Bleue", "confectionery", "Calanque Bleue 法国艾克斯卡利松杏仁糖菱形盒装 250克", ["calisson d'Aix", "boîte losange"], [], 51]],
+  // « Vallée des Baux » without « -de-Provence » is not the glossary's place: said, not guessed.
+  ["HUI-OLV-50", 460_000, ["Huile d'olive vierge extra de la Vallée des Baux, bouteille 50 cl", "Calanque Bleue", "olive-oil", "Calanque Bleue 法国特级初榨橄榄油瓶装 500毫升", ["huile d'olive vierge extra", "bouteille"], ["Vallée", "Baux"], 45]],
 ];
 
 describe("the demo catalogue's names", () => {

@@ -496,6 +496,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   places.origin("Aix", "艾克斯"),
   places.origin("Haute-Provence", "上普罗旺斯"),
   places.origin("Alpes-de-Haute-Provence", "上普罗旺斯阿尔卑斯"),
+  places.origin("Alpes-Maritimes", "滨海阿尔卑斯"),
+  places.origin("Hautes-Alpes", "上阿尔卑斯"),
   places.origin("Alpes", "阿尔卑斯"),
   places.origin("Baux-de-Provence", "莱博"),
   places.origin("Vallée des Baux-de-Provence", "莱博谷"),

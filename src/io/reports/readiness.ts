@@ -1,7 +1,7 @@
 import type { ExportVerdict } from "../../domain/catalogue/channel-export.js";
 import { READINESS_SAMPLE_SIZE, type CatalogueReadiness, type ProductReadiness } from "../../domain/catalogue/readiness.js";
 import type { Translator } from "../../domain/messages/index.js";
-import type { FileDigest } from "../catalogue-export.js";
+import type { FileDigest, LabelsToComplete } from "../catalogue-export.js";
 import { createJsonObjectWriter, writeProperties } from "../json-stream.js";
 import type { TextStyle } from "./pretty.js";
 
@@ -23,6 +23,8 @@ export interface ExportReport {
   readonly verdict: ExportVerdict;
   /** The files written; undefined when nothing was. */
   readonly written: { readonly out: string; readonly files: readonly FileDigest[]; readonly exported: number } | undefined;
+  /** The products exported (or, checking, that would be) whose Chinese e-label has fields « 待补充 ». */
+  readonly labelsToComplete: LabelsToComplete;
   /** EUR → CNY used for the prices (CNY per EUR) and its date. */
   readonly rate: { readonly value: number; readonly date: string };
 }
@@ -65,6 +67,10 @@ export function writeExportJson(report: ExportReport, t: Translator, write: (tex
     notExported.end();
   }
   json.property("written", report.written ?? null);
+  json.property("labelsZhToComplete", {
+    count: report.labelsToComplete.count,
+    products: report.labelsToComplete.first.map(({ sku, missing }) => ({ sku, missing, text: missing.map((field) => t.labelField(field)) })),
+  });
   json.end();
 }
 
@@ -83,6 +89,7 @@ export function writeExportPretty(report: ExportReport, t: Translator, style: Te
   for (const product of shown) out.push(...describeProduct(product, t, style));
   if (incompleteCount > shown.length) out.push(style.dim(`  ${t.ui("andMore", { count: incompleteCount - shown.length })}`));
   if (readiness.completeCount > 0) out.push(style.success(`✔ ${t.ui("exportComplete", { count: readiness.completeCount })}`));
+  out.push(...describeLabels(report.labelsToComplete, t, style));
   out.push("");
   out.push(...describeOutcome(report, t, style));
   return `${out.join("\n")}\n`;
@@ -98,6 +105,16 @@ function describeProduct(product: ProductReadiness, t: Translator, style: TextSt
   if (blocking.length > 0) lines.push(`    ${t.ui("exportMissing", { list: blocking.join(separator) })}`);
   if (recommended.length > 0) lines.push(`    ${t.ui("exportRecommended", { list: recommended.join(separator) })}`);
   for (const caution of product.cautions) lines.push(`    ${t.ui("exportToConfirm", { text: t.readinessCaution(caution.reason) })}`);
+  return lines;
+}
+
+/** The e-labels that say « 待补充 », product by product, with the fields to complete. */
+function describeLabels(labels: LabelsToComplete, t: Translator, style: TextStyle): string[] {
+  if (labels.count === 0) return [];
+  const separator = t.language === "fr" ? " ; " : "; ";
+  const lines = ["", style.warning(`⚠ ${t.ui("exportLabelsToComplete", { count: labels.count })}`)];
+  for (const { sku, missing } of labels.first.slice(0, PRODUCTS_SHOWN)) lines.push(`    ${t.ui("exportLabelFields", { sku, fields: missing.map((field) => t.labelField(field)).join(separator) })}`);
+  if (labels.count > PRODUCTS_SHOWN) lines.push(style.dim(`    ${t.ui("andMore", { count: labels.count - PRODUCTS_SHOWN })}`));
   return lines;
 }
 

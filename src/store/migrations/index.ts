@@ -6,6 +6,8 @@ import { migration003 } from "./003-onboarding-sessions.js";
 import { migration004 } from "./004-chinese-name-status.js";
 import { migration005 } from "./005-finding-places.js";
 import { migration006 } from "./006-positive-list.js";
+import { migration007 } from "./007-reserved.js";
+import { migration008 } from "./008-food-information.js";
 import { migration009 } from "./009-stored-readiness.js";
 
 /**
@@ -19,7 +21,7 @@ export interface Migration {
   readonly up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 /** The last migration's version (versions increase; 007 and 008 are written on other branches). */
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -16,21 +16,28 @@ export const namesStep: WizardStep = {
     const { t, style } = context;
     const merchant = await context.merchant();
     const merchantRef = String(merchant.id);
-    const proposals = (await draftNames(context.deps, { merchantRef, skus: [], isRedraft: false, isDryRun: true })).filter((name) => name.status === null || name.isDrafted);
-    if (proposals.length === 0) {
-      context.saveResults({ names: { drafted: 0, typed: 0 } });
+    const drafts = await draftNames(context.deps, { merchantRef, skus: [], isRedraft: false, isDryRun: true });
+    const proposals = drafts.filter((name) => name.status === null || name.isDrafted);
+    // Food whose Chinese ingredients the glossary can draft (every ingredient known): kept with the names' answer.
+    const ingredientDrafts = drafts.filter((name) => name.ingredients?.isDrafted === true);
+    if (proposals.length === 0 && ingredientDrafts.length === 0) {
+      context.saveResults({ names: { drafted: 0, typed: 0, ingredients: 0 } });
       return;
     }
-    context.out(t.wizard("namesIntro", { count: proposals.length }));
+    if (proposals.length > 0) context.out(t.wizard("namesIntro", { count: proposals.length }));
+    if (ingredientDrafts.length > 0) context.out(t.wizard("namesIngredientsIntro", { count: ingredientDrafts.length }));
     const wantsDrafts = (await context.ask({ key: "names.draft", kind: "confirm", message: t.wizard("askNamesDraft"), default: true })) === true;
     const typedKeys = context.answerKeys().filter((key) => key.startsWith("names.") && key !== "names.draft" && key !== "names.review");
     if (!wantsDrafts && typedKeys.length === 0) {
-      context.out(style.warning(t.wizard("namesNoDrafts", { count: proposals.length })));
-      context.saveResults({ names: { drafted: 0, typed: 0 } });
+      if (proposals.length > 0) context.out(style.warning(t.wizard("namesNoDrafts", { count: proposals.length })));
+      context.saveResults({ names: { drafted: 0, typed: 0, ingredients: 0 } });
       return;
     }
-    if (wantsDrafts) context.out(proposals.map((name) => describeProposal(context, name)).join("\n"));
-    const isEach = wantsDrafts && context.isInteractive && (await context.ask({ key: "names.review", kind: "select", message: t.wizard("askNamesReview"), default: "all", choices: [
+    if (wantsDrafts && proposals.length > 0) context.out(proposals.map((name) => describeProposal(context, name)).join("\n"));
+    if (wantsDrafts && ingredientDrafts.length > 0) {
+      context.out(ingredientDrafts.map((name) => t.wizard("namesIngredientsProposal", { sku: escapeControlCharacters(name.sku), list: name.ingredients?.ingredientsZh ?? "" })).join("\n"));
+    }
+    const isEach = wantsDrafts && proposals.length > 0 && context.isInteractive && (await context.ask({ key: "names.review", kind: "select", message: t.wizard("askNamesReview"), default: "all", choices: [
       { value: "all", name: t.wizard("namesReviewAll") },
       { value: "each", name: t.wizard("namesReviewEach") },
     ] })) === "each";
@@ -42,13 +49,16 @@ export const namesStep: WizardStep = {
       if (own !== undefined && own !== name.nameZh) typed.push({ sku: name.sku, nameZh: own });
       else if (wantsDrafts && name.isDrafted) kept.push(name.sku);
     }
-    if (kept.length > 0) await draftNames(context.deps, { merchantRef, skus: kept, isRedraft: false, isDryRun: false });
+    if (kept.length > 0) await draftNames(context.deps, { merchantRef, skus: kept, isRedraft: false, isDryRun: false, kinds: ["name"] });
     if (typed.length > 0) await giveNames(context.deps, merchantRef, typed);
+    const keptIngredients = wantsDrafts ? ingredientDrafts.map((name) => name.sku) : [];
+    if (keptIngredients.length > 0) await draftNames(context.deps, { merchantRef, skus: keptIngredients, isRedraft: false, isDryRun: false, kinds: ["ingredients"] });
     if (kept.length > 0) context.out(style.success(t.wizard("namesKept", { count: kept.length })));
     if (typed.length > 0) context.out(style.success(t.wizard("namesTyped", { count: typed.length })));
+    if (keptIngredients.length > 0) context.out(style.success(t.wizard("namesIngredientsKept", { count: keptIngredients.length })));
     const still = proposals.length - kept.length - typed.length;
     if (still > 0) context.out(style.warning(t.wizard("namesStillMissing", { count: still })));
-    context.saveResults({ names: { drafted: kept.length, typed: typed.length } });
+    context.saveResults({ names: { drafted: kept.length, typed: typed.length, ingredients: keptIngredients.length } });
   },
 };
 

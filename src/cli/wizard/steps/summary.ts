@@ -17,6 +17,7 @@ export const summaryStep: WizardStep = {
     const exported = record(results.export);
     const dossier = record(results.dossier);
     const drafted = Number(record(results.names)?.drafted ?? 0);
+    const draftedIngredients = Number(record(results.names)?.ingredients ?? 0);
     const leftOut = Array.isArray(fixes?.leftOut) ? fixes.leftOut.map(String) : [];
 
     const out: string[] = [];
@@ -37,6 +38,7 @@ export const summaryStep: WizardStep = {
       ...(leftOut.length > 0 ? [t.wizard("nextFixRows", { merchant: merchant.id, file: String(catalogue?.file ?? "catalogue.csv") })] : []),
       ...(exported !== undefined && exported.written !== true ? [t.wizard("nextExport", { merchant: merchant.id })] : []),
       ...(drafted > 0 ? [t.wizard("nextReviewNames", { count: drafted })] : []),
+      ...(draftedIngredients > 0 ? [t.wizard("nextReviewIngredients", { count: draftedIngredients })] : []),
       ...nextSteps(report.result, t, "person"),
       t.wizard("nextSend", { path: String(dossier?.out ?? "dossier.html") }),
     ];

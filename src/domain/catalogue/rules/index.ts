@@ -2,6 +2,7 @@ import type { Severity } from "../../errors.js";
 import type { FieldName } from "../fields.js";
 import { CATEGORY_READER, unknownCategory } from "./category.js";
 import { overCbecLimit } from "./cbec-limit.js";
+import { FOOD_READERS, ingredientsZhNotChinese } from "./food.js";
 import { GTIN_READER, gtinScientificNotation, invalidGtin, missingGtin } from "./gtin.js";
 import { HS_CODE_READER, hsCodeCategoryMismatch, hsNotOnPositiveList, hsPositiveListNotChecked, invalidHsCode } from "./hs-code.js";
 import { IMAGES_READER, invalidImageUrl, missingImage } from "./images.js";
@@ -81,6 +82,7 @@ export const CATALOGUE_RULES = [
   overCbecLimit,
   missingImage,
   invalidImageUrl,
+  ingredientsZhNotChinese,
   emptyCatalogue,
   unclosedQuote,
   recordTooLarge,
@@ -119,6 +121,11 @@ export const CHECK_ORDER: readonly FieldName[] = [
   "price_eur",
   "stock",
   "image_urls",
+  "ingredients",
+  "ingredients_zh",
+  "manufacturer",
+  "manufacturer_address",
+  "net_content",
 ];
 
 /** How each field's cells are read, once, for its rules. */
@@ -133,4 +140,5 @@ export const FIELD_READERS: { readonly [F in FieldName]: FieldReader<F> } = {
   ...NUMBER_READERS,
   labels: LABELS_READER,
   image_urls: IMAGES_READER,
+  ...FOOD_READERS,
 };

@@ -30,6 +30,12 @@ function hasLostChinese(name: string): boolean {
   return name.includes("??") || name.includes("\uFFFD");
 }
 
+/** A text meant to be Chinese that holds none: `lost` on the way (« ?????? »), or `none` (pinyin, French). */
+export function findMissingChinese(text: string): { readonly reason: "lost" | "none" } | undefined {
+  if (hasLostChinese(text)) return { reason: "lost" };
+  return HAN.test(text) ? undefined : { reason: "none" };
+}
+
 /** A Chinese name must hold Chinese: pinyin or a French name is not one, and « ?????? 600? » was one once. */
 export const nameZhNotChinese = productRule({
   code: "name-zh-not-chinese",
@@ -39,11 +45,7 @@ export const nameZhNotChinese = productRule({
     {
       field: "name_zh",
       reads: ["name_zh"],
-      check({ nameZh }) {
-        if (nameZh === "") return undefined;
-        if (hasLostChinese(nameZh)) return { reason: "lost" };
-        return HAN.test(nameZh) ? undefined : { reason: "none" };
-      },
+      check: ({ nameZh }) => (nameZh === "" ? undefined : findMissingChinese(nameZh)),
     },
   ],
 });

@@ -6,6 +6,7 @@ import { findCategory } from "../categories.js";
 import type { ProductValues } from "../product-values.js";
 import { CATALOGUE_RULES, type FindingCode } from "./index.js";
 import type { ProductRule, Rule, RuleContext } from "./rule.js";
+import { emptyProductValues } from "../product-values.js";
 
 /**
  * The product rules judge typed values, not cells: the same rules run on a row once read and on a
@@ -18,6 +19,7 @@ const PRODUCT_RULES = (CATALOGUE_RULES as readonly Rule[]).filter((rule): rule i
 /** Calissons made in Aix with their IGP label: food, 12 months (the default minimum), €14.90. */
 function calissons(change: Partial<ProductValues> = {}): ProductValues {
   return {
+    ...emptyProductValues(),
     sku: "CAL-250",
     nameFr: "Calissons d'Aix 250 g",
     nameZh: "艾克斯杏仁糖 250克",

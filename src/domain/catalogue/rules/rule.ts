@@ -65,6 +65,12 @@ export interface Readings {
   readonly labels: string | undefined;
   /** One image URL, when its shape is accepted. */
   readonly image_urls: string | undefined;
+  readonly ingredients: string;
+  readonly ingredients_zh: string;
+  readonly manufacturer: string;
+  readonly manufacturer_address: string;
+  /** As written, with its volume in millilitres when it is one (`net-content.ts`). */
+  readonly net_content: { readonly text: string; readonly millilitres: number | undefined };
 }
 
 /** Reads a field's cells once, for its rules, and puts the result into the product's values. */

@@ -5,11 +5,24 @@ import { blankRule, cellRule, fileRule, type FieldReader } from "./rule.js";
 
 /** The SKU and the free texts: present when required, not too long; a SKU of safe characters, once per file. */
 
-/** Longest accepted text, in characters. */
-export const TEXT_LIMITS = { sku: 64, name_fr: 200, name_en: 200, brand: 200 } as const;
+/**
+ * Longest accepted text, in characters. The food information's limits are a design choice (a long
+ * ingredient list fits in 2,000; an address in 500; a printed net content in 50).
+ */
+export const TEXT_LIMITS = {
+  sku: 64,
+  name_fr: 200,
+  name_en: 200,
+  brand: 200,
+  ingredients: 2000,
+  ingredients_zh: 2000,
+  manufacturer: 200,
+  manufacturer_address: 500,
+  net_content: 50,
+} as const;
 
 /** Texts are kept as written (trimmed), even when a rule refuses them: the import names a rejected row by its SKU. */
-export const TEXT_READERS: { readonly [F in keyof typeof TEXT_LIMITS]: FieldReader<F> } = {
+export const TEXT_READERS: { readonly [F in "sku" | "name_fr" | "name_en" | "brand"]: FieldReader<F> } = {
   sku: {
     isList: false,
     read: (text) => text,
@@ -64,14 +77,14 @@ export const missingValue = blankRule({
 export const controlCharacter = cellRule({
   code: "control-character",
   severity: "error",
-  fields: ["sku", "name_fr", "name_en", "brand", "name_zh"],
+  fields: ["sku", "name_fr", "name_en", "brand", "name_zh", "ingredients", "ingredients_zh", "manufacturer", "manufacturer_address", "net_content"],
   check: (text) => findControlCharacter(text),
 });
 
 export const textTooLong = cellRule({
   code: "text-too-long",
   severity: "error",
-  fields: ["sku", "name_fr", "name_en", "brand"],
+  fields: ["sku", "name_fr", "name_en", "brand", "ingredients", "ingredients_zh", "manufacturer", "manufacturer_address", "net_content"],
   check: (text, _text, field) => (text.length > TEXT_LIMITS[field] ? { max: TEXT_LIMITS[field], length: text.length } : undefined),
 });
 
