@@ -47,6 +47,7 @@ function soap(sku: string, change: Partial<ProductValues> = {}): ProductValues {
     stock: 12,
     labels: ["AB"],
     imageUrls: ["https://img.example.com/savon.jpg"],
+    imageFiles: [],
     ...change,
   };
 }

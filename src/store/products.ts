@@ -1,5 +1,6 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { ProductValues, Storage } from "../domain/catalogue/row-validator.js";
+import type { StoredPicture } from "../domain/catalogue/pictures.js";
 import type { NameZhStatus, StoredProduct } from "../domain/catalogue/readiness.js";
 
 /**
@@ -12,9 +13,15 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
 
 export type WriteOutcome = "created" | "updated" | "unchanged" | "exists";
 
+/** A picture to keep with a product, in order (the first is the main one); its file is already copied. */
+export type PictureRecord = Omit<StoredPicture, "position">;
+
 export interface ProductWriter {
-  /** Writes one valid row. "exists": create mode met a SKU already stored (the row is rejected). */
-  write(values: ProductValues): WriteOutcome;
+  /**
+   * Writes one valid row and its pictures. "exists": create mode met a SKU already stored (the row is
+   * rejected). A row that brings no picture keeps the stored ones in upsert mode, as a blank cell does.
+   */
+  write(values: ProductValues, pictures?: readonly PictureRecord[]): WriteOutcome;
   /** Replace mode: a rejected row's SKU still belongs to the file, so its stored product is kept. */
   keep(sku: string): void;
   /** Replace mode: deletes the merchant's products the file did not name; returns how many. */
@@ -69,14 +76,16 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
   // An empty catalogue cannot hold the SKU: skip the lookup (a first import of a large file is all inserts).
   const isEmptyAtStart = db.prepare("SELECT 1 FROM products WHERE merchant_id = ? LIMIT 1").get(merchantId) === undefined;
   const named = mode === "replace" ? createNamedSkus(db) : undefined;
+  const pictures = createPictureWriter(db);
 
   return {
-    write(values) {
+    write(values, brought = []) {
       const row = toRow(values);
       named?.insert.run(values.sku);
       const stored = isEmptyAtStart ? undefined : (select.get(merchantId, values.sku) as [number, NameZhStatus | null, string | null, ...Row] | undefined);
       if (stored === undefined) {
-        insert.run(merchantId, values.sku, ...row, ...suppliedName(row, timestamp), importId, timestamp);
+        const id = Number(insert.run(merchantId, values.sku, ...row, ...suppliedName(row, timestamp), importId, timestamp).lastInsertRowid);
+        pictures.insert(id, brought);
         return "created";
       }
       if (mode === "create") return "exists";
@@ -84,7 +93,11 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
       if (mode === "upsert") {
         for (const index of OPTIONAL_COLUMNS) if (row[index] === null) row[index] = current[index] as never;
       }
-      if (row.every((value, index) => value === current[index])) return "unchanged";
+      // A catalogue without pictures costs no picture lookup in upsert mode (the stored ones stay).
+      const isPictureChange = (brought.length > 0 || mode !== "upsert") && !pictures.isSame(id, brought);
+      const isRowChange = !row.every((value, index) => value === current[index]);
+      if (!isRowChange && !isPictureChange) return "unchanged";
+      if (isPictureChange) pictures.replace(id, brought);
       // The same Chinese name brought again keeps its status (a reviewed name stays reviewed); another is the owner's.
       const origin = row[NAME_ZH] === current[NAME_ZH] ? [status, statusAt] : suppliedName(row, timestamp);
       update.run(...row, ...origin, importId, timestamp, id);
@@ -100,6 +113,44 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
         .run(merchantId).changes;
     },
   };
+}
+
+const PICTURE_COLUMNS = "sha256, media_type AS mediaType, width, height, bytes, source";
+
+/** A product's pictures in the store: compared with what a row brings, replaced whole when they differ. */
+function createPictureWriter(db: Database): {
+  insert(productId: number, pictures: readonly PictureRecord[]): void;
+  isSame(productId: number, pictures: readonly PictureRecord[]): boolean;
+  replace(productId: number, pictures: readonly PictureRecord[]): void;
+} {
+  const insert = db.prepare("INSERT INTO product_pictures (product_id, position, sha256, media_type, width, height, bytes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  const select = db.prepare(`SELECT ${PICTURE_COLUMNS} FROM product_pictures WHERE product_id = ? ORDER BY position`);
+  const remove = db.prepare("DELETE FROM product_pictures WHERE product_id = ?");
+  const insertAll = (productId: number, pictures: readonly PictureRecord[]): void => {
+    pictures.forEach((picture, index) => insert.run(productId, index + 1, picture.sha256, picture.mediaType, picture.width, picture.height, picture.bytes, picture.source));
+  };
+  return {
+    insert: insertAll,
+    isSame(productId, pictures) {
+      const stored = select.all(productId) as PictureRecord[];
+      return (
+        stored.length === pictures.length &&
+        stored.every((picture, index) => {
+          const other = pictures[index];
+          return other !== undefined && (Object.keys(picture) as (keyof PictureRecord)[]).every((key) => picture[key] === other[key]);
+        })
+      );
+    },
+    replace(productId, pictures) {
+      remove.run(productId);
+      insertAll(productId, pictures);
+    },
+  };
+}
+
+/** Whether a company keeps any picture (the import then reads an unchanged catalogue again: its photos may have changed). */
+export function hasStoredPictures(db: Database, merchantId: number): boolean {
+  return db.prepare("SELECT 1 FROM product_pictures JOIN products ON products.id = product_pictures.product_id WHERE products.merchant_id = ? LIMIT 1").get(merchantId) !== undefined;
 }
 
 /** The SKUs a replace-mode file names, in a temporary table (a million of them would not fit in a Set cheaply). */
@@ -145,6 +196,7 @@ export function countProducts(db: Database, merchantId: number): number {
 export const PRODUCT_PAGE_SIZE = 1000;
 
 type ProductRow = {
+  id: number;
   sku: string;
   nameFr: string;
   nameZh: string | null;
@@ -172,18 +224,31 @@ type ProductRow = {
  */
 export function readProducts(db: Database, merchantId: number, pageSize: number = PRODUCT_PAGE_SIZE): Iterable<StoredProduct> {
   const page = db.prepare(
-    `SELECT sku, name_fr AS nameFr, name_zh AS nameZh, name_en AS nameEn, brand, category, gtin, hs_code AS hsCode,
+    `SELECT id, sku, name_fr AS nameFr, name_zh AS nameZh, name_en AS nameEn, brand, category, gtin, hs_code AS hsCode,
       origin_postcode AS originPostcode, shelf_life_months AS shelfLifeMonths, storage, net_weight_mg AS netWeightMg,
       price_cents AS priceCents, stock, labels, image_urls AS imageUrls, name_zh_status AS nameZhStatus
       FROM products WHERE merchant_id = ? AND sku > ? ORDER BY sku LIMIT ?`,
+  );
+  // One query per page for the pictures of its products (none at all costs one indexed lookup).
+  const picturesOf = db.prepare(
+    `SELECT product_pictures.product_id AS productId, position, ${PICTURE_COLUMNS} FROM product_pictures JOIN products ON products.id = product_pictures.product_id
+      WHERE products.merchant_id = ? AND products.sku > ? AND products.sku <= ? ORDER BY product_pictures.product_id, position`,
   );
   return {
     *[Symbol.iterator]() {
       let after = "";
       for (;;) {
         const rows = page.all(merchantId, after, pageSize) as ProductRow[];
-        for (const row of rows) yield toStoredProduct(row);
         const last = rows[rows.length - 1];
+        const pictures = new Map<number, StoredPicture[]>();
+        if (last !== undefined) {
+          for (const { productId, ...picture } of picturesOf.all(merchantId, after, last.sku) as (StoredPicture & { productId: number })[]) {
+            const list = pictures.get(productId);
+            if (list === undefined) pictures.set(productId, [picture]);
+            else list.push(picture);
+          }
+        }
+        for (const row of rows) yield toStoredProduct(row, pictures.get(row.id) ?? []);
         if (last === undefined || rows.length < pageSize) return;
         after = last.sku;
       }
@@ -191,7 +256,7 @@ export function readProducts(db: Database, merchantId: number, pageSize: number 
   };
 }
 
-function toStoredProduct(row: ProductRow): StoredProduct {
+function toStoredProduct(row: ProductRow, pictures: readonly StoredPicture[]): StoredProduct {
   return {
     sku: row.sku,
     nameFr: row.nameFr,
@@ -209,6 +274,7 @@ function toStoredProduct(row: ProductRow): StoredProduct {
     stock: row.stock ?? undefined,
     labels: row.labels === null ? [] : row.labels.split("|"),
     imageUrls: row.imageUrls === null ? [] : row.imageUrls.split("|"),
+    pictures,
     nameZhStatus: row.nameZhStatus ?? undefined,
   };
 }

@@ -23,7 +23,13 @@ export interface ProductValues {
   priceCents: number | undefined;
   stock: number | undefined;
   labels: string[];
+  /** https URLs, as written. */
   imageUrls: string[];
+  /**
+   * Picture files: in a row, the paths its image cell names, as written (not checked yet: the picture
+   * check reads them); in a stored product, the sources of its stored pictures.
+   */
+  imageFiles: string[];
 }
 
 export function emptyProductValues(): ProductValues {
@@ -44,5 +50,6 @@ export function emptyProductValues(): ProductValues {
     stock: undefined,
     labels: [],
     imageUrls: [],
+    imageFiles: [],
   };
 }

@@ -39,6 +39,7 @@ function product(change: Partial<StoredProduct> = {}): StoredProduct {
     stock: undefined,
     labels: [],
     imageUrls: ["https://img.example.com/savon.jpg"],
+    pictures: [],
     ...change,
   };
 }

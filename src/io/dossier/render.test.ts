@@ -35,6 +35,7 @@ function product(sku: string, change: Partial<StoredProduct> = {}): StoredProduc
     stock: undefined,
     labels: [],
     imageUrls: ["https://img.example.com/savon.jpg"],
+    pictures: [],
     ...change,
   };
 }

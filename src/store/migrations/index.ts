@@ -6,6 +6,7 @@ import { migration003 } from "./003-onboarding-sessions.js";
 import { migration004 } from "./004-chinese-name-status.js";
 import { migration005 } from "./005-finding-places.js";
 import { migration006 } from "./006-positive-list.js";
+import { migration007 } from "./007-product-pictures.js";
 
 /**
  * Schema changes, one file each, applied in order and recorded in `PRAGMA user_version`. A migration
@@ -18,7 +19,7 @@ export interface Migration {
   readonly up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
