@@ -265,6 +265,7 @@ export type HelpKey =
   | "encoding"
   | "delimiter"
   | "sheet"
+  | "images"
   | "map"
   | "minShelfLife"
   | "costs"

@@ -765,6 +765,7 @@ export const en: MessageCatalogue = {
     strict: "warnings fail the check too (exit 1)",
     encoding: "file encoding (detected otherwise): utf-8, windows-1252…",
     delimiter: "delimiter (detected otherwise): ';', ',' or tab",
+    images: "folder of product photos named by SKU (SAV-001.jpg main, SAV-001-2.png, SAV-001-3.jpg…)",
     sheet: "sheet of an .xlsx workbook, by name or number (else the first visible sheet that is a catalogue)",
     map: "map a column to a field: \"My column=field\" (repeatable)",
     minShelfLife: "shortest shelf life of a food product, in months (default 12, a design choice)",

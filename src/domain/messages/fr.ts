@@ -766,6 +766,7 @@ export const fr: MessageCatalogue = {
     strict: "les avertissements font aussi échouer la vérification (code 1)",
     encoding: "encodage du fichier (détecté sinon) : utf-8, windows-1252…",
     delimiter: "séparateur (détecté sinon) : ';', ',' ou tab",
+    images: "dossier des photos des produits nommées par référence (SAV-001.jpg la principale, SAV-001-2.png, SAV-001-3.jpg…)",
     sheet: "feuille d'un classeur .xlsx, par nom ou numéro (sinon la première feuille visible qui est un catalogue)",
     map: "associer une colonne à un champ : \"Ma colonne=champ\" (répétable)",
     minShelfLife: "durée de conservation minimale d'un produit alimentaire, en mois (défaut 12, choix de conception)",
