@@ -4,6 +4,7 @@ import { assessProductReadiness, assessReadiness, type CatalogueReadiness, type 
 import { EprovenceError } from "../domain/errors.js";
 import { findExistingFiles, writeFilesAtomically } from "../io/atomic-write.js";
 import { createExportTally, EXPORT_FILES, planExportFiles } from "../io/catalogue-export.js";
+import { pictureStoreFolder } from "../io/picture-files.js";
 import type { ExportReport } from "../io/reports/readiness.js";
 import { findMerchant } from "../store/merchants.js";
 import { SCHEMA_VERSION } from "../store/migrations/index.js";
@@ -73,10 +74,11 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
       allowPartial,
       minCompleteness: request.minCompleteness,
       requireReviewedNames: request.requireReviewedNames,
+      pictureStore: pictureStoreFolder(deps.database.path),
     });
     // The manifest goes last: whatever happens, a manifest never describes files that are not there.
     writeFilesAtomically(out, files, { replace: request.replace });
-    return { readiness: current, verdict: currentVerdict, written: { out, files: files.digests(), exported: tally.exported } };
+    return { readiness: current, verdict: currentVerdict, written: { out, files: files.digests(), exported: tally.exported, pictures: tally.pictures.length } };
   });
   return {
     merchant: { id: merchant.id, legalName: merchant.legalName },

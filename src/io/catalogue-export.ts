@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { pictureExtension, type StoredPicture } from "../domain/catalogue/pictures.js";
 import { describeCbecTaxRates, planExportLine, type ExportLine } from "../domain/catalogue/channel-export.js";
 import { assessProductReadiness, type CatalogueReadiness, type ProductReadiness, type ReadinessContext, type StoredProduct } from "../domain/catalogue/readiness.js";
 import { citeSource } from "../domain/messages/sources-catalogue.js";
@@ -9,11 +10,13 @@ import { sourceIdOf, type SourceRef } from "../domain/sources.js";
 import type { StreamedFiles } from "./atomic-write.js";
 import { formatCsvRecord } from "./csv-format.js";
 import { createJsonObjectWriter, writeProperties } from "./json-stream.js";
+import { loadStoredPicture } from "./picture-files.js";
 import { citeAssumption } from "./reports/assumptions.js";
 
 /**
  * The files of `eprovence export`: catalogue.csv, catalogue.json and manifest.json, written product by
- * product as the store is read (memory does not grow with the catalogue). The
+ * product as the store is read (memory does not grow with the catalogue), and `images/` with each
+ * exported product's kept pictures (`<SKU>-1.jpg`, `<SKU>-2.png`…), each checked against its SHA-256. The
  * catalogue files hold no date, no path and no machine detail: the same database gives the same bytes.
  * The manifest holds no clock time either (design choice): it dates the catalogue by the last change
  * of its products, so an unchanged catalogue re-exported is byte-identical, manifest included.
@@ -54,7 +57,20 @@ export const CSV_COLUMNS = [
   "cbec_tax_is_estimate",
   "over_cbec_limit",
   "completeness",
+  /** The product's pictures in the export's `images/` folder, `|`-separated, main one first. */
+  "image_files",
 ] as const;
+
+/** Where the export writes the pictures. */
+export const IMAGES_FOLDER = "images";
+
+/**
+ * A kept picture's name in the export: `images/<SKU>-<position>.<jpg|png>`. A SKU's `/` (a valid SKU
+ * character) becomes `_`, so that every picture sits in the one folder.
+ */
+export function exportPictureName(sku: string, picture: Pick<StoredPicture, "position" | "mediaType">): string {
+  return `${IMAGES_FOLDER}/${sku.replaceAll("/", "_")}-${picture.position}.${pictureExtension(picture.mediaType)}`;
+}
 
 /** The first characters a spreadsheet reads as the start of a formula (OWASP "CSV injection"). */
 const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
@@ -102,6 +118,7 @@ function toCsvCells(line: ExportLine): string[] {
     cbec_tax_is_estimate: String(estimate.isEstimate),
     over_cbec_limit: String(line.isOverCbecLimit),
     completeness: String(line.readiness.completeness),
+    image_files: product.pictures.map((picture) => exportPictureName(product.sku, picture)).join("|"),
   };
   return CSV_COLUMNS.map((column) => cells[column]);
 }
@@ -136,6 +153,14 @@ function toJsonProduct({ product, estimate, readiness, taxRate, taxClass, isOver
     stock: product.stock ?? null,
     labels: product.labels,
     imageUrls: product.imageUrls,
+    images: product.pictures.map((picture) => ({
+      path: exportPictureName(product.sku, picture),
+      sha256: picture.sha256,
+      mediaType: picture.mediaType,
+      width: picture.width,
+      height: picture.height,
+      bytes: picture.bytes,
+    })),
     priceEur: amount(product.priceCents),
     priceCny: amount(estimate.priceCnyCents),
     cbecTax: {
@@ -171,6 +196,8 @@ export interface ExportTally {
   readonly exported: number;
   readonly overCbecLimit: number;
   readonly taxEstimates: number;
+  /** The exported products' pictures, by their name in the export (the set's files are named before it is written). */
+  readonly pictures: readonly string[];
 }
 
 /** Counts the lines the export will hold, product by product, as the readiness pass sees them. */
@@ -178,6 +205,7 @@ export function createExportTally(settings: CatalogueSettings): { readonly add: 
   let exported = 0;
   let overCbecLimit = 0;
   let taxEstimates = 0;
+  const pictures: string[] = [];
   return {
     add(product, readiness) {
       const line = planExportLine(product, readiness, settings);
@@ -185,8 +213,9 @@ export function createExportTally(settings: CatalogueSettings): { readonly add: 
       exported++;
       if (line.isOverCbecLimit) overCbecLimit++;
       if (line.estimate.isEstimate) taxEstimates++;
+      for (const picture of product.pictures) pictures.push(exportPictureName(product.sku, picture));
     },
-    tally: () => ({ exported, overCbecLimit, taxEstimates }),
+    tally: () => ({ exported, overCbecLimit, taxEstimates, pictures }),
   };
 }
 
@@ -204,19 +233,24 @@ export interface ExportContext {
   readonly allowPartial: boolean;
   readonly minCompleteness: number | undefined;
   readonly requireReviewedNames: boolean;
+  /** Where the import kept the pictures (`pictures/` beside the database). */
+  readonly pictureStore: string;
 }
 
 /**
  * The three files, written in one pass over the catalogue into their staged files (`writeFilesAtomically`):
  * each ready product becomes a CSV record and a JSON item, each other one an entry of the manifest's
  * `notExported`; the manifest ends with the sizes and checksums taken while the others were written.
- * `digests()` gives the three files' once they are written.
+ * `digests()` gives the three files' once they are written (the pictures' are in the manifest).
  */
 export function planExportFiles(source: ExportSource, context: ExportContext): StreamedFiles & { readonly digests: () => readonly FileDigest[] } {
   const digests: FileDigest[] = [];
+  const pictureNames = context.tally.pictures;
   return {
-    names: EXPORT_FILES,
-    write(into) {
+    // The pictures before the manifest, which is moved into place last.
+    names: [CATALOGUE_CSV, CATALOGUE_JSON, ...pictureNames, MANIFEST_JSON],
+    wholeNames: new Set(pictureNames),
+    write(into, put) {
       const csv = digesting(CATALOGUE_CSV, into);
       const json = digesting(CATALOGUE_JSON, into);
       const manifest = digesting(MANIFEST_JSON, into);
@@ -229,6 +263,7 @@ export function planExportFiles(source: ExportSource, context: ExportContext): S
       writeProperties(manifestJson, describeExport(context));
       const notExported = manifestJson.list("notExported");
       let exported = 0;
+      const pictures: FileDigest[] = [];
       for (const product of source.products) {
         const readiness = assessProductReadiness(product, source.readiness);
         const line = planExportLine(product, readiness, source.readiness.settings);
@@ -239,16 +274,24 @@ export function planExportFiles(source: ExportSource, context: ExportContext): S
         exported++;
         csv.write(formatCsvLine(line));
         products.add(toJsonProduct(line));
+        // A kept picture gone or changed since its import fails the whole export: nothing is moved into place.
+        for (const picture of product.pictures) {
+          const name = exportPictureName(product.sku, picture);
+          put(name, loadStoredPicture(context.pictureStore, product.sku, picture));
+          pictures.push({ name, bytes: picture.bytes, sha256: picture.sha256 });
+        }
       }
       // The manifest's counts were taken in the readiness pass: the same snapshot gives the same lines.
       if (exported !== context.tally.exported) throw new Error(`the export wrote ${exported} products, the readiness pass counted ${context.tally.exported}`);
       products.end();
       catalogue.end();
       notExported.end();
-      const files = [csv.digest(), json.digest()];
+      const [csvDigest, jsonDigest] = [csv.digest(), json.digest()];
+      const files = [csvDigest, jsonDigest, ...pictures];
       writeProperties(manifestJson, { ...describeAssumptions(context.settings), columns: CSV_COLUMNS, files });
       manifestJson.end();
-      digests.push(...files, manifest.digest());
+      // The report names the three files; the pictures are counted (each is in the manifest, with its SHA-256).
+      digests.push(csvDigest, jsonDigest, manifest.digest());
     },
     digests: () => digests,
   };

@@ -229,6 +229,7 @@ export type UiKey =
   | "exportRefused"
   | "exportNoneReady"
   | "exportWritten"
+  | "exportPictures"
   | "exportLeftOut"
   | "exportRate"
   | "eligibilityTitle"

@@ -1147,6 +1147,7 @@ export const en: MessageCatalogue = {
     exportRefused: ({ count, total }) =>
       `Export refused: ${p(count)} of ${countEn(total, "product", "products")} ${pluralEn(count, "is", "are")} not ready (listed above). No file written. Complete them and import again, or export the ready ones with --allow-partial.`,
     exportNoneReady: ({ total }) => `Export refused: none of the ${countEn(total, "product", "products")} is ready (listed above). No file written.`,
+    exportPictures: ({ count }) => `images/  ${countEn(count, "photo", "photos")} (their SHA-256 in manifest.json)`,
     exportWritten: ({ count, out }) => `${countEn(count, "product", "products")} exported to ${p(out)}:`,
     exportLeftOut: ({ count, skus }) => `Not exported, not ready: ${p(count)} — ${p(skus)}`,
     exportRate: ({ rate, date }) => `CNY prices at ${p(rate)} CNY/EUR of ${p(date)}; CBEC tax estimated by category (wine and spirits: estimates), see manifest.json.`,

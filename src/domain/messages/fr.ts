@@ -1150,6 +1150,7 @@ export const fr: MessageCatalogue = {
     exportRefused: ({ count, total }) =>
       `Export refusé : ${countFr(count, "produit", "produits")} sur ${p(total)} ${pluralFr(count, "n'est pas prêt", "ne sont pas prêts")} (liste ci-dessus). Aucun fichier écrit. Complétez-les et réimportez, ou exportez les produits prêts avec --allow-partial.`,
     exportNoneReady: ({ total }) => `Export refusé : aucun des ${countFr(total, "produit", "produits")} n'est prêt (liste ci-dessus). Aucun fichier écrit.`,
+    exportPictures: ({ count }) => `images/  ${countFr(count, "photo", "photos")} (leur SHA-256 dans manifest.json)`,
     exportWritten: ({ count, out }) => `${countFr(count, "produit exporté", "produits exportés")} dans ${p(out)} :`,
     exportLeftOut: ({ count, skus }) => `${pluralFr(count, "Non exporté, pas prêt", "Non exportés, pas prêts")} : ${p(count)} — ${p(skus)}`,
     exportRate: ({ rate, date }) => `Prix en CNY au taux de ${p(rate)} CNY/EUR du ${p(date)} ; taxe CBEC estimée par catégorie (vin et spiritueux : estimations), voir manifest.json.`,

@@ -22,7 +22,7 @@ export interface ExportReport {
   readonly isCheck: boolean;
   readonly verdict: ExportVerdict;
   /** The files written; undefined when nothing was. */
-  readonly written: { readonly out: string; readonly files: readonly FileDigest[]; readonly exported: number } | undefined;
+  readonly written: { readonly out: string; readonly files: readonly FileDigest[]; readonly exported: number; readonly pictures: number } | undefined;
   /** EUR → CNY used for the prices (CNY per EUR) and its date. */
   readonly rate: { readonly value: number; readonly date: string };
 }
@@ -142,6 +142,7 @@ function describeOutcome(report: ExportReport, t: Translator, style: TextStyle):
       if (report.written !== undefined) {
         lines.push(style.success(t.ui("exportWritten", { count: report.written.exported, out: report.written.out })));
         for (const file of report.written.files) lines.push(style.dim(`    ${file.name}  sha256 ${file.sha256}`));
+        if (report.written.pictures > 0) lines.push(style.dim(`    ${t.ui("exportPictures", { count: report.written.pictures })}`));
         lines.push(style.dim(t.ui("exportRate", { rate: t.number(report.rate.value), date: t.date(report.rate.date) })));
       }
       if (report.verdict === "partial") {
