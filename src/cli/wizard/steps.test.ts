@@ -215,6 +215,7 @@ describe("catalogue", () => {
         { key: "catalogue.file", answer: "absent.csv", refused: /introuvable/ },
         { key: "catalogue.file", answer: "catalogue.csv" },
         { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "" },
       ],
     });
     expect(result.error).toBeUndefined();
@@ -246,6 +247,7 @@ describe("catalogue", () => {
         { key: "catalogue.adjust", answer: "column:9" },
         { key: "catalogue.mapping", answer: "price_eur" },
         { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "" },
       ],
     });
     expect(result.error).toBeUndefined();
@@ -278,6 +280,7 @@ describe("catalogue", () => {
         { key: "catalogue.encoding", answer: "klingon-8", refused: /klingon-8/ },
         { key: "catalogue.encoding", answer: "utf-8" },
         { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "" },
       ],
     });
     expect(result.error).toBeUndefined();
@@ -313,7 +316,7 @@ describe("catalogue", () => {
     const result = await h.run({
       steps: [companyStep, catalogueStep],
       answers: COMPANY_ANSWERS,
-      script: [{ key: "catalogue.method", answer: "manual" }, ...product, { key: "product.another", answer: false }],
+      script: [{ key: "catalogue.method", answer: "manual" }, ...product, { key: "product.another", answer: false }, { key: "catalogue.images", answer: "" }],
     });
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();
@@ -348,7 +351,7 @@ describe("catalogue", () => {
 describe("findings and corrections", () => {
   const withCatalogue = () => {
     h.write("catalogue.csv", soapCatalogue({ withError: true }));
-    return { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true };
+    return { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "catalogue.images": null };
   };
 
   it("shows the findings, asks for each invalid value (checked in its row), imports the corrected rows and leaves the user's file alone", async () => {
@@ -389,7 +392,7 @@ describe("findings and corrections", () => {
     h.write("catalogue.csv", soapCatalogue() + toCsv([["V-1", "Savon bis", "马赛皂", "Vallon", "savons", "3760931200036", "340111", "13002", "100", "3,90", "https://img.vallon.example/b.jpg"]], ";"));
     const result = await h.run({
       steps: [companyStep, catalogueStep, fixesStep],
-      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true },
+      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "catalogue.images": null },
       script: [
         { key: "fixes.V-1.sku", answer: "V-2", refused: /La référence « V-2 » apparaît déjà ligne 3/ },
         { key: "fixes.V-1.sku", answer: "V-1B" },
@@ -435,7 +438,7 @@ describe("export and dossier", () => {
     h.write("dossier.html", "<p>mine</p>");
     const result = await h.run({
       steps: [companyStep, catalogueStep, exportStep],
-      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "export.out": "export" },
+      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "catalogue.images": null, "export.out": "export" },
       script: [
         { key: "dossier.out", answer: "dossier.html" },
         { key: "dossier.force", answer: false },
@@ -452,7 +455,7 @@ describe("export and dossier", () => {
     h.write("catalogue.csv", soapCatalogue().replace("马赛皂;Vallon;savons;3760931200029", ";Vallon;savons;3760931200029"));
     const result = await h.run({
       steps: [companyStep, catalogueStep, exportStep],
-      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "dossier.out": "dossier.html" },
+      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "catalogue.images": null, "dossier.out": "dossier.html" },
       script: [
         { key: "export.out", answer: "" },
         { key: "export.allowPartial", answer: true },
@@ -476,6 +479,7 @@ describe("the whole wizard at the terminal", () => {
         { key: "catalogue.method", answer: "file" },
         { key: "catalogue.file", answer: "catalogue.csv" },
         { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "" },
         { key: "fixes.V-3.price_eur", answer: "6,90" },
         { key: "export.out", answer: "export" },
         { key: "dossier.out", answer: "dossier.html" },
