@@ -8,7 +8,7 @@ import { merchantProfileSchema } from "../domain/company/profile.js";
 import { openDatabase } from "./database.js";
 import { beginImport } from "./imports.js";
 import { addMerchant } from "./merchants.js";
-import { countProducts, createProductWriter, listChineseNames, readProducts, setChineseName, type ImportMode, type WriteOutcome } from "./products.js";
+import { countProducts, createProductWriter, listChineseNames, readProducts, setChineseName, type ImportMode, type PictureRecord, type WriteOutcome } from "./products.js";
 
 // A real SQLite file per test, opened as the CLI opens it; the writer runs inside a transaction as
 // the import pipeline runs it.
@@ -224,5 +224,41 @@ describe("where a Chinese name comes from", () => {
     expect(listChineseNames(db, merchantA, ["missing"]).map((name) => name.sku)).toEqual(["SAV-2"]);
     expect(listChineseNames(db, merchantA, ["draft", "supplied"]).map((name) => name.sku)).toEqual(["SAV-1", "SAV-3"]);
     expect(setChineseName(db, merchantB, "SAV-1", { nameZh: "马赛皂", status: "draft" }, T1)).toBe(false);
+  });
+});
+
+describe("a product's pictures", () => {
+  const picture = (sha: string, source: string): PictureRecord => ({ sha256: sha.repeat(64), mediaType: "image/jpeg", width: 1000, height: 1000, bytes: 1234, source });
+  const writeWith = (mode: ImportMode, pictures: readonly PictureRecord[], values = soap("SAV-1")): WriteOutcome =>
+    db.transaction(() => {
+      const importId = beginImport(db, { merchantId: merchantA, fileName: "catalogue.csv", sha256: "0".repeat(64), mode, startedAt: T1 });
+      const writer = createProductWriter(db, merchantA, importId, mode, T1);
+      const outcome = writer.write(values, pictures);
+      writer.deleteUnnamed();
+      return outcome;
+    })();
+  const readPictures = () => [...readProducts(db, merchantA)].map((product) => [product.sku, product.pictures.map((each) => [each.position, each.source])]);
+
+  it("are stored in order with the product, read back with it, and the same ones again change nothing", () => {
+    expect(writeWith("upsert", [picture("a", "SAV-1.jpg"), picture("b", "SAV-1-2.jpg")])).toBe("created");
+    expect(readPictures()).toEqual([["SAV-1", [[1, "SAV-1.jpg"], [2, "SAV-1-2.jpg"]]]]);
+    expect(writeWith("upsert", [picture("a", "SAV-1.jpg"), picture("b", "SAV-1-2.jpg")])).toBe("unchanged");
+    // Another order is another main picture: the product is updated.
+    expect(writeWith("upsert", [picture("b", "SAV-1-2.jpg"), picture("a", "SAV-1.jpg")])).toBe("updated");
+    expect(readPictures()).toEqual([["SAV-1", [[1, "SAV-1-2.jpg"], [2, "SAV-1.jpg"]]]]);
+  });
+
+  it("a row that brings none keeps them in upsert mode, and clears them in replace mode", () => {
+    writeWith("upsert", [picture("a", "SAV-1.jpg")]);
+    expect(writeWith("upsert", [])).toBe("unchanged");
+    expect(readPictures()).toEqual([["SAV-1", [[1, "SAV-1.jpg"]]]]);
+    expect(writeWith("replace", [])).toBe("updated");
+    expect(readPictures()).toEqual([["SAV-1", []]]);
+  });
+
+  it("go with their product when replace mode deletes it", () => {
+    writeWith("upsert", [picture("a", "SAV-1.jpg")]);
+    writeWith("replace", [], soap("SAV-2"));
+    expect(db.prepare("SELECT count(*) FROM product_pictures").pluck().get()).toBe(0);
   });
 });
