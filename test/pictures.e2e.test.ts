@@ -119,10 +119,10 @@ describe("validate: each picture checked by its content, as warnings; nothing st
     ]);
     const say = (value: string, code: string) => report.issues.find((finding) => finding.value === value && finding.code === code);
     expect(say("faux.jpg", "picture-wrong-format")?.message).toBe("« faux.jpg » n'est pas une photo JPEG ni PNG : c'est un fichier texte.");
-    expect(say("fiche.jpg", "picture-wrong-format")?.message).toContain("c'est un document PDF");
+    expect(say("fiche.jpg", "picture-wrong-format")?.message).toContain("c'est un fichier PDF");
     expect(say("SAV-200.webp", "picture-wrong-format")?.hint).toContain("enregistrez-la au format JPEG");
     expect(say("lourde.jpg", "picture-too-large")?.message).toContain("4,2 Mo, plus que les 3 Mo");
-    expect(say("petite.png", "picture-too-small")?.hint).toContain("usage des vendeurs, pas une règle officielle");
+    expect(say("petite.png", "picture-too-small")?.hint).toContain("pratique des vendeurs, pas une règle officielle");
     // validate opens no database.
     expect(existsSync(database)).toBe(false);
   });

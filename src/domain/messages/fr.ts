@@ -38,7 +38,7 @@ const PICTURE_KINDS: Readonly<Record<string, string>> = {
   avif: "une image AVIF",
   bmp: "une image BMP",
   tiff: "une image TIFF",
-  pdf: "un document PDF",
+  pdf: "un fichier PDF",
   text: "un fichier texte",
   unknown: "un fichier d'un type inconnu",
 };
@@ -333,11 +333,11 @@ export const fr: MessageCatalogue = {
     },
     "picture-too-small": {
       message: ({ value, width, height, min }) => `La photo « ${p(value)} » mesure ${p(width)} × ${p(height)} pixels, moins que ${p(min)} × ${p(min)}.`,
-      hint: () => "C'est un usage des vendeurs, pas une règle officielle : à partir de 800 × 800 pixels, la fiche permet de zoomer. La photo est gardée.",
+      hint: () => "C'est une pratique des vendeurs, pas une règle officielle : à partir de 800 × 800 pixels, la fiche permet de zoomer. La photo est gardée.",
     },
     "picture-not-square": {
       message: ({ value, width, height }) => `La photo « ${p(value)} » n'est pas carrée (${p(width)} × ${p(height)} pixels).`,
-      hint: () => "C'est un usage des vendeurs, pas une règle officielle : une photo carrée s'affiche sans bandes sur la fiche. La photo est gardée.",
+      hint: () => "C'est une pratique des vendeurs, pas une règle officielle : une photo carrée s'affiche sans bandes sur la fiche. La photo est gardée.",
     },
     "empty-catalogue": {
       message: () => "Le fichier ne contient aucun produit (seulement l'en-tête).",
