@@ -66,10 +66,10 @@ export const IMAGES_FOLDER = "images";
 
 /**
  * A kept picture's name in the export: `images/<SKU>-<position>.<jpg|png>`. A SKU's `/` (a valid SKU
- * character) becomes `_`, so that every picture sits in the one folder.
+ * character) becomes `~` (never one: two SKUs never share a name), so that every picture sits in the one folder.
  */
 export function exportPictureName(sku: string, picture: Pick<StoredPicture, "position" | "mediaType">): string {
-  return `${IMAGES_FOLDER}/${sku.replaceAll("/", "_")}-${picture.position}.${pictureExtension(picture.mediaType)}`;
+  return `${IMAGES_FOLDER}/${sku.replaceAll("/", "~")}-${picture.position}.${pictureExtension(picture.mediaType)}`;
 }
 
 /** The first characters a spreadsheet reads as the start of a formula (OWASP "CSV injection"). */
