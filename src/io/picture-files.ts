@@ -206,7 +206,7 @@ export function pictureStoreFolder(databasePath: string): string {
 }
 
 /** A kept picture's file: `<sha256>.<jpg|png>` in the pictures folder. */
-export function storedPicturePath(folder: string, picture: { readonly sha256: string; readonly mediaType: PictureMediaType }): string {
+function storedPicturePath(folder: string, picture: { readonly sha256: string; readonly mediaType: PictureMediaType }): string {
   return join(folder, `${picture.sha256}.${pictureExtension(picture.mediaType)}`);
 }
 
@@ -223,7 +223,7 @@ export function keepPicture(folder: string, picture: { readonly sha256: string; 
 }
 
 /** The SHA-256 of a kept picture's file; undefined when it is not there. */
-export function readStoredPicture(path: string): string | undefined {
+function readStoredPicture(path: string): string | undefined {
   try {
     return sha256Of(readFileSync(path));
   } catch {

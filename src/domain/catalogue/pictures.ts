@@ -48,9 +48,6 @@ export const PICTURE_CONVENTION = {
   source: "tmall-picture-convention",
 } as const;
 
-/** How many first bytes are enough to tell a picture's kind (and, for nearly every file, its size). */
-export const PICTURE_SNIFF_BYTES = 16;
-
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0): boolean => signature.every((byte, index) => bytes[at + index] === byte);
 const ascii = (bytes: Uint8Array, from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to));
 
