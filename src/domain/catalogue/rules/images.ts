@@ -26,11 +26,14 @@ function looksLikeUrl(text: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^www\./i.test(text);
 }
 
-/** One item of the image cell: an https URL, or a picture file's path as written. */
-export type ImageReference = { readonly url: string; readonly file?: undefined } | { readonly file: string; readonly url?: undefined };
+/**
+ * One item of the image cell: an https URL (the text itself: a catalogue of URLs costs no object per
+ * image), or a picture file's path as written.
+ */
+export type ImageReference = string | { readonly file: string };
 
 export function readImageReference(text: string): ImageReference | undefined {
-  if (isHttpsUrl(text)) return { url: text };
+  if (isHttpsUrl(text)) return text;
   return looksLikeUrl(text) ? undefined : { file: text };
 }
 
@@ -38,12 +41,13 @@ export const IMAGES_READER: FieldReader<"image_urls"> = {
   isList: true,
   read: readImageReference,
   keep(values, reference) {
-    if (reference?.url !== undefined) values.imageUrls.push(reference.url);
-    else if (reference?.file !== undefined) values.imageFiles.push(reference.file);
+    if (typeof reference === "string") values.imageUrls.push(reference);
+    else if (reference !== undefined) values.imageFiles.push(reference.file);
   },
   clear(values) {
     values.imageUrls = [];
-    values.imageFiles = [];
+    // Most catalogues name no file: the empty list is kept rather than made again for every row.
+    if (values.imageFiles.length > 0) values.imageFiles = [];
   },
 };
 
