@@ -281,7 +281,8 @@ async function importFile(db: Database, source: ImportSource, options: FileOptio
  * store records them. Copied before the row is written, inside its file's transaction: a failed copy
  * (a full disk) fails the file, and what it copied is harmless — named by content, never half written.
  */
-function keepPictures(pictures: readonly CheckedPicture[], folder: string, isRolledBack: boolean): PictureRecord[] {
+function keepPictures(pictures: readonly CheckedPicture[], folder: string, isRolledBack: boolean): readonly PictureRecord[] {
+  if (pictures.length === 0) return NO_PICTURES;
   const records: PictureRecord[] = [];
   for (const picture of pictures) {
     if (picture.sha256 === undefined || picture.content === undefined) continue;
@@ -290,6 +291,8 @@ function keepPictures(pictures: readonly CheckedPicture[], folder: string, isRol
   }
   return records;
 }
+
+const NO_PICTURES: readonly PictureRecord[] = [];
 
 const BATCH_STOPPERS: ReadonlySet<FailureCode> = new Set(["database-locked", "disk-full", "database-read-only", "database-unwritable"]);
 
