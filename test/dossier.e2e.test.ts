@@ -5,6 +5,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE_HEADER, makeTempDir, ROOT, runCli, soapRow, toCsv, type CliRun } from "./helpers.js";
+import { makePng } from "./pictures.js";
 
 // End to end: a database filled through the real commands, the dossier written by the binary, then
 // opened in a real headless Chromium, as the owner who double-clicks the file will see it.
@@ -35,10 +36,14 @@ beforeAll(async () => {
       soapRow("CAL-250", { name_fr: "Calissons d'Aix 250 g", name_zh: "卡利松杏仁糖", category: "confiserie", hs_code: "170490", origin_postcode: "13100", shelf_life_months: "12", net_weight_g: "250", price_eur: "12,50" }),
     ]),
   );
+  // The owner's photos, named by SKU: each product's main one is embedded in the dossier.
+  mkdirSync(join(temp.dir, "photos"));
+  temp.write("photos/SAV-100.png", makePng(900, 900));
+  temp.write("photos/CAL-250.png", makePng(1000, 1000, [230, 200, 120]));
   for (const args of [
     ["merchant", "add", "--from", profile],
     ["merchant", "add", "--from", other],
-    ["import", catalogue, "--merchant", SIRET],
+    ["import", catalogue, "--merchant", SIRET, "--images", join(temp.dir, "photos")],
     ["costs", "--merchant", SIRET, "--preset", "tmall-global-fees,prowein-9m2", "--sales-eur", "150000", "--years", "5"],
   ]) {
     const result = await run(args);
@@ -228,6 +233,11 @@ describe.skipIf(!hasChromium && !isCi)("the dossier in a real browser (headless 
     const chart = await page.locator("svg.chart").boundingBox();
     expect(chart?.width ?? 0).toBeGreaterThan(400);
     expect(await page.locator("svg.chart polyline").count()).toBe(2);
+    // Each product's main photo, embedded, is drawn (a data: image the page's policy allows, and nothing else).
+    expect(await page.evaluate<[string, boolean, number][]>("[...document.querySelectorAll('img.main-picture')].map((img) => [img.closest('tr').dataset.sku, img.complete, img.naturalWidth])")).toEqual([
+      ["SAV-100", true, 900],
+      ["CAL-250", true, 1000],
+    ]);
     await page.screenshot({ path: join(OUTPUT, `dossier-${language}.png`), fullPage: true });
 
     await page.emulateMedia({ media: "print" });

@@ -297,7 +297,7 @@ describe("the exported files", () => {
     expect(text.replace(/\r\n/g, "")).not.toContain("\n");
     expect(text.slice(1, text.indexOf("\r\n"))).toBe(
       "sku,name_fr,name_zh,name_en,brand,category,gtin,hs_code,origin_postcode,shelf_life_months,storage,net_weight_g,stock,labels,image_urls," +
-        "price_eur,price_cny,cbec_tax_rate_percent,cbec_tax_cny,consumer_price_cny,cbec_tax_is_estimate,over_cbec_limit,completeness",
+        "price_eur,price_cny,cbec_tax_rate_percent,cbec_tax_cny,consumer_price_cny,cbec_tax_is_estimate,over_cbec_limit,completeness,image_files",
     );
     expect(csvObjects(join(out, "catalogue.csv")).map((product) => product.sku)).toEqual(["PAR-050", "SAV-100", "VIN-750", "XSS-001", "XSS-002"]);
   });

@@ -10,6 +10,7 @@ import { en } from "../src/domain/messages/en.js";
 import { fr } from "../src/domain/messages/fr.js";
 import type { Language } from "../src/domain/messages/index.js";
 import { ROOT, runCli } from "./helpers.js";
+import { makeJpeg, makePng, PDF, TEXT, WEBP } from "./pictures.js";
 
 /**
  * The language check: what a person reads — the demo, every command's pretty output on the demo data,
@@ -164,6 +165,18 @@ async function collect(language: Language): Promise<void> {
   await run("merchant list", ["merchant", "list"]);
   await run("merchant show", ["merchant", "show", "1"]);
   await run("validate", ["validate", catalogue]);
+  // The photos folder: every picture finding said once (a text and a PDF named .jpg, a WebP, 4 MB, 7 pictures, small, not square).
+  const photos = join(folder, "photos");
+  mkdirSync(photos);
+  writeFileSync(join(photos, "SAV-CUBE-600.jpg"), TEXT);
+  writeFileSync(join(photos, "SAV-CUBE-600-2.jpg"), PDF);
+  writeFileSync(join(photos, "SAV-CUBE-600-3.webp"), WEBP);
+  writeFileSync(join(photos, "SAV-CUBE-600-4.jpg"), makeJpeg(2000, 2000, { totalBytes: 4_000_000 }));
+  writeFileSync(join(photos, "SAV-CUBE-600-5"), "");
+  mkdirSync(join(photos, "SAV-CUBE-600-6.jpg"));
+  for (const n of [1, 2, 3, 4, 5, 6]) writeFileSync(join(photos, `SAV-OLV-300-${n}.png`), makePng(600, 400 + n));
+  await run("validate --images", ["validate", catalogue, "--images", photos]);
+  await run("validate --images missing", ["validate", catalogue, "--images", join(folder, "nowhere")]);
   await run("import", ["import", "--merchant", "1", catalogue]);
   await run("imports list", ["imports", "list"]);
   await run("imports show", ["imports", "show", "1"]);

@@ -265,6 +265,7 @@ async function typeCatalogueToTheEnd(terminal: Terminal): Promise<void> {
   await terminal.answer(/Comment voulez-vous constituer votre catalogue/, "");
   await terminal.answer(/Chemin du fichier catalogue/, "catalogue.csv");
   await terminal.answer(/Est-ce bien lu ainsi/, "");
+  await terminal.answer(/Dossier des photos des produits/, "");
   await terminal.answer(/Ligne 4 · V-3 · Prix HT \(€\)/, "6,90");
   await terminal.answer(/Dossier où écrire les fichiers/, "");
   await terminal.answer(/Fichier du dossier de candidature/, "");

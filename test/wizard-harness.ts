@@ -43,7 +43,7 @@ export interface RunOptions {
 export interface WizardHarness {
   readonly dir: string;
   readonly databasePath: string;
-  write(name: string, content: string): string;
+  write(name: string, content: string | Buffer): string;
   run(options?: RunOptions): Promise<WizardRunResult>;
   /** A connection for assertions (closed by `close`). */
   query<T>(work: (db: Database) => T): T;

@@ -1,3 +1,4 @@
+import { dirname, resolve } from "node:path";
 import type { Delimiter } from "../domain/catalogue/delimiters.js";
 import { FIELDS, type FieldName } from "../domain/catalogue/fields.js";
 import { compileRowValidator, layOutColumns } from "../domain/catalogue/row-validator.js";
@@ -9,6 +10,7 @@ import { validateCatalogue as readAndCheck, type CheckedRow, type ReadProgress, 
 import { EprovenceError } from "../domain/errors.js";
 import { summarizeChecks, type BatchSummary, type FileCheck } from "../io/catalogue-batch.js";
 import { expandPaths } from "../io/import-sources.js";
+import type { PictureSources } from "../io/picture-files.js";
 import type { AppDeps } from "./deps.js";
 
 export type { Finding } from "../domain/catalogue/finding.js";
@@ -27,6 +29,8 @@ export interface CatalogueReading {
   readonly mapping?: Readonly<Record<string, string>> | undefined;
   /** The dated thresholds and rates; the defaults when absent. */
   readonly settings?: CatalogueSettings | undefined;
+  /** `--images DIR`: a folder of photos named by SKU (SAV-001.jpg, SAV-001-2.png…), as the user wrote it. */
+  readonly imagesFolder?: string | undefined;
 }
 
 export interface ValidateRequest extends CatalogueReading {
@@ -192,8 +196,21 @@ export function checkCatalogueRow(deps: AppDeps, headers: readonly string[], cel
   return findings;
 }
 
+/**
+ * Where a catalogue's picture files are read from: a path in its image cell from the catalogue's
+ * folder (the working folder for standard input), and the photos folder of `--images`.
+ */
+export function pictureSourcesOf(deps: Pick<AppDeps, "cwd">, path: string, imagesFolder: string | undefined, isHashed: boolean): PictureSources {
+  return {
+    catalogueFolder: path === "-" ? deps.cwd : dirname(resolve(deps.cwd, path)),
+    imagesFolder: imagesFolder === undefined ? undefined : { given: imagesFolder, path: resolve(deps.cwd, imagesFolder) },
+    isHashed,
+  };
+}
+
 function readingOptions(deps: AppDeps, reading: CatalogueReading, maxErrors: number, onProgress: ((progress: ReadProgress) => void) | undefined) {
   return {
+    pictures: pictureSourcesOf(deps, reading.path, reading.imagesFolder, false),
     path: reading.path,
     stdin: deps.stdin,
     encoding: reading.encoding,

@@ -6,7 +6,8 @@ import { COST_SCENARIO_SCHEMA_VERSION, createCostScenario, type CostScenario } f
 import { evaluateEligibility } from "../domain/eligibility/evaluate.js";
 import { EprovenceError } from "../domain/errors.js";
 import { writeFileAtomically } from "../io/atomic-write.js";
-import { DOSSIER_PRODUCTS_LISTED, renderDossier, type DossierCostOrigin, type DossierData } from "../io/dossier/render.js";
+import { DOSSIER_PRODUCTS_LISTED, renderDossier, type DossierCostOrigin, type DossierData, type ListedProduct } from "../io/dossier/render.js";
+import { loadStoredPicture, pictureStoreFolder } from "../io/picture-files.js";
 import { latestCostScenario } from "../store/documents.js";
 import { findMerchant } from "../store/merchants.js";
 import { readProducts } from "../store/products.js";
@@ -54,6 +55,7 @@ async function gatherDossierData(deps: AppDeps, merchantRef: string): Promise<Do
     readiness: assessReadiness(products, readinessContext),
     listed: takeFirst(products, DOSSIER_PRODUCTS_LISTED).map((product) => ({ product, readiness: assessProductReadiness(product, readinessContext) })),
   }));
+  const withPictures = embedMainPictures(listed, pictureStoreFolder(deps.database.path));
   const saved = latestCostScenario(db, merchant.id);
   const savedScenario = saved === undefined ? undefined : readSavedScenario(saved.scenario);
   const origin: DossierCostOrigin =
@@ -80,11 +82,39 @@ async function gatherDossierData(deps: AppDeps, merchantRef: string): Promise<Do
     eligibility,
     costs: { scenario: savedScenario ?? createCostScenario({ presets: [DEFAULT_PRESET], layers: [] }), origin },
     readiness,
-    listed,
+    listed: withPictures,
     settings,
     generatedAt: today,
     toolVersion: deps.toolVersion,
   };
+}
+
+/**
+ * The most picture bytes one dossier embeds (design choice): 20 MB keep the file easy to send by
+ * e-mail and to open; past it, the next products show their pictures' names only.
+ */
+export const DOSSIER_PICTURE_BUDGET_BYTES = 20_000_000;
+
+/**
+ * Each listed product's main kept picture, as a data: URI (the page stays self-contained, and makes no
+ * request). A picture gone or altered since its import is left out: the dossier is a view, and
+ * `export` is the command that refuses such a catalogue.
+ */
+function embedMainPictures(listed: readonly ListedProduct[], folder: string): ListedProduct[] {
+  let budget = DOSSIER_PICTURE_BUDGET_BYTES;
+  return listed.map((each) => {
+    const main = each.product.pictures[0];
+    if (main === undefined || main.bytes > budget) return each;
+    let content: Buffer;
+    try {
+      content = loadStoredPicture(folder, each.product.sku, main);
+    } catch (error) {
+      if (error instanceof EprovenceError) return each;
+      throw error;
+    }
+    budget -= content.length;
+    return { ...each, mainPicture: { dataUri: `data:${main.mediaType};base64,${content.toString("base64")}`, width: main.width, height: main.height } };
+  });
 }
 
 function takeFirst(products: Iterable<StoredProduct>, count: number): StoredProduct[] {

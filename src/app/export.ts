@@ -4,6 +4,7 @@ import { assessProductReadiness, assessReadiness, type CatalogueReadiness, type 
 import { EprovenceError } from "../domain/errors.js";
 import { findExistingFiles, writeFilesAtomically } from "../io/atomic-write.js";
 import { createExportTally, EXPORT_FILES, planExportFiles } from "../io/catalogue-export.js";
+import { pictureStoreFolder } from "../io/picture-files.js";
 import type { ExportReport } from "../io/reports/readiness.js";
 import { findMerchant } from "../store/merchants.js";
 import { SCHEMA_VERSION } from "../store/migrations/index.js";
@@ -75,10 +76,16 @@ export async function exportCatalogue(deps: AppDeps, request: ExportRequest): Pr
       minCompleteness: request.minCompleteness,
       requireReviewedNames: request.requireReviewedNames,
       t: deps.t,
+      pictureStore: pictureStoreFolder(deps.database.path),
     });
     // The manifest goes last: whatever happens, a manifest never describes files that are not there.
     writeFilesAtomically(out, files, { replace: request.replace });
-    return { readiness: current, verdict: currentVerdict, written: { out, files: files.digests(), exported: tally.exported }, labelsToComplete: tally.labelsToComplete };
+    return {
+      readiness: current,
+      verdict: currentVerdict,
+      written: { out, files: files.digests(), exported: tally.exported, pictures: tally.pictures.length },
+      labelsToComplete: tally.labelsToComplete,
+    };
   });
   return {
     merchant: { id: merchant.id, legalName: merchant.legalName },

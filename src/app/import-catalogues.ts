@@ -12,14 +12,16 @@ import { renderFinding } from "../io/reports/render.js";
 import { createRejectsWriter, createXlsxRejectsWriter, workbookRejectsPath, type RejectsWriter } from "../io/rejects-writer.js";
 import type { Finding } from "../domain/catalogue/finding.js";
 import { copyStream, removeStaleCopies, streamCopyFolder, type StreamCopy } from "../io/stream-copy.js";
+import { keepPicture, pictureStoreFolder, type CheckedPicture, type PictureSources } from "../io/picture-files.js";
 import { openCatalogue, type CheckedRow, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
 import { toStoreError } from "../store/database.js";
 import { beginImport, findSameImport, finishImport, recordFailedImport, ZERO_COUNTS, type ImportCounts } from "../store/imports.js";
 import { readColumnMappings, saveColumnMappings } from "../store/mappings.js";
 import { findMerchant, type Merchant } from "../store/merchants.js";
-import { createProductWriter, findProductImportId, restampReadiness, type ImportMode } from "../store/products.js";
+import { createProductWriter, findProductImportId, hasStoredPictures, restampReadiness, type ImportMode, type PictureRecord } from "../store/products.js";
 import { write } from "../store/write.js";
 import type { AppDeps } from "./deps.js";
+import { pictureSourcesOf } from "./catalogue.js";
 import { withStoredPositiveList } from "./positive-list.js";
 import { createReadinessStamp, type ReadinessStamp } from "./stored-readiness.js";
 
@@ -42,6 +44,8 @@ export interface ImportReading {
   /** A workbook's sheet (`--sheet`): a name or a 1-based number. */
   readonly sheet?: string | undefined;
   readonly settings: CatalogueSettings;
+  /** `--images DIR`: a folder of photos named by SKU, as the user wrote it. */
+  readonly imagesFolder?: string | undefined;
 }
 
 export interface ImportRequest extends ImportReading {
@@ -112,6 +116,7 @@ export async function importCatalogueFile(deps: AppDeps, request: { readonly pat
     delimiter: request.delimiter,
     sheet: request.sheet,
     settings: withStoredPositiveList(db, request.settings ?? deps.settings),
+    imagesFolder: request.imagesFolder,
   };
   return importFile(db, { path: request.path, merchantRef: request.merchantRef }, fileOptions(deps, db, reading, () => undefined));
 }
@@ -132,6 +137,10 @@ interface FileOptions extends ImportReading {
   /** Between the reasons of one rejected row (" ; " in French, "; " in English). */
   readonly listSeparator: string;
   readonly onProgress?: ((file: string, progress: ReadProgress) => void) | undefined;
+  /** Where each file's picture files are read from (its folder, `--images`). */
+  readonly pictures: (path: string) => PictureSources;
+  /** Where accepted pictures are copied: `pictures/` beside the database. */
+  readonly pictureStore: string;
 }
 
 function fileOptions(deps: AppDeps, db: Database, request: ImportRequest, rejectsPath: (source: string) => string | undefined): FileOptions {
@@ -154,6 +163,8 @@ function fileOptions(deps: AppDeps, db: Database, request: ImportRequest, reject
     rejectReasonHeader: t.ui("rejectReason"),
     listSeparator: t.ui("listSeparator"),
     onProgress: request.onProgress,
+    pictures: (path) => pictureSourcesOf(deps, path, request.imagesFolder, true),
+    pictureStore: pictureStoreFolder(deps.database.path),
   };
 }
 
@@ -208,7 +219,10 @@ async function importFile(db: Database, source: ImportSource, options: FileOptio
       (await hashFile(source.path).catch((error: unknown) => {
         throw toInputError(error, source.path);
       }));
-    const same = findSameImport(db, merchant.id, sha256, options.mode);
+    // Photos may have changed on disk while the catalogue did not: a catalogue read with a photos
+    // folder, or a company that keeps pictures, is read again (unchanged products stay unchanged).
+    const isPictureImport = options.imagesFolder !== undefined || hasStoredPictures(db, merchant.id);
+    const same = isPictureImport ? undefined : findSameImport(db, merchant.id, sha256, options.mode);
     if (same !== undefined) {
       // Its rejected rows can still be asked for: the first run's hint says "run again with --rejects".
       const rejectsFile =
@@ -266,6 +280,24 @@ async function importFile(db: Database, source: ImportSource, options: FileOptio
   }
 }
 
+/**
+ * A row's accepted pictures copied beside the database (not in a dry run: it leaves no trace), as the
+ * store records them. Copied before the row is written, inside its file's transaction: a failed copy
+ * (a full disk) fails the file, and what it copied is harmless — named by content, never half written.
+ */
+function keepPictures(pictures: readonly CheckedPicture[], folder: string, isRolledBack: boolean): readonly PictureRecord[] {
+  if (pictures.length === 0) return NO_PICTURES;
+  const records: PictureRecord[] = [];
+  for (const picture of pictures) {
+    if (picture.sha256 === undefined || picture.content === undefined) continue;
+    if (!isRolledBack) keepPicture(folder, { sha256: picture.sha256, mediaType: picture.mediaType, content: picture.content });
+    records.push({ sha256: picture.sha256, mediaType: picture.mediaType, width: picture.width, height: picture.height, bytes: picture.bytes, source: picture.source });
+  }
+  return records;
+}
+
+const NO_PICTURES: readonly PictureRecord[] = [];
+
 const BATCH_STOPPERS: ReadonlySet<FailureCode> = new Set(["database-locked", "disk-full", "database-read-only", "database-unwritable"]);
 
 /**
@@ -296,6 +328,7 @@ async function writeFile(
     mapping,
     maxErrors: options.maxErrors,
     settings: options.settings,
+    pictures: options.pictures(source.path),
     onProgress: options.onProgress && ((progress) => options.onProgress?.(source.path, progress)),
   });
   // A workbook's rejects are a workbook: the owner fixes them in Excel and imports them again.
@@ -337,7 +370,7 @@ async function writeFile(
               reject(row, row.findings);
               return undefined;
             }
-            let outcome = writer.write(row.values);
+            let outcome = writer.write(row.values, keepPictures(row.pictures, options.pictureStore, isRolledBack));
             // Create mode, read again: the SKUs the earlier import created exist now, but it did not reject them.
             if (outcome === "exists" && rejectsOf !== undefined && findProductImportId(db, merchant.id, row.values.sku) === rejectsOf) outcome = "unchanged";
             if (outcome !== "exists") {

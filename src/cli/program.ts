@@ -96,6 +96,7 @@ export function createProgram(context: CommandContext, setOutcome: (outcome: Out
       .option("--encoding <name>", t.help("encoding"))
       .option("--delimiter <char>", t.help("delimiter"))
       .option("--sheet <name|number>", t.help("sheet"))
+      .option("--images <dir>", t.help("images"))
       .option("--map <mapping>", t.help("map"), (value: string, previous: string[]) => [...previous, value], [] as string[])
       .option("--min-shelf-life <months>", t.help("minShelfLife"))
       .option("--eur-cny <rate>", t.help("eurCny"))

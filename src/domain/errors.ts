@@ -13,6 +13,10 @@ export const FAILURE_CODES = [
   "usage",
   "unknown-command",
   "file-not-found",
+  // product photos: the folder of --images; a stored picture the export finds gone or changed
+  "images-folder-not-found",
+  "stored-picture-missing",
+  "stored-picture-altered",
   "file-unreadable",
   "file-empty",
   "file-binary",

@@ -191,6 +191,23 @@ export const SOURCES = [
     usedBy: ["setting titleMaxDisplayUnits", "glossary (France → 法国)"],
   },
   {
+    id: "taobao-item-image-api",
+    kind: "platform-rule",
+    issuer: "Taobao Open Platform",
+    date: "undated",
+    reference:
+      "Item image upload (taobao.item.img.upload, taobao.item.add), as the current public SDKs document it: JPG, JPEG or PNG, at most 3 MB a picture (older SDKs said 500 KB), one main picture and up to 4 more; eprovence reads 3 MB as 3,000,000 bytes (design choice: the stricter reading)",
+    usedBy: ["catalogue rules picture-wrong-format, picture-too-large, too-many-pictures"],
+  },
+  {
+    id: "tmall-picture-convention",
+    kind: "weak-third-party",
+    issuer: "Third-party sellers' guides",
+    date: "undated",
+    reference: "Sellers' convention, not a platform rule: main pictures of 800 × 800 pixels or more (zoom from 700 × 700), square, on a white background",
+    usedBy: ["catalogue rules picture-too-small, picture-not-square"],
+  },
+  {
     id: "quote-2017",
     kind: "press-article",
     issuer: "CCI Marseille Provence and Alibaba France, reported by go-met.com and destimed.fr",

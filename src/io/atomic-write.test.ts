@@ -111,6 +111,32 @@ describe("writeFilesAtomically", () => {
     expect(contents(out)).toEqual({ "b.json": "theirs" });
   });
 
+  it("a streamed set may hold whole files in a subfolder (an export's images/): all moved into place, or none and no folder", () => {
+    const set = (failAt?: string) => ({
+      names: ["a.csv", "images/A-1.jpg", "images/A-2.png", "manifest.json"],
+      wholeNames: new Set(["images/A-1.jpg", "images/A-2.png"]),
+      write(into: (name: string, chunk: string) => void, put: (name: string, content: Buffer) => void) {
+        into("a.csv", "sku\n");
+        for (const name of ["images/A-1.jpg", "images/A-2.png"]) {
+          if (name === failAt) throw new EprovenceError("stored-picture-missing", { sku: "A", sha256: "0".repeat(64) });
+          put(name, Buffer.from(name));
+        }
+        into("manifest.json", "{}");
+      },
+    });
+    const failed = join(root, "failed");
+    expect(() => writeFilesAtomically(failed, set("images/A-2.png"), { replace: false })).toThrow(EprovenceError);
+    expect(nodeFs.existsSync(failed)).toBe(false);
+    const out = join(root, "out");
+    writeFilesAtomically(out, set(), { replace: false });
+    expect(readdirSync(out).sort()).toEqual(["a.csv", "images", "manifest.json"]);
+    expect(readFileSync(join(out, "images", "A-2.png"), "utf8")).toBe("images/A-2.png");
+    // A move failing after the pictures: the folder the set created goes with them.
+    const rolled = join(root, "rolled");
+    expect(() => writeFilesAtomically(rolled, set(), { replace: false }, failing("linkSync", 4))).toThrow();
+    expect(nodeFs.existsSync(join(rolled, "images"))).toBe(false);
+  });
+
   it("refuses to replace without force, and names the files there", () => {
     const out = join(root, "out");
     nodeFs.mkdirSync(out);

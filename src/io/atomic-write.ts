@@ -35,8 +35,11 @@ export interface FileToWrite {
  * chunk is one system call: the writer gathers small pieces into blocks.
  */
 export interface StreamedFiles {
+  /** Every file of the set, in the order they are moved into place; a name may sit in a subfolder (`images/A-1.jpg`). */
   readonly names: readonly string[];
-  readonly write: (into: (name: string, chunk: Buffer | string) => void) => void;
+  /** The names among `names` written whole, by `put` (pictures): never held open together. */
+  readonly wholeNames?: ReadonlySet<string> | undefined;
+  readonly write: (into: (name: string, chunk: Buffer | string) => void, put: (name: string, content: Buffer) => void) => void;
 }
 
 /** The few fs calls used, injectable so tests can make one of them fail. */
@@ -163,6 +166,8 @@ export function writeFilesAtomically(dir: string, set: readonly FileToWrite[] | 
   }
 
   const committed: { target: string; backup: string | undefined }[] = [];
+  /** Subfolders of `dir` the moves created (`images/`): removed again, when empty, if the set fails. */
+  const createdFolders: string[] = [];
   let isDone = false;
   try {
     if (isStreamed(set)) writeStreamed(staging, set, fs);
@@ -174,6 +179,7 @@ export function writeFilesAtomically(dir: string, set: readonly FileToWrite[] | 
     for (const file of files) {
       const staged = join(staging, file.name);
       const target = join(dir, file.name);
+      if (file.name.includes("/")) createSubfolder(dir, file.name, createdFolders, fs);
       let backup: string | undefined;
       if (!options.replace) {
         moveWithoutReplacing(staged, target, fs);
@@ -192,8 +198,17 @@ export function writeFilesAtomically(dir: string, set: readonly FileToWrite[] | 
     throw toOutputError(error, dir);
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
+    if (!isDone) for (const folder of [...createdFolders].reverse()) removeEmptyDir(folder, fs);
     if (!isDone && isNewDir) removeEmptyDir(dir, fs);
   }
+}
+
+/** The folder of a file of the set that sits in a subfolder, created once (and remembered when new). */
+function createSubfolder(dir: string, name: string, created: string[], fs: AtomicFs): void {
+  const folder = dirname(join(dir, name));
+  if (fs.existsSync(folder)) return;
+  fs.mkdirSync(folder, { recursive: true });
+  created.push(folder);
 }
 
 function isStreamed(set: readonly FileToWrite[] | StreamedFiles): set is StreamedFiles {
@@ -202,14 +217,26 @@ function isStreamed(set: readonly FileToWrite[] | StreamedFiles): set is Streame
 
 function writeStreamed(staging: string, set: StreamedFiles, fs: AtomicFs): void {
   const files = new Map<string, number>();
+  const whole = set.wholeNames ?? new Set<string>();
+  const put = new Set<string>();
   try {
-    for (const name of set.names) files.set(name, fs.openSync(join(staging, name), "wx"));
-    set.write((name, chunk) => {
-      const fd = files.get(name);
-      if (fd === undefined) throw new Error(`${name} is not one of the files of the set`);
-      if (typeof chunk === "string") fs.writeSync(fd, chunk);
-      else fs.writeSync(fd, chunk);
-    });
+    for (const name of set.names) if (!whole.has(name)) files.set(name, fs.openSync(join(staging, name), "wx"));
+    set.write(
+      (name, chunk) => {
+        const fd = files.get(name);
+        if (fd === undefined) throw new Error(`${name} is not one of the files of the set`);
+        if (typeof chunk === "string") fs.writeSync(fd, chunk);
+        else fs.writeSync(fd, chunk);
+      },
+      (name, content) => {
+        if (!whole.has(name) || put.has(name)) throw new Error(`${name} is not a file of the set to write whole, or is written twice`);
+        const path = join(staging, name);
+        fs.mkdirSync(dirname(path), { recursive: true });
+        fs.writeFileSync(path, content, { flag: "wx" });
+        put.add(name);
+      },
+    );
+    for (const name of whole) if (!put.has(name)) throw new Error(`${name} was never written`);
   } finally {
     for (const fd of files.values()) fs.closeSync(fd);
   }

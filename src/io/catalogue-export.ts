@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { pictureExtension, type StoredPicture } from "../domain/catalogue/pictures.js";
 import { describeCbecTaxRates, planExportLine, type ExportLine } from "../domain/catalogue/channel-export.js";
 import { composeChineseLabel, type ChineseLabel, type LabelField } from "../domain/catalogue/e-label.js";
 import { assessProductReadiness, createSampler, type CatalogueReadiness, type ProductReadiness, type ReadinessContext, type Sample, type StoredProduct } from "../domain/catalogue/readiness.js";
@@ -13,12 +14,14 @@ import type { StreamedFiles } from "./atomic-write.js";
 import { formatCsvRecord } from "./csv-format.js";
 import { createJsonObjectWriter, writeProperties } from "./json-stream.js";
 import { LABELS_ZH_HTML, renderLabel, renderLabelsEnd, renderLabelsStart } from "./labels-zh.js";
+import { loadStoredPicture } from "./picture-files.js";
 import { citeAssumption } from "./reports/assumptions.js";
 
 /**
  * The files of `eprovence export`: catalogue.csv, catalogue.json, labels-zh.html (the Chinese e-labels,
- * `labels-zh.ts`) and manifest.json, written product by
- * product as the store is read (memory does not grow with the catalogue). The
+ * `labels-zh.ts`) and manifest.json, written product by product as the store is read (memory does not
+ * grow with the catalogue), and `images/` with each exported product's kept pictures (`<SKU>-1.jpg`,
+ * `<SKU>-2.png`…), each checked against its SHA-256. The
  * catalogue files hold no date, no path and no machine detail: the same database gives the same bytes.
  * The manifest holds no clock time either (design choice): it dates the catalogue by the last change
  * of its products, so an unchanged catalogue re-exported is byte-identical, manifest included.
@@ -61,7 +64,20 @@ export const CSV_COLUMNS = [
   "cbec_tax_is_estimate",
   "over_cbec_limit",
   "completeness",
+  /** The product's pictures in the export's `images/` folder, `|`-separated, main one first. */
+  "image_files",
 ] as const;
+
+/** Where the export writes the pictures. */
+export const IMAGES_FOLDER = "images";
+
+/**
+ * A kept picture's name in the export: `images/<SKU>-<position>.<jpg|png>`. A SKU's `/` (a valid SKU
+ * character) becomes `~` (never one: two SKUs never share a name), so that every picture sits in the one folder.
+ */
+export function exportPictureName(sku: string, picture: Pick<StoredPicture, "position" | "mediaType">): string {
+  return `${IMAGES_FOLDER}/${sku.replaceAll("/", "~")}-${picture.position}.${pictureExtension(picture.mediaType)}`;
+}
 
 /** The first characters a spreadsheet reads as the start of a formula (OWASP "CSV injection"). */
 const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
@@ -109,6 +125,7 @@ function toCsvCells(line: ExportLine): string[] {
     cbec_tax_is_estimate: String(estimate.isEstimate),
     over_cbec_limit: String(line.isOverCbecLimit),
     completeness: String(line.readiness.completeness),
+    image_files: product.pictures.map((picture) => exportPictureName(product.sku, picture)).join("|"),
   };
   return CSV_COLUMNS.map((column) => cells[column]);
 }
@@ -145,6 +162,14 @@ function toJsonProduct({ product, estimate, readiness, taxRate, taxClass, isOver
     netContentMl: product.netContentMl ?? null,
     // The Chinese e-label's text, field by field; `missing` names the fields written « 待补充 ».
     labelZh: { lines: label.lines.map(({ field, heading, text }) => ({ field, heading, text })), missing: label.missing },
+    images: product.pictures.map((picture) => ({
+      path: exportPictureName(product.sku, picture),
+      sha256: picture.sha256,
+      mediaType: picture.mediaType,
+      width: picture.width,
+      height: picture.height,
+      bytes: picture.bytes,
+    })),
     priceEur: amount(product.priceCents),
     priceCny: amount(estimate.priceCnyCents),
     cbecTax: {
@@ -182,6 +207,8 @@ export interface ExportTally {
   readonly taxEstimates: number;
   /** The exported products whose e-label has fields « 待补充 » (the report and the manifest name them). */
   readonly labelsToComplete: LabelsToComplete;
+  /** The exported products' pictures, by their name in the export (the set's files are named before it is written). */
+  readonly pictures: readonly string[];
 }
 
 /** Counts the lines the export will hold, product by product, as the readiness pass sees them. */
@@ -193,6 +220,7 @@ export function createExportTally(
   let overCbecLimit = 0;
   let taxEstimates = 0;
   const toComplete = createSampler<{ readonly sku: string; readonly missing: readonly LabelField[] }>();
+  const pictures: string[] = [];
   return {
     add(product, readiness) {
       const line = planExportLine(product, readiness, settings);
@@ -202,8 +230,9 @@ export function createExportTally(
       if (line.estimate.isEstimate) taxEstimates++;
       const { missing } = composeChineseLabel(product, postcodes);
       if (missing.length > 0) toComplete.add({ sku: product.sku, missing });
+      for (const picture of product.pictures) pictures.push(exportPictureName(product.sku, picture));
     },
-    tally: () => ({ exported, overCbecLimit, taxEstimates, labelsToComplete: toComplete.sample() }),
+    tally: () => ({ exported, overCbecLimit, taxEstimates, labelsToComplete: toComplete.sample(), pictures }),
   };
 }
 
@@ -223,6 +252,8 @@ export interface ExportContext {
   readonly requireReviewedNames: boolean;
   /** The language of the words around the Chinese labels (labels-zh.html). */
   readonly t: Translator;
+  /** Where the import kept the pictures (`pictures/` beside the database). */
+  readonly pictureStore: string;
 }
 
 /** The exported products whose Chinese e-label has fields « 待补充 », with those fields. */
@@ -232,16 +263,19 @@ export type LabelsToComplete = Sample<{ readonly sku: string; readonly missing: 
  * The files, written in one pass over the catalogue into their staged files (`writeFilesAtomically`):
  * each ready product becomes a CSV record and a JSON item, each other one an entry of the manifest's
  * `notExported`; the manifest ends with the sizes and checksums taken while the others were written.
- * `digests()` gives the three files' once they are written.
+ * `digests()` gives the four files' once they are written (the pictures' are in the manifest).
  */
 export function planExportFiles(
   source: ExportSource,
   context: ExportContext,
 ): StreamedFiles & { readonly digests: () => readonly FileDigest[] } {
   const digests: FileDigest[] = [];
+  const pictureNames = context.tally.pictures;
   return {
-    names: EXPORT_FILES,
-    write(into) {
+    // The pictures before the manifest, which is moved into place last.
+    names: [CATALOGUE_CSV, CATALOGUE_JSON, LABELS_ZH_HTML, ...pictureNames, MANIFEST_JSON],
+    wholeNames: new Set(pictureNames),
+    write(into, put) {
       const csv = digesting(CATALOGUE_CSV, into);
       const json = digesting(CATALOGUE_JSON, into);
       const labels = digesting(LABELS_ZH_HTML, into);
@@ -257,6 +291,7 @@ export function planExportFiles(
       writeProperties(manifestJson, describeExport(context));
       const notExported = manifestJson.list("notExported");
       let exported = 0;
+      const pictures: FileDigest[] = [];
       for (const product of source.products) {
         const readiness = assessProductReadiness(product, source.readiness);
         const line = planExportLine(product, readiness, source.readiness.settings);
@@ -269,6 +304,12 @@ export function planExportFiles(
         csv.write(formatCsvLine(line));
         products.add(toJsonProduct(line, label));
         labels.write(renderLabel(product, label, context.t));
+        // A kept picture gone or changed since its import fails the whole export: nothing is moved into place.
+        for (const picture of product.pictures) {
+          const name = exportPictureName(product.sku, picture);
+          put(name, loadStoredPicture(context.pictureStore, product.sku, picture));
+          pictures.push({ name, bytes: picture.bytes, sha256: picture.sha256 });
+        }
       }
       // The manifest's counts were taken in the readiness pass: the same snapshot gives the same lines.
       if (exported !== context.tally.exported) throw new Error(`the export wrote ${exported} products, the readiness pass counted ${context.tally.exported}`);
@@ -276,7 +317,8 @@ export function planExportFiles(
       catalogue.end();
       notExported.end();
       labels.write(renderLabelsEnd(page, exported, context.t));
-      const files = [csv.digest(), json.digest(), labels.digest()];
+      const [csvDigest, jsonDigest, labelsDigest] = [csv.digest(), json.digest(), labels.digest()];
+      const files = [csvDigest, jsonDigest, labelsDigest, ...pictures];
       const incomplete = context.tally.labelsToComplete;
       writeProperties(manifestJson, {
         ...describeAssumptions(context.settings),
@@ -286,7 +328,8 @@ export function planExportFiles(
         files,
       });
       manifestJson.end();
-      digests.push(...files, manifest.digest());
+      // The report names the four files; the pictures are counted (each is in the manifest, with its SHA-256).
+      digests.push(csvDigest, jsonDigest, labelsDigest, manifest.digest());
     },
     digests: () => digests,
   };

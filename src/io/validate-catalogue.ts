@@ -8,6 +8,7 @@ import { DEFAULT_CATALOGUE_SETTINGS, describeCatalogueSettings, type Assumption,
 import { prepareCsv, readCsv, readCsvSync, SNIFF_BYTES, type CsvHandlers, type Delimiter, type Dialect, type ReadCsvResult } from "./csv-reader.js";
 import { loadPostcodeDirectory } from "./geo-data.js";
 import { CHUNK_BYTES, directoryFailure, openInput, peekChunks, toInputError } from "./input.js";
+import { createPictureCheck, type CheckedPicture, type PictureSources } from "./picture-files.js";
 import type { WorkbookRow } from "./workbook-parts.js";
 import { detectFileKind, readWorkbook, readWorkbookRows, WORKBOOK_SIGNATURE_BYTES, type WorkbookSource } from "./workbook-reader.js";
 
@@ -52,6 +53,8 @@ export interface ValidateOptions {
   readonly settings?: CatalogueSettings | undefined;
   /** A workbook's sheet, by name or 1-based number (`--sheet`); else the first visible catalogue sheet. */
   readonly sheet?: string | undefined;
+  /** Where the picture files of the rows are (the catalogue's folder, `--images`); without it no file is read. */
+  readonly pictures?: PictureSources | undefined;
   /** Called after each chunk read: bytes so far, the file's size when known, data rows so far. */
   readonly onProgress?: ((progress: ReadProgress) => void) | undefined;
   /** Called once with the header as written, what was detected, and the header's findings (missing columns…). */
@@ -73,6 +76,8 @@ export interface CheckedRow {
   readonly cells: readonly string[];
   /** The findings of this row (the file-level ones are in the result). */
   readonly findings: readonly Finding[];
+  /** The picture files accepted for this product, main one first (its bad ones are warnings in `findings`). */
+  readonly pictures: readonly CheckedPicture[];
 }
 
 export interface ReadProgress {
@@ -262,6 +267,11 @@ function createCatalogueCheck(
   let skuColumn: number | undefined;
   const { onRow } = options;
   const settings = options.settings ?? DEFAULT_CATALOGUE_SETTINGS;
+  // The photos folder is read before the first row: a missing one is a failure (exit 2), not a finding per row.
+  const pictureCheck = options.pictures === undefined ? undefined : createPictureCheck(options.pictures);
+  const pictureFolder = pictureCheck?.folder;
+  let imageColumn: string | undefined;
+  const NO_PICTURES: readonly CheckedPicture[] = [];
 
   let columnOfField: Readonly<Partial<Record<string, number>>> = {};
   /**
@@ -313,8 +323,9 @@ function createCatalogueCheck(
         headers = cells.map((cell) => cell.trim());
         const headerFindings: Finding[] = [];
         const found: Finding[] = [];
-        const layout = layOutColumns(headers, options.mapping ?? {}, (finding) => void found.push(finding));
+        const layout = layOutColumns(headers, options.mapping ?? {}, (finding) => void found.push(finding), { hasPictureFolder: pictureFolder !== undefined });
         columnOfField = layout.columnOf;
+        imageColumn = layout.columnOf.image_urls === undefined ? undefined : headers[layout.columnOf.image_urls];
         trackRow = true;
         rowFindings = headerFindings;
         // The header's findings come in the header's order: each one naming a column is the next
@@ -341,6 +352,7 @@ function createCatalogueCheck(
             postcodes: loadPostcodeDirectory(),
             expectedRows: size === undefined || dialect === undefined ? undefined : Math.ceil(size / dialect.bytesPerRecord),
             isCountedOnly,
+            pictureFolder,
           },
           collect,
         );
@@ -352,8 +364,14 @@ function createCatalogueCheck(
       trackRow = onRow !== undefined;
       if (trackRow && rowFindings.length > 0) rowFindings = [];
       const isValid = validator.validate(cells, line, unreadable);
+      const { values } = validator;
+      // A catalogue without picture files costs one test per row.
+      const pictures =
+        pictureCheck !== undefined && (values.imageFiles.length > 0 || pictureFolder !== undefined)
+          ? pictureCheck.check(values, (code, value, params) => collectCode(code, line, { field: "image_urls", column: imageColumn, value, params }))
+          : NO_PICTURES;
       trackRow = false;
-      const rejection = onRow?.({ values: validator.values, line, isValid, cells, findings: rowFindings });
+      const rejection = onRow?.({ values, line, isValid, cells, findings: rowFindings, pictures });
       if (rejection !== undefined) collectCode(rejection, line, { field: "sku", column: skuColumn === undefined ? undefined : headers[skuColumn], value: validator.values.sku });
       if (isValid && rejection === undefined) summary.validRows++;
     },

@@ -23,6 +23,7 @@ import {
   tallyCatalogue,
   tallyCatalogues,
   type ImportMode,
+  type PictureRecord,
   type ReadinessStamp,
   type WriteOutcome,
 } from "./products.js";
@@ -83,6 +84,7 @@ function soap(sku: string, change: Partial<ProductValues> = {}): ProductValues {
     stock: 12,
     labels: ["AB"],
     imageUrls: ["https://img.example.com/savon.jpg"],
+    imageFiles: [],
     ...change,
   };
 }
@@ -342,5 +344,52 @@ describe("the stored readiness", () => {
     const empty = { products: 0, ready: 0, metWeight: 0, draftNames: 0, isStale: false, latestUpdate: undefined };
     expect(tallyCatalogues(db, "basis-1")).toEqual(new Map([[merchantA, empty], [merchantB, empty]]));
     expect(tallyOf(merchantA)).toEqual(empty);
+  });
+});
+
+describe("a product's pictures", () => {
+  const picture = (sha: string, source: string): PictureRecord => ({ sha256: sha.repeat(64), mediaType: "image/jpeg", width: 1000, height: 1000, bytes: 1234, source });
+  const writeWith = (mode: ImportMode, pictures: readonly PictureRecord[], values = soap("SAV-1")): WriteOutcome =>
+    db.transaction(() => {
+      const importId = beginImport(db, { merchantId: merchantA, fileName: "catalogue.csv", sha256: "0".repeat(64), mode, startedAt: T1 });
+      const writer = createProductWriter(db, merchantA, importId, mode, T1, STAMP);
+      const outcome = writer.write(values, pictures);
+      writer.deleteUnnamed();
+      return outcome;
+    })();
+  const readPictures = () => [...readProducts(db, merchantA)].map((product) => [product.sku, product.pictures.map((each) => [each.position, each.source])]);
+
+  it("are stored in order with the product, read back with it, and the same ones again change nothing", () => {
+    expect(writeWith("upsert", [picture("a", "SAV-1.jpg"), picture("b", "SAV-1-2.jpg")])).toBe("created");
+    expect(readPictures()).toEqual([["SAV-1", [[1, "SAV-1.jpg"], [2, "SAV-1-2.jpg"]]]]);
+    expect(writeWith("upsert", [picture("a", "SAV-1.jpg"), picture("b", "SAV-1-2.jpg")])).toBe("unchanged");
+    // Another order is another main picture: the product is updated.
+    expect(writeWith("upsert", [picture("b", "SAV-1-2.jpg"), picture("a", "SAV-1.jpg")])).toBe("updated");
+    expect(readPictures()).toEqual([["SAV-1", [[1, "SAV-1-2.jpg"], [2, "SAV-1.jpg"]]]]);
+  });
+
+  it("a row that brings none keeps them in upsert mode, and clears them in replace mode", () => {
+    writeWith("upsert", [picture("a", "SAV-1.jpg")]);
+    expect(writeWith("upsert", [])).toBe("unchanged");
+    expect(readPictures()).toEqual([["SAV-1", [[1, "SAV-1.jpg"]]]]);
+    expect(writeWith("replace", [])).toBe("updated");
+    expect(readPictures()).toEqual([["SAV-1", []]]);
+  });
+
+  it("count in the readiness stored with the product: a product whose only picture is a kept file is ready, and not once it is cleared", () => {
+    const tallyOf = () => tallyCatalogue(db, merchantA, STAMP.basis);
+    writeWith("upsert", [picture("a", "SAV-1.jpg")], soap("SAV-1", { imageUrls: [] }));
+    expect(tallyOf()).toMatchObject({ products: 1, ready: 1 });
+    // A name changed in upsert mode keeps the kept picture, and the product stays ready.
+    writeWith("upsert", [], soap("SAV-1", { imageUrls: [], nameFr: "Savon de Marseille 600 g" }));
+    expect(tallyOf()).toMatchObject({ products: 1, ready: 1 });
+    writeWith("replace", [], soap("SAV-1", { imageUrls: [] }));
+    expect(tallyOf()).toMatchObject({ products: 1, ready: 0 });
+  });
+
+  it("go with their product when replace mode deletes it", () => {
+    writeWith("upsert", [picture("a", "SAV-1.jpg")]);
+    writeWith("replace", [], soap("SAV-2"));
+    expect(db.prepare("SELECT count(*) FROM product_pictures").pluck().get()).toBe(0);
   });
 });

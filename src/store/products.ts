@@ -1,5 +1,6 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { ProductValues, Storage } from "../domain/catalogue/row-validator.js";
+import type { StoredPicture } from "../domain/catalogue/pictures.js";
 import type { NameZhStatus, ReadinessSummary, StoredProduct } from "../domain/catalogue/readiness.js";
 
 /**
@@ -12,9 +13,15 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
 
 export type WriteOutcome = "created" | "updated" | "unchanged" | "exists";
 
+/** A picture to keep with a product, in order (the first is the main one); its file is already copied. */
+export type PictureRecord = Omit<StoredPicture, "position">;
+
 export interface ProductWriter {
-  /** Writes one valid row. "exists": create mode met a SKU already stored (the row is rejected). */
-  write(values: ProductValues): WriteOutcome;
+  /**
+   * Writes one valid row and its pictures. "exists": create mode met a SKU already stored (the row is
+   * rejected). A row that brings no picture keeps the stored ones in upsert mode, as a blank cell does.
+   */
+  write(values: ProductValues, pictures?: readonly PictureRecord[]): WriteOutcome;
   /** Replace mode: a rejected row's SKU still belongs to the file, so its stored product is kept. */
   keep(sku: string): void;
   /** Replace mode: deletes the merchant's products the file did not name; returns how many. */
@@ -98,17 +105,18 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
   const written = [...COLUMNS.split(", "), ...ZH_ORIGINS.split(", "), "import_id", "updated_at", ...READINESS.split(", ")];
   const insert = db.prepare(`INSERT INTO products (merchant_id, sku, ${written.join(", ")}) VALUES (?, ?, ${written.map(() => "?").join(", ")})`);
   const update = db.prepare(`UPDATE products SET ${written.map((column) => `${column} = ?`).join(", ")} WHERE id = ?`);
-  const readinessOf = (sku: string, row: Row, nameOrigin: Origin, ingredientsOrigin: Origin): [string, number, number] => {
-    const summary = stamp.summarise(toStoredProduct(productRowOf(sku, row, nameOrigin[0], ingredientsOrigin[0])));
+  const readinessOf = (sku: string, row: Row, nameOrigin: Origin, ingredientsOrigin: Origin, kept: readonly StoredPicture[]): [string, number, number] => {
+    const summary = stamp.summarise(toStoredProduct(productRowOf(sku, row, nameOrigin[0], ingredientsOrigin[0]), kept));
     return [stamp.basis, summary.isReady ? 1 : 0, summary.metWeight];
   };
   const select = db.prepare(`SELECT id, ${ZH_ORIGINS}, ${COLUMNS} FROM products WHERE merchant_id = ? AND sku = ?`).raw();
   // An empty catalogue cannot hold the SKU: skip the lookup (a first import of a large file is all inserts).
   const isEmptyAtStart = db.prepare("SELECT 1 FROM products WHERE merchant_id = ? LIMIT 1").get(merchantId) === undefined;
   const named = mode === "replace" ? createNamedSkus(db) : undefined;
+  const pictures = createPictureWriter(db);
 
   return {
-    write(values) {
+    write(values, brought = []) {
       const row = toRow(values);
       named?.insert.run(values.sku);
       const stored = isEmptyAtStart
@@ -117,7 +125,9 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
       if (stored === undefined) {
         const nameOrigin = supplied(row[NAME_ZH], timestamp);
         const ingredientsOrigin = supplied(row[INGREDIENTS_ZH], timestamp);
-        insert.run(merchantId, values.sku, ...row, ...nameOrigin, ...ingredientsOrigin, importId, timestamp, ...readinessOf(values.sku, row, nameOrigin, ingredientsOrigin));
+        const readiness = readinessOf(values.sku, row, nameOrigin, ingredientsOrigin, positioned(brought));
+        const id = Number(insert.run(merchantId, values.sku, ...row, ...nameOrigin, ...ingredientsOrigin, importId, timestamp, ...readiness).lastInsertRowid);
+        pictures.insert(id, brought);
         return "created";
       }
       if (mode === "create") return "exists";
@@ -126,10 +136,15 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
         if (row[NET_CONTENT] === null) row[NET_CONTENT_ML] = current[NET_CONTENT_ML] as never;
         for (const index of OPTIONAL_COLUMNS) if (row[index] === null) row[index] = current[index] as never;
       }
-      if (row.every((value, index) => value === current[index])) return "unchanged";
+      // A catalogue without pictures costs no picture lookup in upsert mode (the stored ones stay).
+      const isPictureChange = (brought.length > 0 || mode !== "upsert") && !pictures.isSame(id, brought);
+      const isRowChange = !row.every((value, index) => value === current[index]);
+      if (!isRowChange && !isPictureChange) return "unchanged";
+      if (isPictureChange) pictures.replace(id, brought);
       const nameOrigin = originOf(row[NAME_ZH], current[NAME_ZH], [nameStatus, nameAt], timestamp);
       const ingredientsOrigin = originOf(row[INGREDIENTS_ZH], current[INGREDIENTS_ZH], [ingredientsStatus, ingredientsAt], timestamp);
-      update.run(...row, ...nameOrigin, ...ingredientsOrigin, importId, timestamp, ...readinessOf(values.sku, row, nameOrigin, ingredientsOrigin), id);
+      const kept = positioned(isPictureChange ? brought : pictures.stored(id));
+      update.run(...row, ...nameOrigin, ...ingredientsOrigin, importId, timestamp, ...readinessOf(values.sku, row, nameOrigin, ingredientsOrigin, kept), id);
       return "updated";
     },
     keep(sku) {
@@ -142,6 +157,66 @@ export function createProductWriter(db: Database, merchantId: number, importId: 
         .run(merchantId).changes;
     },
   };
+}
+
+const PICTURE_COLUMNS = "sha256, media_type AS mediaType, width, height, bytes, source";
+
+/** A product's pictures in the store: compared with what a row brings, replaced whole when they differ. */
+function createPictureWriter(db: Database): {
+  insert(productId: number, pictures: readonly PictureRecord[]): void;
+  isSame(productId: number, pictures: readonly PictureRecord[]): boolean;
+  stored(productId: number): PictureRecord[];
+  replace(productId: number, pictures: readonly PictureRecord[]): void;
+} {
+  const insert = db.prepare("INSERT INTO product_pictures (product_id, position, sha256, media_type, width, height, bytes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  const select = db.prepare(`SELECT ${PICTURE_COLUMNS} FROM product_pictures WHERE product_id = ? ORDER BY position`);
+  const remove = db.prepare("DELETE FROM product_pictures WHERE product_id = ?");
+  const insertAll = (productId: number, pictures: readonly PictureRecord[]): void => {
+    pictures.forEach((picture, index) => insert.run(productId, index + 1, picture.sha256, picture.mediaType, picture.width, picture.height, picture.bytes, picture.source));
+  };
+  return {
+    insert: insertAll,
+    stored: (productId) => select.all(productId) as PictureRecord[],
+    isSame(productId, pictures) {
+      const stored = select.all(productId) as PictureRecord[];
+      return (
+        stored.length === pictures.length &&
+        stored.every((picture, index) => {
+          const other = pictures[index];
+          return other !== undefined && (Object.keys(picture) as (keyof PictureRecord)[]).every((key) => picture[key] === other[key]);
+        })
+      );
+    },
+    replace(productId, pictures) {
+      remove.run(productId);
+      insertAll(productId, pictures);
+    },
+  };
+}
+
+/** Whether a company keeps any picture (the import then reads an unchanged catalogue again: its photos may have changed). */
+export function hasStoredPictures(db: Database, merchantId: number): boolean {
+  return db.prepare("SELECT 1 FROM product_pictures JOIN products ON products.id = product_pictures.product_id WHERE products.merchant_id = ? LIMIT 1").get(merchantId) !== undefined;
+}
+
+/** The pictures a row brings, numbered as the store keeps them (1 = the main one). */
+function positioned(pictures: readonly PictureRecord[]): StoredPicture[] {
+  return pictures.map((picture, index) => ({ position: index + 1, ...picture }));
+}
+
+/** The kept pictures of the products named (a page of them), in order, by product id: one indexed query. */
+function picturesOfProducts(db: Database, productIds: readonly number[]): Map<number, StoredPicture[]> {
+  const pictures = new Map<number, StoredPicture[]>();
+  if (productIds.length === 0) return pictures;
+  const rows = db
+    .prepare(`SELECT product_id AS productId, position, ${PICTURE_COLUMNS} FROM product_pictures WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY product_id, position`)
+    .all(JSON.stringify(productIds)) as (StoredPicture & { productId: number })[];
+  for (const { productId, ...picture } of rows) {
+    const list = pictures.get(productId);
+    if (list === undefined) pictures.set(productId, [picture]);
+    else list.push(picture);
+  }
+  return pictures;
 }
 
 /** The SKUs a replace-mode file names, in a temporary table (a million of them would not fit in a Set cheaply). */
@@ -193,6 +268,7 @@ export function countProducts(db: Database, merchantId: number): number {
 export const PRODUCT_PAGE_SIZE = 1000;
 
 type ProductRow = {
+  id: number;
   sku: string;
   nameFr: string;
   nameZh: string | null;
@@ -226,11 +302,12 @@ type ProductRow = {
  * one value serves several passes.
  */
 export function readProducts(db: Database, merchantId: number, pageSize: number = PRODUCT_PAGE_SIZE): Iterable<StoredProduct> {
-  const page = db.prepare(`SELECT ${PRODUCT_FIELDS} FROM products WHERE merchant_id = ? AND sku > ? ORDER BY sku LIMIT ?`);
+  const page = db.prepare(`SELECT id, ${PRODUCT_FIELDS} FROM products WHERE merchant_id = ? AND sku > ? ORDER BY sku LIMIT ?`);
   return {
     *[Symbol.iterator]() {
       for (const rows of pagesBySku((after) => page.all(merchantId, after, pageSize) as ProductRow[], pageSize)) {
-        for (const row of rows) yield toStoredProduct(row);
+        const pictures = picturesOfProducts(db, rows.map((row) => row.id));
+        for (const row of rows) yield toStoredProduct(row, pictures.get(row.id) ?? []);
       }
     },
   };
@@ -273,9 +350,10 @@ export function restampReadiness(db: Database, merchantId: number, stamp: Readin
   let count = 0;
   for (const page of pages) {
     for (;;) {
-      const rows = page.all({ merchantId, basis: stamp.basis, pageSize }) as (ProductRow & { id: number })[];
+      const rows = page.all({ merchantId, basis: stamp.basis, pageSize }) as ProductRow[];
+      const pictures = picturesOfProducts(db, rows.map((row) => row.id));
       for (const row of rows) {
-        const summary = stamp.summarise(toStoredProduct(row));
+        const summary = stamp.summarise(toStoredProduct(row, pictures.get(row.id) ?? []));
         save.run(stamp.basis, summary.isReady ? 1 : 0, summary.metWeight, row.id);
       }
       count += rows.length;
@@ -339,7 +417,7 @@ function toTally(sums: Sums | undefined, draftNames: number, state: State): Cata
 }
 
 /** The row a writer is about to store, as the store would read it back. */
-function productRowOf(sku: string, row: Row, nameZhStatus: NameZhStatus | null, ingredientsZhStatus: NameZhStatus | null): ProductRow {
+function productRowOf(sku: string, row: Row, nameZhStatus: NameZhStatus | null, ingredientsZhStatus: NameZhStatus | null): Omit<ProductRow, "id"> {
   const [nameFr, nameZh, nameEn, brand, category, gtin, hsCode, originPostcode, shelfLifeMonths, storage, netWeightMg, priceCents, stock, labels, imageUrls, ingredients, ingredientsZh, manufacturer, manufacturerAddress, netContent, netContentMl] = row;
   return {
     sku,
@@ -369,7 +447,7 @@ function productRowOf(sku: string, row: Row, nameZhStatus: NameZhStatus | null, 
   };
 }
 
-function toStoredProduct(row: ProductRow): StoredProduct {
+function toStoredProduct(row: Omit<ProductRow, "id">, pictures: readonly StoredPicture[]): StoredProduct {
   return {
     sku: row.sku,
     nameFr: row.nameFr,
@@ -387,6 +465,7 @@ function toStoredProduct(row: ProductRow): StoredProduct {
     stock: row.stock ?? undefined,
     labels: row.labels === null ? [] : row.labels.split("|"),
     imageUrls: row.imageUrls === null ? [] : row.imageUrls.split("|"),
+    pictures,
     nameZhStatus: row.nameZhStatus ?? undefined,
     ingredients: row.ingredients ?? undefined,
     ingredientsZh: row.ingredientsZh ?? undefined,

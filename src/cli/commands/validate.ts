@@ -25,6 +25,8 @@ export interface ReadingFlags {
   readonly encoding: string | undefined;
   readonly delimiter: Delimiter | undefined;
   readonly sheet: string | undefined;
+  /** `--images DIR`: the products' photos, named by SKU. */
+  readonly imagesFolder: string | undefined;
   readonly mapping: Record<string, string>;
   readonly settings: CatalogueSettings;
 }
@@ -93,6 +95,7 @@ export function parseReadingFlags(options: Record<string, unknown>, today: Date,
     encoding: typeof options.encoding === "string" ? options.encoding : undefined,
     delimiter: parseDelimiterOption(options.delimiter),
     sheet: typeof options.sheet === "string" ? options.sheet : config?.sheet,
+    imagesFolder: typeof options.images === "string" ? options.images : undefined,
     mapping: { ...config?.mappings, ...parseMappings(options.map) },
     settings: parseSettingOverrides(options, today, config),
   };

@@ -89,6 +89,7 @@ describe("a partial answers file, no terminal", () => {
       "catalogue.sheet": null,
       "catalogue.delimiter": null,
       "catalogue.mapping": {},
+      "catalogue.images": null,
       "catalogue.confirmDetection": true,
       "names.draft": false,
       "names.review": "all",

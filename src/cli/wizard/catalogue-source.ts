@@ -18,10 +18,12 @@ export interface CatalogueSource {
   /** A workbook's sheet, by name or 1-based number, when the person chose one. */
   readonly sheet: string | null;
   readonly mapping: Readonly<Record<string, string>>;
+  /** The folder of the products' photos, named by SKU (`--images`), when the person gave one. */
+  readonly images: string | null;
 }
 
 export function toJson(source: CatalogueSource): JsonValue {
-  return { kind: source.kind, file: source.file, encoding: source.encoding, delimiter: source.delimiter, sheet: source.sheet, mapping: { ...source.mapping } };
+  return { kind: source.kind, file: source.file, encoding: source.encoding, delimiter: source.delimiter, sheet: source.sheet, mapping: { ...source.mapping }, images: source.images };
 }
 
 export function fromJson(value: JsonValue | undefined): CatalogueSource | undefined {
@@ -35,12 +37,20 @@ export function fromJson(value: JsonValue | undefined): CatalogueSource | undefi
     delimiter: typeof record.delimiter === "string" ? (record.delimiter as Delimiter) : null,
     sheet: typeof record.sheet === "string" ? record.sheet : null,
     mapping: typeof record.mapping === "object" && record.mapping !== null && !Array.isArray(record.mapping) ? (record.mapping as Record<string, string>) : {},
+    images: typeof record.images === "string" ? record.images : null,
   };
 }
 
-/** How the wizard reads a chosen file: the encoding, delimiter, sheet and mapping the user confirmed. */
+/** How the wizard reads a chosen file: the encoding, delimiter, sheet and mapping the user confirmed, and the photos folder. */
 export function readingOf(source: CatalogueSource): CatalogueReading {
-  return { path: source.file, encoding: source.encoding ?? undefined, delimiter: source.delimiter ?? undefined, sheet: source.sheet ?? undefined, mapping: source.mapping };
+  return {
+    path: source.file,
+    encoding: source.encoding ?? undefined,
+    delimiter: source.delimiter ?? undefined,
+    sheet: source.sheet ?? undefined,
+    mapping: source.mapping,
+    imagesFolder: source.images ?? undefined,
+  };
 }
 
 /** The file imported by `import`'s own pipeline (upsert, one transaction, an entry in the history). */

@@ -137,6 +137,18 @@ function parseInputFile(answerKey: string) {
   };
 }
 
+/**
+ * `catalogue.images`: the folder of the products' photos, named by SKU, as pasted; blank for none.
+ * A path that is not a folder is refused here (asked again at the terminal).
+ */
+function parseImagesFolder(raw: unknown, context: ParseContext): Parsed {
+  if (raw === null || (typeof raw === "string" && raw.trim() === "")) return ok(null);
+  if (typeof raw !== "string") return fail("invalid-option", { option: "catalogue.images", value: show(raw), expected: '"photos/"' });
+  const typed = readPastedPath(raw);
+  const path = resolve(context.base, typed);
+  return existsSync(path) && statSync(path).isDirectory() ? ok(path) : fail("images-folder-not-found", { path: typed });
+}
+
 /** A file or folder to write, as pasted: resolved, not checked here (the export and the dossier check it where they write). */
 function parseOutputPath(answerKey: string, example: string) {
   return (raw: unknown, context: ParseContext): Parsed =>
@@ -225,6 +237,7 @@ export const ANSWER_KEYS: readonly AnswerKey[] = [
   key("catalogue.delimiter", "catalogue", false, parseDelimiter),
   key("catalogue.sheet", "catalogue", false, parseSheet),
   key("catalogue.mapping", "catalogue", false, parseMapping, {}),
+  key("catalogue.images", "catalogue", false, parseImagesFolder),
   key("catalogue.confirmDetection", "catalogue", false, parseConfirmDetection, true),
   key("names.draft", "names", false, parseBoolean("names.draft"), false),
   key("names.review", "names", false, parseNamesReview, "all"),

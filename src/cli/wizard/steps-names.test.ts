@@ -21,7 +21,7 @@ function writeCatalogue(): void {
   h.write("catalogue.csv", [HEADER, row("V-1", "Savon de Marseille 100 g", "马赛皂"), row("V-2", "Savon à l'huile d'olive 100 g"), row("V-3", "Bidule machin")].join("\n"));
 }
 
-const ANSWERS = { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true };
+const ANSWERS = { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "catalogue.images": null };
 const names = () => h.query((db) => db.prepare("SELECT sku, name_zh AS nameZh, name_zh_status AS status FROM products ORDER BY sku").all());
 
 describe("the wizard's Chinese names", () => {

@@ -43,6 +43,7 @@ describe("the wizard with an Excel workbook", () => {
         { key: "catalogue.file", answer: "photo.png" },
         { key: "catalogue.file", answer: "catalogue.xlsx" },
         { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "" },
       ],
     });
     expect(result.error).toBeUndefined();
@@ -63,6 +64,7 @@ describe("the wizard with an Excel workbook", () => {
         { key: "catalogue.method", answer: "file" },
         { key: "catalogue.file", answer: "catalogue.xlsx" },
         { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "" },
       ],
     });
     expect(result.error).toBeUndefined();
@@ -90,6 +92,7 @@ describe("the wizard with an Excel workbook", () => {
         { key: "catalogue.adjust", answer: "column:9" },
         { key: "catalogue.mapping", answer: "price_eur" },
         { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "" },
       ],
     });
     expect(result.error).toBeUndefined();
@@ -122,6 +125,7 @@ describe("the wizard with an Excel workbook", () => {
         { key: "catalogue.adjust", answer: "sheet" },
         { key: "catalogue.sheet", answer: "Produits" },
         { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "" },
       ],
     });
     expect(result.error).toBeUndefined();
@@ -136,10 +140,10 @@ describe("the wizard with an Excel workbook", () => {
 
   it("an answers file chooses the sheet by its number; a sheet the workbook lacks stops the run (sheet-not-found, exit 2)", async () => {
     await writeTwoSheets();
-    const chosen = await h.run({ steps: [companyStep, catalogueStep], answers: { ...COMPANY_ANSWERS, "catalogue.file": "deux.xlsx", "catalogue.sheet": 2, "catalogue.confirmDetection": true } });
+    const chosen = await h.run({ steps: [companyStep, catalogueStep], answers: { ...COMPANY_ANSWERS, "catalogue.file": "deux.xlsx", "catalogue.sheet": 2, "catalogue.confirmDetection": true, "catalogue.images": null } });
     expect(chosen.error).toBeUndefined();
     expect(products()).toHaveLength(2);
-    const missing = await h.run({ steps: [companyStep, catalogueStep], answers: { ...COMPANY_ANSWERS, "catalogue.file": "deux.xlsx", "catalogue.sheet": "Tarifs", "catalogue.confirmDetection": true } });
+    const missing = await h.run({ steps: [companyStep, catalogueStep], answers: { ...COMPANY_ANSWERS, "catalogue.file": "deux.xlsx", "catalogue.sheet": "Tarifs", "catalogue.confirmDetection": true, "catalogue.images": null } });
     expect(missing.error).toMatchObject({ code: "sheet-not-found" });
   });
 
@@ -147,7 +151,7 @@ describe("the wizard with an Excel workbook", () => {
     await writeWorkbook();
     const result = await h.run({
       steps: [companyStep, catalogueStep, fixesStep],
-      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.xlsx", "catalogue.confirmDetection": true },
+      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.xlsx", "catalogue.confirmDetection": true, "catalogue.images": null },
       script: [
         { key: "fixes.V-3.price_eur", answer: "six", refused: /Nombre illisible pour Prix HT \(€\)/ },
         { key: "fixes.V-3.price_eur", answer: "6,90" },

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -11,6 +11,7 @@ import {
   type WizardHarness,
 } from "../../../test/wizard-harness.js";
 import { toCsv } from "../../../test/helpers.js";
+import { makeJpeg, makePng, WEBP } from "../../../test/pictures.js";
 import { UnexpectedQuestion } from "../../../test/scripted-prompter.js";
 import { catalogueStep } from "./steps/catalogue.js";
 import { companyStep } from "./steps/company.js";
@@ -215,6 +216,7 @@ describe("catalogue", () => {
         { key: "catalogue.file", answer: "absent.csv", refused: /introuvable/ },
         { key: "catalogue.file", answer: "catalogue.csv" },
         { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "" },
       ],
     });
     expect(result.error).toBeUndefined();
@@ -226,6 +228,38 @@ describe("catalogue", () => {
     expect(result.prompter?.asked.find((question) => question.key === "catalogue.confirmDetection")?.default).toBe(true);
     expect(count("products")).toBe(2);
     expect(result.session?.answers["catalogue.confirmDetection"]).toBe(true);
+  });
+
+  it("the photos folder: a path that is not a folder is asked again; the pictures named by SKU are checked, kept beside the database and stored", async () => {
+    h.write("catalogue.csv", soapCatalogue());
+    mkdirSync(join(h.dir, "photos"));
+    h.write("photos/V-1.jpg", makeJpeg(1000, 1000));
+    h.write("photos/v-1-2.png", makePng(900, 600));
+    h.write("photos/V-2.jpg", WEBP);
+    const result = await h.run({
+      steps: [companyStep, catalogueStep],
+      answers: COMPANY_ANSWERS,
+      script: [
+        { key: "catalogue.method", answer: "file" },
+        { key: "catalogue.file", answer: "catalogue.csv" },
+        { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "catalogue.csv", refused: /Dossier de photos introuvable/ },
+        { key: "catalogue.images", answer: "photos" },
+      ],
+    });
+    expect(result.error).toBeUndefined();
+    result.prompter?.assertDone();
+    // The WebP is a warning: the product is kept, without it.
+    expect(count("products")).toBe(2);
+    const pictures = h.query((db) =>
+      db.prepare("SELECT p.sku, q.position, q.media_type AS mediaType, q.width, q.height, q.source, q.sha256 FROM product_pictures q JOIN products p ON p.id = q.product_id ORDER BY p.sku, q.position").all(),
+    ) as { sku: string; position: number; mediaType: string; width: number; height: number; source: string; sha256: string }[];
+    expect(pictures.map(({ sha256: _sha256, ...picture }) => picture)).toEqual([
+      { sku: "V-1", position: 1, mediaType: "image/jpeg", width: 1000, height: 1000, source: "V-1.jpg" },
+      { sku: "V-1", position: 2, mediaType: "image/png", width: 900, height: 600, source: "v-1-2.png" },
+    ]);
+    for (const picture of pictures) expect(existsSync(join(h.dir, "data", "pictures", `${picture.sha256}.${picture.mediaType === "image/png" ? "png" : "jpg"}`))).toBe(true);
+    expect(result.session?.answers["catalogue.images"]).toBe(join(h.dir, "photos"));
   });
 
   it("a wrong column: the confirmation defaults to no, the user says which field the column holds, and the mapping is kept for the company", async () => {
@@ -246,6 +280,7 @@ describe("catalogue", () => {
         { key: "catalogue.adjust", answer: "column:9" },
         { key: "catalogue.mapping", answer: "price_eur" },
         { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "" },
       ],
     });
     expect(result.error).toBeUndefined();
@@ -278,6 +313,7 @@ describe("catalogue", () => {
         { key: "catalogue.encoding", answer: "klingon-8", refused: /klingon-8/ },
         { key: "catalogue.encoding", answer: "utf-8" },
         { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "" },
       ],
     });
     expect(result.error).toBeUndefined();
@@ -313,7 +349,7 @@ describe("catalogue", () => {
     const result = await h.run({
       steps: [companyStep, catalogueStep],
       answers: COMPANY_ANSWERS,
-      script: [{ key: "catalogue.method", answer: "manual" }, ...product, { key: "product.another", answer: false }],
+      script: [{ key: "catalogue.method", answer: "manual" }, ...product, { key: "product.another", answer: false }, { key: "catalogue.images", answer: "" }],
     });
     expect(result.error).toBeUndefined();
     result.prompter?.assertDone();
@@ -348,7 +384,7 @@ describe("catalogue", () => {
 describe("findings and corrections", () => {
   const withCatalogue = () => {
     h.write("catalogue.csv", soapCatalogue({ withError: true }));
-    return { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true };
+    return { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "catalogue.images": null };
   };
 
   it("shows the findings, asks for each invalid value (checked in its row), imports the corrected rows and leaves the user's file alone", async () => {
@@ -389,7 +425,7 @@ describe("findings and corrections", () => {
     h.write("catalogue.csv", soapCatalogue() + toCsv([["V-1", "Savon bis", "马赛皂", "Vallon", "savons", "3760931200036", "340111", "13002", "100", "3,90", "https://img.vallon.example/b.jpg"]], ";"));
     const result = await h.run({
       steps: [companyStep, catalogueStep, fixesStep],
-      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true },
+      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "catalogue.images": null },
       script: [
         { key: "fixes.V-1.sku", answer: "V-2", refused: /La référence « V-2 » apparaît déjà ligne 3/ },
         { key: "fixes.V-1.sku", answer: "V-1B" },
@@ -435,7 +471,7 @@ describe("export and dossier", () => {
     h.write("dossier.html", "<p>mine</p>");
     const result = await h.run({
       steps: [companyStep, catalogueStep, exportStep],
-      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "export.out": "export" },
+      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "catalogue.images": null, "export.out": "export" },
       script: [
         { key: "dossier.out", answer: "dossier.html" },
         { key: "dossier.force", answer: false },
@@ -452,7 +488,7 @@ describe("export and dossier", () => {
     h.write("catalogue.csv", soapCatalogue().replace("马赛皂;Vallon;savons;3760931200029", ";Vallon;savons;3760931200029"));
     const result = await h.run({
       steps: [companyStep, catalogueStep, exportStep],
-      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "dossier.out": "dossier.html" },
+      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "catalogue.images": null, "dossier.out": "dossier.html" },
       script: [
         { key: "export.out", answer: "" },
         { key: "export.allowPartial", answer: true },
@@ -476,6 +512,7 @@ describe("the whole wizard at the terminal", () => {
         { key: "catalogue.method", answer: "file" },
         { key: "catalogue.file", answer: "catalogue.csv" },
         { key: "catalogue.confirmDetection", answer: true },
+        { key: "catalogue.images", answer: "" },
         { key: "fixes.V-3.price_eur", answer: "6,90" },
         { key: "export.out", answer: "export" },
         { key: "dossier.out", answer: "dossier.html" },

@@ -34,6 +34,7 @@ function calissons(change: Partial<StoredProduct> = {}): StoredProduct {
     stock: undefined,
     labels: [],
     imageUrls: [],
+    pictures: [],
     ingredients: "sucre, amandes, melon confit, pain azyme",
     ingredientsZh: "白砂糖、杏仁、糖渍甜瓜、无酵薄饼",
     manufacturer: "Confiserie du Roy René",

@@ -23,6 +23,7 @@ export interface ProductValues {
   priceCents: number | undefined;
   stock: number | undefined;
   labels: string[];
+  /** https URLs, as written. */
   imageUrls: string[];
   /** Food information, as written (`ingredients_zh` is Chinese, the others French or as printed). */
   ingredients: string;
@@ -32,6 +33,11 @@ export interface ProductValues {
   /** The net content as printed (« 75 cl »), and in millilitres when it reads as a volume (`net-content.ts`). */
   netContent: string;
   netContentMl: number | undefined;
+  /**
+   * Picture files: in a row, the paths its image cell names, as written (not checked yet: the picture
+   * check reads them); in a stored product, the sources of its stored pictures.
+   */
+  imageFiles: string[];
 }
 
 export function emptyProductValues(): ProductValues {
@@ -58,5 +64,6 @@ export function emptyProductValues(): ProductValues {
     manufacturerAddress: "",
     netContent: "",
     netContentMl: undefined,
+    imageFiles: [],
   };
 }

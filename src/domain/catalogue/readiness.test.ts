@@ -39,6 +39,7 @@ function product(change: Partial<StoredProduct> = {}): StoredProduct {
     stock: undefined,
     labels: [],
     imageUrls: ["https://img.example.com/savon.jpg"],
+    pictures: [],
     ...change,
   };
 }
@@ -110,6 +111,10 @@ describe("assessReadiness: each requirement", () => {
     ["wine without a shelf life (no date on wine)", { category: "wine", hsCode: "220421" }],
     ["ambient storage", { storage: "ambient" }],
     ["one https image among others", { imageUrls: ["ftp://x", "https://img.example.com/b.jpg"] }],
+    [
+      "no URL, a picture file the import kept",
+      { imageUrls: [], pictures: [{ position: 1, sha256: "a".repeat(64), mediaType: "image/jpeg", width: 1000, height: 1000, bytes: 120_000, source: "SAV-100.jpg" }] },
+    ],
     ["an HS code with dots", { hsCode: "3401.11" }],
   ])("%s → met", (_what, change) => {
     expect(missing(change)).toEqual([]);

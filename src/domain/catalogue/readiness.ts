@@ -3,6 +3,7 @@ import type { CatalogueSettings } from "../settings.js";
 import { findCategory, isFood } from "./categories.js";
 import { hasValidGtinCheckDigit } from "./gtin.js";
 import { normaliseHsCode } from "./hs-codes.js";
+import type { StoredPicture } from "./pictures.js";
 import type { ProductValues } from "./product-values.js";
 import { isHttpsUrl } from "./rules/images.js";
 import { CATALOGUE_RULES } from "./rules/index.js";
@@ -34,6 +35,8 @@ export interface StoredProduct {
   stock: number | undefined;
   labels: string[];
   imageUrls: string[];
+  /** The picture files the import checked and copied beside the database, main one first. */
+  pictures: readonly StoredPicture[];
   /** Where the Chinese name comes from; undefined without one, or for a product read from a file. */
   nameZhStatus?: NameZhStatus | undefined;
   /** Food information (undefined when not given): as written; the net content with its volume when it is one. */
@@ -100,8 +103,9 @@ const isFoodProduct = (product: ProductValues): boolean => isFood(product.catego
  */
 export const TMALL_GLOBAL_PROFILE: readonly RequirementDefinition[] = [
   { requirement: "name-zh", isBlocking: true, weight: 1, hasValue: (product) => product.nameZh !== "" },
-  // The import keeps only https URLs; checked again for products that come from elsewhere.
-  { requirement: "image", isBlocking: true, weight: 1, hasValue: (product) => product.imageUrls.some((url) => isHttpsUrl(url)) },
+  // An https URL (the import keeps only those; checked again for products that come from elsewhere),
+  // or a stored picture: a file the import checked (JPEG or PNG, at most 3 MB) and copied.
+  { requirement: "image", isBlocking: true, weight: 1, hasValue: (product) => product.imageFiles.length > 0 || product.imageUrls.some((url) => isHttpsUrl(url)) },
   { requirement: "gtin", isBlocking: false, weight: 1, hasValue: (product) => hasValidGtinCheckDigit(product.gtin) },
   { requirement: "hs-code", isBlocking: true, weight: 1, hasValue: (product) => normaliseHsCode(product.hsCode) !== undefined },
   { requirement: "weight", isBlocking: true, weight: 1, hasValue: (product) => isAcceptedNumber("net_weight_g", product.netWeightMg) },
@@ -341,6 +345,7 @@ function valuesOf(product: StoredProduct): ProductValues {
     manufacturerAddress: (product.manufacturerAddress ?? "").trim(),
     netContent: product.netContent ?? "",
     netContentMl: product.netContentMl,
+    imageFiles: product.pictures.map((picture) => picture.source),
   };
 }
 

@@ -6,6 +6,7 @@ import { SEVERITIES } from "./rules/index.js";
 import { DEFAULT_CATALOGUE_SETTINGS, type CatalogueSettings } from "../settings.js";
 import { FIELD_NAMES, type FieldName } from "./fields.js";
 import type { Finding } from "./finding.js";
+import { indexPictureFolder } from "./pictures.js";
 import { compileRowValidator, layOutColumns, type RowValidator } from "./row-validator.js";
 import type { PositiveList } from "./positive-list.js";
 
@@ -261,6 +262,11 @@ const CASES: readonly (readonly [string, Overrides, Expected])[] = [
   ["an http image", { image_urls: "http://example.com/a.jpg" }, [["invalid-image-url", "error", "image_urls"]]],
   ["an https image and an http one", { image_urls: "https://example.com/a.jpg|http://example.com/b.jpg" }, [["invalid-image-url", "error", "image_urls"]]],
   ["an image URL with a space", { image_urls: "https://example.com/a b.jpg" }, [["invalid-image-url", "error", "image_urls"]]],
+  // …or picture files: a path is checked by the picture check (io), not by the row's rules
+  ["a picture file and a URL", { image_urls: "photos/savon.jpg | https://example.com/a.jpg" }, []],
+  ["an absolute picture path", { image_urls: "/home/owner/photos/savon.png" }, []],
+  ["an ftp address", { image_urls: "ftp://example.com/a.jpg" }, [["invalid-image-url", "error", "image_urls"]]],
+  ["a bare www address", { image_urls: "www.example.com/a.jpg" }, [["invalid-image-url", "error", "image_urls"]]],
   ["no image", { image_urls: "" }, [["missing-image", "warning", "image_urls"]]],
   // Food information: optional texts, kept as written; the Chinese ingredients must hold Chinese.
   ["food information given (on a product that is not food: nothing said)", { ingredients: "huile essentielle de lavande", manufacturer: "Distillerie du Ventoux", manufacturer_address: "84390 Sault", net_content: "10 ml" }, []],
@@ -468,6 +474,41 @@ describe("layOutColumns", () => {
     expect(findings).toEqual([]);
   });
 
+  it("keeps a row's picture paths apart from its URLs, as written", () => {
+    const { validator } = setUp();
+    validator.validate(rowOf({ image_urls: "photos/Savon été.jpg|https://example.com/a.jpg| ../b.png" }), 2);
+    expect(validator.values.imageUrls).toEqual(["https://example.com/a.jpg"]);
+    expect(validator.values.imageFiles).toEqual(["photos/Savon été.jpg", "../b.png"]);
+  });
+
+  describe("with a photos folder (--images)", () => {
+    const folder = indexPictureFolder(["HE-LAV-010.jpg", "he-lav-010-2.png"]);
+    const withFolder = (fields: readonly FieldName[]) => {
+      const layoutFindings: Finding[] = [];
+      const layout = layOutColumns(fields.map((field) => HEADERS[field]), {}, (finding) => layoutFindings.push(finding), { hasPictureFolder: true });
+      const findings: Finding[] = [];
+      const validator = compileRowValidator(layout, { settings: DEFAULT_CATALOGUE_SETTINGS, postcodes, pictureFolder: folder }, (finding) => findings.push(finding));
+      return { layoutFindings, findings, validator };
+    };
+
+    it("does not say a product the folder has pictures for has none; says it of the others", () => {
+      const { findings, validator } = withFolder(FIELD_NAMES);
+      validator.validate(rowOf({ image_urls: "" }), 2);
+      expect(findings).toEqual([]);
+      validator.validate(rowOf({ sku: "HE-LAV-011", image_urls: "" }), 3);
+      expect(summarise(findings)).toEqual([["missing-image", "warning", "image_urls"]]);
+    });
+
+    it("without an image column, says it row by row rather than once on the header", () => {
+      const fields = without("image_urls");
+      const { layoutFindings, findings, validator } = withFolder(fields);
+      expect(layoutFindings).toEqual([]);
+      validator.validate(rowOf({}, fields), 2);
+      validator.validate(rowOf({ sku: "HE-LAV-011" }, fields), 3);
+      expect(findings.map((finding) => [finding.code, finding.line])).toEqual([["missing-image", 3]]);
+    });
+  });
+
   it("warns about an unknown column on line 1 and still reads the others", () => {
     const { layoutFindings, validator, findings } = setUp([...FIELD_NAMES.map((field) => HEADERS[field]), "Couleur"]);
     expect(layoutFindings).toEqual([{ severity: "warning", code: "unknown-column", line: 1, column: "Couleur", value: "Couleur" }]);
@@ -513,7 +554,24 @@ describe("layOutColumns", () => {
 describe("coverage of the codes", () => {
   // Codes of the CSV reader (src/io), not of the row rules.
   // Codes found by the reader, or by the import against the store ("sku-exists"; "sku-not-stored" by names apply), not by the row rules.
-  const READER_CODES: readonly FindingCode[] = ["empty-catalogue", "unclosed-quote", "record-too-large", "malformed-csv", "invalid-utf8", "sku-exists", "sku-not-stored"];
+  // The picture check (io/picture-files.ts) reads the files a row names or the photos folder matches.
+  const READER_CODES: readonly FindingCode[] = [
+    "empty-catalogue",
+    "unclosed-quote",
+    "record-too-large",
+    "malformed-csv",
+    "invalid-utf8",
+    "sku-exists",
+    "sku-not-stored",
+    "picture-not-found",
+    "picture-unreadable",
+    "picture-outside-folder",
+    "picture-wrong-format",
+    "picture-too-large",
+    "too-many-pictures",
+    "picture-too-small",
+    "picture-not-square",
+  ];
 
   it("has a case for every code the row rules can emit", () => {
     const covered = new Set<FindingCode>([

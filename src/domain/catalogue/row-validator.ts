@@ -1,6 +1,7 @@
 import type { FindingCode, MessageParams, Severity } from "../errors.js";
 import type { PostcodeDirectory } from "../geo/postcodes.js";
 import type { CatalogueSettings } from "../settings.js";
+import type { PictureFolder } from "./pictures.js";
 import { FIELDS, type FieldName, isFieldName, matchHeader, REJECT_REASON_HEADERS, REQUIRED_FIELDS } from "./fields.js";
 import type { Finding, FindingListener } from "./finding.js";
 import { emptyProductValues, type ProductValues } from "./product-values.js";
@@ -49,6 +50,8 @@ export interface CompileOptions {
    * more than a valid one, and its counts stay exact.
    */
   readonly isCountedOnly?: ((severity: Severity) => boolean) | undefined;
+  /** The photos folder of `--images`: a product it has pictures for is not said to have none. */
+  readonly pictureFolder?: PictureFolder | undefined;
 }
 
 /**
@@ -88,9 +91,16 @@ const cellRulesOf = (field: FieldName): Coded<CellRule>[] =>
 
 /**
  * Maps the header to fields: `mapping` (from `--map` or a saved mapping: header as written → field)
- * wins over the built-in names. Reports missing, duplicate and unknown columns on line 1.
+ * wins over the built-in names. Reports missing, duplicate and unknown columns on line 1 — but not a
+ * missing column whose value may come from elsewhere (`hasPictureFolder`: the photos folder), which
+ * the rows then say one by one.
  */
-export function layOutColumns(headers: readonly string[], mapping: Readonly<Record<string, string>>, onFinding: FindingListener): ColumnLayout {
+export function layOutColumns(
+  headers: readonly string[],
+  mapping: Readonly<Record<string, string>>,
+  onFinding: FindingListener,
+  { hasPictureFolder = false }: { readonly hasPictureFolder?: boolean } = {},
+): ColumnLayout {
   const columnOf: Partial<Record<FieldName, number>> = {};
   let hasErrors = false;
   const report = (finding: Finding): void => {
@@ -115,7 +125,8 @@ export function layOutColumns(headers: readonly string[], mapping: Readonly<Reco
   for (const { name } of FIELDS) {
     if (columnOf[name] !== undefined) continue;
     const blank = BLANK_RULE_OF.get(name);
-    const rule = REQUIRED_FIELDS.includes(name) ? missingColumn : blank?.isSaidWithoutColumn ? blank : undefined;
+    const isSaidPerRow = hasPictureFolder && blank?.unless !== undefined;
+    const rule = REQUIRED_FIELDS.includes(name) ? missingColumn : blank?.isSaidWithoutColumn === true && !isSaidPerRow ? blank : undefined;
     if (rule !== undefined) report(headerFinding(rule, name));
   }
   return { columnOf, headers, hasErrors };
@@ -126,7 +137,7 @@ function headerFinding(rule: Coded<Rule>, field: FieldName | undefined, column?:
 }
 
 export function compileRowValidator(layout: ColumnLayout, options: CompileOptions, onFinding: FindingListener): RowValidator {
-  const context: RuleContext = { settings: options.settings, postcodes: options.postcodes };
+  const context: RuleContext = { settings: options.settings, postcodes: options.postcodes, pictureFolder: options.pictureFolder };
   const { isCountedOnly } = options;
   const col = layout.columnOf;
   const width = layout.headers.length;
@@ -198,7 +209,7 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
       const text = raw === undefined ? "" : raw.trim();
       if (text.length === 0) {
         reader.clear(values);
-        if (blank === undefined) return;
+        if (blank === undefined || blank.unless?.(values, context) === true) return;
         emitAt(blank, line, field, undefined, true);
         if (blank.severity === "error") refused |= refusedBit;
         return;
@@ -242,6 +253,14 @@ export function compileRowValidator(layout: ColumnLayout, options: CompileOption
     // Without a column the value stays empty: set once, not per row.
     if (index === undefined) reader.clear(values);
     else steps.push(compileCell(field, refusedBit, index, reader));
+    // …and a blank rule whose value may come from elsewhere is said row by row (see layOutColumns).
+    const blank = BLANK_RULE_OF.get(field);
+    if (index === undefined && blank?.unless !== undefined && context.pictureFolder !== undefined) {
+      const { unless } = blank;
+      steps.push(() => {
+        if (!unless(values, context)) emitAt(blank, line, field, undefined, true);
+      });
+    }
     for (const rule of RULES) {
       if (rule.kind === "product") {
         for (const check of rule.checks) if (check.field === field) steps.push(compileProductCheck(rule, check, refusedBit));

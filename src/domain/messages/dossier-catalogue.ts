@@ -79,6 +79,7 @@ export type DossierKey =
   | "toConfirm"
   | "images"
   | "noImages"
+  | "mainPictureAlt"
   | "nextStepsEligibility"
   | "nextStepsCatalogue"
   | "fixStep"

@@ -82,6 +82,7 @@ export const dossierEn: DossierTexts = {
   toConfirm: () => "to confirm:",
   images: ({ count }) => `Images (${p(count)}):`,
   noImages: () => "no image",
+  mainPictureAlt: ({ sku }) => `Main photo of product ${p(sku)}`,
   nextStepsEligibility: () => "For eligibility",
   nextStepsCatalogue: () => "For the catalogue",
   fixStep: ({ requirement, count, skus }) => `Complete "${p(requirement)}": ${countEn(count, "product", "products")} — ${p(skus)}.`,

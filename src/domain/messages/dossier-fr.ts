@@ -83,6 +83,7 @@ export const dossierFr: DossierTexts = {
   toConfirm: () => "à confirmer :",
   images: ({ count }) => `Images (${p(count)}) :`,
   noImages: () => "aucune image",
+  mainPictureAlt: ({ sku }) => `Photo principale du produit ${p(sku)}`,
   nextStepsEligibility: () => "Pour l'éligibilité",
   nextStepsCatalogue: () => "Pour le catalogue",
   fixStep: ({ requirement, count, skus }) => `Compléter « ${p(requirement)} » : ${countFr(count, "produit", "produits")} — ${p(skus)}.`,

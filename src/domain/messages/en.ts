@@ -30,6 +30,26 @@ const REASON_TEXTS: Readonly<Record<FileReason, { readonly words: string; readon
 };
 const reasonOf = (reason: string | number | undefined) => REASON_TEXTS[p(reason) as FileReason] ?? REASON_TEXTS.other;
 
+/** What a picture file really is, in the owner's words ("picture-wrong-format"). */
+const PICTURE_KINDS: Readonly<Record<string, string>> = {
+  webp: "a WebP image",
+  gif: "a GIF image",
+  heic: "a HEIC photo (the iPhone's format)",
+  avif: "an AVIF image",
+  bmp: "a BMP image",
+  tiff: "a TIFF image",
+  pdf: "a PDF document",
+  text: "a text file",
+  unknown: "a file of an unknown type",
+};
+const PICTURE_UNREADABLE: Readonly<Record<string, string>> = {
+  directory: "it is a folder",
+  unreadable: "the file cannot be read",
+  damaged: "its dimensions cannot be read: a damaged or incomplete file",
+};
+/** 3,000,000 bytes → "3 MB", 4,194,304 → "4.2 MB". */
+const megabytesEn = (bytes: string | number | undefined): string => `${Math.round(Number(bytes ?? 0) / 100_000) / 10} MB`;
+
 /** What a wizard question expects, with examples ("answer-not-understood"): the kind of a cost input, or sales. */
 const EXPECTED_ANSWERS: Readonly<Record<ExpectedAnswer, (params: MessageParams) => string>> = {
   sales: () => "Type your annual sales in euros: one amount (100,000, 50k€ or 1.5M€) or a range (between 50000 and 200000).",
@@ -291,11 +311,44 @@ export const en: MessageCatalogue = {
     },
     "missing-image": {
       message: () => "No image.",
-      hint: () => 'Add at least one https:// image address (separated by "|"): the Tmall Global export requires it.',
+      hint: () =>
+        'Add at least one photo: an https:// address or the path of a JPEG or PNG file (separated by "|"), or a folder of photos named by SKU (SAV-001.jpg): the Tmall Global export requires it.',
     },
     "invalid-image-url": {
       message: ({ value }) => `Invalid image address "${p(value)}".`,
-      hint: () => 'Each image must be a full https:// address without spaces; separate them with "|".',
+      hint: () => 'Each image must be a full https:// address without spaces, or the path of a photo file; separate them with "|".',
+    },
+    "picture-not-found": {
+      message: ({ value }) => `Photo not found: "${p(value)}".`,
+      hint: () => "Check the file's name and place (a path is read from the catalogue's folder). The product is kept, without this photo.",
+    },
+    "picture-unreadable": {
+      message: ({ value, reason }) => `"${p(value)}" cannot be used as a photo: ${PICTURE_UNREADABLE[p(reason)] ?? PICTURE_UNREADABLE.unreadable}.`,
+      hint: () => "Name a photo file (not a folder) that you can open, or save it again as JPEG. The product is kept, without this photo.",
+    },
+    "picture-outside-folder": {
+      message: ({ value }) => `The photo "${p(value)}" is outside the catalogue's folder and the photos folder.`,
+      hint: () => "Copy the photo into the catalogue's folder or the photos folder (a shortcut to another folder is not followed), and write its path from that folder.",
+    },
+    "picture-wrong-format": {
+      message: ({ value, kind }) => `"${p(value)}" is not a JPEG or PNG photo: it is ${PICTURE_KINDS[p(kind)] ?? PICTURE_KINDS.unknown}.`,
+      hint: () => 'Open it and save it as JPEG ("Save as…" or "Export"): Tmall Global takes only JPEG and PNG. The product is kept, without this photo.',
+    },
+    "picture-too-large": {
+      message: ({ value, bytes }) => `The photo "${p(value)}" weighs ${megabytesEn(bytes)}, more than the 3 MB Tmall accepts.`,
+      hint: () => "Save it as a slightly more compressed JPEG or smaller (2,000 × 2,000 pixels are enough). The product is kept, without this photo.",
+    },
+    "too-many-pictures": {
+      message: ({ value, max }) => `More than ${p(max)} photos for this product: "${p(value)}" is not attached.`,
+      hint: () => "Tmall Global takes one main photo and up to 4 more: keep the best 5, the main one first.",
+    },
+    "picture-too-small": {
+      message: ({ value, width, height, min }) => `The photo "${p(value)}" is ${p(width)} × ${p(height)} pixels, less than ${p(min)} × ${p(min)}.`,
+      hint: () => "This is sellers' convention, not an official rule: from 800 × 800 pixels the listing lets buyers zoom. The photo is kept.",
+    },
+    "picture-not-square": {
+      message: ({ value, width, height }) => `The photo "${p(value)}" is not square (${p(width)} × ${p(height)} pixels).`,
+      hint: () => "This is sellers' convention, not an official rule: a square photo shows without bands on the listing. The photo is kept.",
     },
     "empty-catalogue": {
       message: () => "The file holds no product (only the header).",
@@ -540,6 +593,18 @@ export const en: MessageCatalogue = {
       message: ({ path, line, detail }) => `${p(path)} was not imported: ${p(detail)} (line ${p(line)}).`,
       hint: () => "Fix that line, then run the same command again: no row of this file was saved.",
     },
+    "images-folder-not-found": {
+      message: ({ path }) => `Photos folder not found: ${p(path)}.`,
+      hint: () => "Name the folder that holds the products' photos (a folder, not a file), named by SKU: SAV-001.jpg, SAV-001-2.jpg…",
+    },
+    "stored-picture-missing": {
+      message: ({ sku, sha256 }) => `The kept photo of product ${p(sku)} is gone (${p(sha256).slice(0, 12)}…): nothing was exported.`,
+      hint: () => "Import the catalogue again with its photos: they are copied again beside the database; then run the export again.",
+    },
+    "stored-picture-altered": {
+      message: ({ sku, sha256 }) => `The kept photo of product ${p(sku)} was changed since its import (${p(sha256).slice(0, 12)}…): nothing was exported.`,
+      hint: () => "Import the catalogue again with its photos: they are copied again beside the database; then run the export again.",
+    },
     "file-not-found": {
       message: ({ path }) => `File not found: ${p(path)}.`,
       hint: () => "Check the file's path.",
@@ -711,6 +776,7 @@ export const en: MessageCatalogue = {
     strict: "warnings fail the check too (exit 1)",
     encoding: "file encoding (detected otherwise): utf-8, windows-1252…",
     delimiter: "delimiter (detected otherwise): ';', ',' or tab",
+    images: "folder of product photos named by SKU (SAV-001.jpg main, SAV-001-2.png, SAV-001-3.jpg…)",
     sheet: "sheet of an .xlsx workbook, by name or number (else the first visible sheet that is a catalogue)",
     map: "map a column to a field: \"My column=field\" (repeatable)",
     minShelfLife: "shortest shelf life of a food product, in months (default 12, a design choice)",
@@ -1098,6 +1164,7 @@ export const en: MessageCatalogue = {
     exportRefused: ({ count, total }) =>
       `Export refused: ${p(count)} of ${countEn(total, "product", "products")} ${pluralEn(count, "is", "are")} not ready (listed above). No file written. Complete them and import again, or export the ready ones with --allow-partial.`,
     exportNoneReady: ({ total }) => `Export refused: none of the ${countEn(total, "product", "products")} is ready (listed above). No file written.`,
+    exportPictures: ({ count }) => `images/  ${countEn(count, "photo", "photos")} (their SHA-256 in manifest.json)`,
     exportWritten: ({ count, out }) => `${countEn(count, "product", "products")} exported to ${p(out)}:`,
     exportLeftOut: ({ count, skus }) => `Not exported, not ready: ${p(count)} — ${p(skus)}`,
     exportRate: ({ rate, date }) => `CNY prices at ${p(rate)} CNY/EUR of ${p(date)}; CBEC tax estimated by category (wine and spirits: estimates), see manifest.json.`,

@@ -30,6 +30,26 @@ const REASON_TEXTS: Readonly<Record<FileReason, { readonly words: string; readon
 };
 const reasonOf = (reason: string | number | undefined) => REASON_TEXTS[p(reason) as FileReason] ?? REASON_TEXTS.other;
 
+/** What a picture file really is, in the owner's words (« picture-wrong-format »). */
+const PICTURE_KINDS: Readonly<Record<string, string>> = {
+  webp: "une image WebP",
+  gif: "une image GIF",
+  heic: "une photo HEIC (le format des iPhone)",
+  avif: "une image AVIF",
+  bmp: "une image BMP",
+  tiff: "une image TIFF",
+  pdf: "un fichier PDF",
+  text: "un fichier texte",
+  unknown: "un fichier d'un type inconnu",
+};
+const PICTURE_UNREADABLE: Readonly<Record<string, string>> = {
+  directory: "c'est un dossier",
+  unreadable: "le fichier ne peut pas être lu",
+  damaged: "ses dimensions ne peuvent pas être lues : fichier abîmé ou incomplet",
+};
+/** 3 000 000 octets → « 3 Mo », 4 194 304 → « 4,2 Mo ». */
+const megabytesFr = (bytes: string | number | undefined): string => `${String(Math.round(Number(bytes ?? 0) / 100_000) / 10).replace(".", ",")} Mo`;
+
 /** What a wizard question expects, with examples (« answer-not-understood »): the kind of a cost input, or sales. */
 const EXPECTED_ANSWERS: Readonly<Record<ExpectedAnswer, (params: MessageParams) => string>> = {
   sales: () => "Tapez vos ventes annuelles en euros : un montant (100 000, 50 k€ ou 1,5 M€) ou une fourchette (entre 50 000 et 200 000).",
@@ -291,11 +311,44 @@ export const fr: MessageCatalogue = {
     },
     "missing-image": {
       message: () => "Aucune image.",
-      hint: () => "Ajoutez au moins une adresse https:// d'image (séparées par « | ») : exigé pour l'export vers Tmall Global.",
+      hint: () =>
+        "Ajoutez au moins une photo : une adresse https:// ou le chemin d'un fichier JPEG ou PNG (séparés par « | »), ou un dossier de photos nommées par référence (SAV-001.jpg) : exigé pour l'export vers Tmall Global.",
     },
     "invalid-image-url": {
       message: ({ value }) => `Adresse d'image invalide « ${p(value)} ».`,
-      hint: () => "Chaque image doit être une adresse https:// complète, sans espace ; séparez-les par « | ».",
+      hint: () => "Chaque image doit être une adresse https:// complète, sans espace, ou le chemin d'un fichier de photo ; séparez-les par « | ».",
+    },
+    "picture-not-found": {
+      message: ({ value }) => `Photo introuvable : « ${p(value)} ».`,
+      hint: () => "Vérifiez le nom et l'emplacement du fichier (un chemin se lit depuis le dossier du catalogue). Le produit est gardé, sans cette photo.",
+    },
+    "picture-unreadable": {
+      message: ({ value, reason }) => `« ${p(value)} » ne peut pas servir de photo : ${PICTURE_UNREADABLE[p(reason)] ?? PICTURE_UNREADABLE.unreadable}.`,
+      hint: () => "Indiquez un fichier de photo (pas un dossier) que vous pouvez ouvrir, ou enregistrez-le à nouveau en JPEG. Le produit est gardé, sans cette photo.",
+    },
+    "picture-outside-folder": {
+      message: ({ value }) => `La photo « ${p(value)} » est en dehors du dossier du catalogue et du dossier de photos.`,
+      hint: () => "Copiez la photo dans le dossier du catalogue ou dans le dossier de photos (un raccourci vers un autre dossier n'est pas suivi), et écrivez son chemin depuis ce dossier.",
+    },
+    "picture-wrong-format": {
+      message: ({ value, kind }) => `« ${p(value)} » n'est pas une photo JPEG ni PNG : c'est ${PICTURE_KINDS[p(kind)] ?? PICTURE_KINDS.unknown}.`,
+      hint: () => "Ouvrez-la et enregistrez-la au format JPEG (« Enregistrer sous… » ou « Exporter ») : Tmall Global n'accepte que le JPEG et le PNG. Le produit est gardé, sans cette photo.",
+    },
+    "picture-too-large": {
+      message: ({ value, bytes }) => `La photo « ${p(value)} » pèse ${megabytesFr(bytes)}, plus que les 3 Mo que Tmall accepte.`,
+      hint: () => "Enregistrez-la en JPEG un peu plus compressé ou en plus petit (2 000 × 2 000 pixels suffisent). Le produit est gardé, sans cette photo.",
+    },
+    "too-many-pictures": {
+      message: ({ value, max }) => `Plus de ${p(max)} photos pour ce produit : « ${p(value)} » n'est pas jointe.`,
+      hint: () => "Tmall Global prend une photo principale et jusqu'à 4 autres : gardez les 5 meilleures, la principale en premier.",
+    },
+    "picture-too-small": {
+      message: ({ value, width, height, min }) => `La photo « ${p(value)} » mesure ${p(width)} × ${p(height)} pixels, moins que ${p(min)} × ${p(min)}.`,
+      hint: () => "C'est une pratique des vendeurs, pas une règle officielle : à partir de 800 × 800 pixels, la fiche permet de zoomer. La photo est gardée.",
+    },
+    "picture-not-square": {
+      message: ({ value, width, height }) => `La photo « ${p(value)} » n'est pas carrée (${p(width)} × ${p(height)} pixels).`,
+      hint: () => "C'est une pratique des vendeurs, pas une règle officielle : une photo carrée s'affiche sans bandes sur la fiche. La photo est gardée.",
     },
     "empty-catalogue": {
       message: () => "Le fichier ne contient aucun produit (seulement l'en-tête).",
@@ -541,6 +594,18 @@ export const fr: MessageCatalogue = {
       message: ({ path, line, detail }) => `${p(path)} n'a pas été importé : ${p(detail)} (ligne ${p(line)}).`,
       hint: () => "Corrigez cette ligne puis relancez la même commande : aucune ligne de ce fichier n'a été enregistrée.",
     },
+    "images-folder-not-found": {
+      message: ({ path }) => `Dossier de photos introuvable : ${p(path)}.`,
+      hint: () => "Indiquez le dossier où sont les photos des produits (un dossier, pas un fichier), nommées par référence : SAV-001.jpg, SAV-001-2.jpg…",
+    },
+    "stored-picture-missing": {
+      message: ({ sku, sha256 }) => `La photo gardée du produit ${p(sku)} a disparu (${p(sha256).slice(0, 12)}…) : rien n'a été exporté.`,
+      hint: () => "Importez de nouveau le catalogue avec ses photos : elles seront recopiées à côté de la base, puis relancez l'export.",
+    },
+    "stored-picture-altered": {
+      message: ({ sku, sha256 }) => `La photo gardée du produit ${p(sku)} a été modifiée depuis son import (${p(sha256).slice(0, 12)}…) : rien n'a été exporté.`,
+      hint: () => "Importez de nouveau le catalogue avec ses photos : elles seront recopiées à côté de la base, puis relancez l'export.",
+    },
     "file-not-found": {
       message: ({ path }) => `Fichier introuvable : ${p(path)}.`,
       hint: () => "Vérifiez le chemin du fichier.",
@@ -712,6 +777,7 @@ export const fr: MessageCatalogue = {
     strict: "les avertissements font aussi échouer la vérification (code 1)",
     encoding: "encodage du fichier (détecté sinon) : utf-8, windows-1252…",
     delimiter: "séparateur (détecté sinon) : ';', ',' ou tab",
+    images: "dossier des photos des produits nommées par référence (SAV-001.jpg la principale, SAV-001-2.png, SAV-001-3.jpg…)",
     sheet: "feuille d'un classeur .xlsx, par nom ou numéro (sinon la première feuille visible qui est un catalogue)",
     map: "associer une colonne à un champ : \"Ma colonne=champ\" (répétable)",
     minShelfLife: "durée de conservation minimale d'un produit alimentaire, en mois (défaut 12, choix de conception)",
@@ -1101,6 +1167,7 @@ export const fr: MessageCatalogue = {
     exportRefused: ({ count, total }) =>
       `Export refusé : ${countFr(count, "produit", "produits")} sur ${p(total)} ${pluralFr(count, "n'est pas prêt", "ne sont pas prêts")} (liste ci-dessus). Aucun fichier écrit. Complétez-les et réimportez, ou exportez les produits prêts avec --allow-partial.`,
     exportNoneReady: ({ total }) => `Export refusé : aucun des ${countFr(total, "produit", "produits")} n'est prêt (liste ci-dessus). Aucun fichier écrit.`,
+    exportPictures: ({ count }) => `images/  ${countFr(count, "photo", "photos")} (leur SHA-256 dans manifest.json)`,
     exportWritten: ({ count, out }) => `${countFr(count, "produit exporté", "produits exportés")} dans ${p(out)} :`,
     exportLeftOut: ({ count, skus }) => `${pluralFr(count, "Non exporté, pas prêt", "Non exportés, pas prêts")} : ${p(count)} — ${p(skus)}`,
     exportRate: ({ rate, date }) => `Prix en CNY au taux de ${p(rate)} CNY/EUR du ${p(date)} ; taxe CBEC estimée par catégorie (vin et spiritueux : estimations), voir manifest.json.`,

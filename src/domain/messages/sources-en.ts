@@ -20,6 +20,8 @@ export const sourcesEn: SourceTexts = {
     "tmall-global-entry-requirements": "Tmall Global entry requirements, 2019–2021 (weak source: agencies)",
     "taobao-listing-rules": "Taobao/Tmall listing rules (weak source, to confirm for Tmall Global)",
     "taobao-item-api": "Item upload API taobao.item.add (as public SDKs document it)",
+    "taobao-item-image-api": "Taobao/Tmall item image upload (as the current public SDKs document it)",
+    "tmall-picture-convention": "Sellers' convention for Tmall photos: 800 × 800 pixels, square (weak source: sellers' guides, not an official rule)",
     "quote-2017": "CCI Marseille Provence / Alibaba France quote, May 2017 (go-met.com, destimed.fr)",
     "tmall-global-fees-2020": "Tmall Global Fee Standards, 2020 edition (chinesedigitalmarketing.com; uschinahpa.org)",
     "tmall-annual-fee-refund-2022": "Refund of the annual fee on domestic Tmall, 2022",

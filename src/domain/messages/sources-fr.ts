@@ -20,6 +20,8 @@ export const sourcesFr: SourceTexts = {
     "tmall-global-entry-requirements": "Conditions d'entrée sur Tmall Global, 2019-2021 (source faible : agences)",
     "taobao-listing-rules": "Règles de publication Taobao/Tmall (source faible, à confirmer pour Tmall Global)",
     "taobao-item-api": "Interface de mise en ligne taobao.item.add (documentation des SDK publics)",
+    "taobao-item-image-api": "Envoi des images d'un article Taobao/Tmall (documentation des SDK publics actuels)",
+    "tmall-picture-convention": "Pratique des vendeurs pour les photos Tmall : 800 × 800 pixels, carrées (source faible : guides de vendeurs, pas une règle officielle)",
     "quote-2017": "Devis CCI Marseille Provence / Alibaba France, mai 2017 (go-met.com, destimed.fr)",
     "tmall-global-fees-2020": "Barème des frais Tmall Global, édition 2020 (chinesedigitalmarketing.com ; uschinahpa.org)",
     "tmall-annual-fee-refund-2022": "Remboursement des frais annuels sur Tmall (Chine continentale), 2022",

@@ -32,6 +32,7 @@ export type WizardKey =
   | "previewForced"
   | "adjustSheet"
   | "askSheet"
+  | "askImages"
   | "namesIntro"
   | "askNamesDraft"
   | "namesNoDrafts"

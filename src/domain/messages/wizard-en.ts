@@ -126,6 +126,7 @@ export const wizardEn: WizardTexts = {
   namesWidth: ({ width, limit }) => `(width ${p(width)} of ${p(limit)})`,
   askOwnName: ({ sku, name }) => `Chinese name of ${p(sku)} "${p(name)}" (Enter keeps the proposal):`,
   askOwnNameNoDraft: ({ sku, name }) => `Chinese name of ${p(sku)} "${p(name)}" (Enter leaves it without one):`,
+  askImages: () => "Folder of the products' photos, named by SKU (SAV-001.jpg, SAV-001-2.jpg…); Enter if there is none:",
   askSheet: () => "Name or number of the sheet to read (1 for the first):",
   adjustDelimiter: ({ delimiter }) => `the delimiter (detected: ${p(delimiter)})`,
   askEncoding: () => "Encoding of the file (utf-8, windows-1252, utf-16le…):",

@@ -128,6 +128,7 @@ export const wizardFr: WizardTexts = {
   namesWidth: ({ width, limit }) => `(largeur ${p(width)} sur ${p(limit)})`,
   askOwnName: ({ sku, name }) => `Nom chinois de ${p(sku)} « ${p(name)} » (Entrée garde la proposition) :`,
   askOwnNameNoDraft: ({ sku, name }) => `Nom chinois de ${p(sku)} « ${p(name)} » (Entrée pour le laisser sans nom) :`,
+  askImages: () => "Dossier des photos des produits, nommées par référence (SAV-001.jpg, SAV-001-2.jpg…) ; Entrée s'il n'y en a pas :",
   askSheet: () => "Nom ou numéro de la feuille à lire (1 pour la première) :",
   adjustDelimiter: ({ delimiter }) => `le séparateur (détecté : ${p(delimiter)})`,
   askEncoding: () => "Encodage du fichier (utf-8, windows-1252, utf-16le…) :",

@@ -57,13 +57,15 @@ export function isolate(text: string): SafeHtml {
 
 /**
  * The head of a page of ours (the dossier, the portfolio): its language, a content security policy
- * that forbids any fetch should a change ever let one slip in (inline styles only), the tool's
- * version, its title and its stylesheet — so that every page opens offline, the same way.
+ * that forbids any fetch should a change ever let one slip in (inline styles only; `hasPictures`:
+ * pictures embedded as data: URIs too, and nothing else), the tool's version, its title and its
+ * stylesheet — so that every page opens offline, the same way.
  */
-export function pageHead(page: { readonly language: string; readonly toolVersion: string; readonly title: string; readonly css: string }): SafeHtml {
+export function pageHead(page: { readonly language: string; readonly toolVersion: string; readonly title: string; readonly css: string; readonly hasPictures?: boolean }): SafeHtml {
+  const policy = page.hasPictures === true ? "default-src 'none'; img-src data:; style-src 'unsafe-inline'" : "default-src 'none'; style-src 'unsafe-inline'";
   return html`<head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${trustedConstant(policy)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="eprovence ${page.toolVersion}">
 <title>${page.title}</title>

@@ -35,6 +35,7 @@ function product(sku: string, change: Partial<StoredProduct> = {}): StoredProduc
     stock: undefined,
     labels: [],
     imageUrls: ["https://img.example.com/savon.jpg"],
+    pictures: [],
     ...change,
   };
 }
@@ -140,8 +141,17 @@ describe("renderDossier: one self-contained document", () => {
     expect(document).not.toMatch(/<(img|link|iframe|object|embed|video|audio|source|base)\b/i);
     // Links only jump inside the document.
     for (const [, target] of document.matchAll(/href="([^"]*)"/g)) expect(target).toMatch(/^#[a-z-]+$/);
-    // A Content-Security-Policy that forbids any fetch, should a future change let one slip in.
-    expect(document).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    // A Content-Security-Policy that forbids any fetch, should a future change let one slip in: pictures only as data: URIs.
+    expect(document).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">`);
+  });
+
+  it("embeds a listed product's main picture as a data: URI, its only image source", () => {
+    const data = makeData();
+    const png = "iVBORw0KGgo=";
+    const listed = data.listed.map((each) => (each.product.sku === "SAV-100" ? { ...each, mainPicture: { dataUri: `data:image/png;base64,${png}`, width: 900, height: 900 } } : each));
+    const document = render("fr", { ...data, listed });
+    expect(document.match(/<img\b[^>]*>/g)).toEqual([`<img class="main-picture" src="data:image/png;base64,${png}" width="900" height="900" alt="Photo principale du produit SAV-100">`]);
+    expect(document).not.toMatch(/\bsrc\s*=\s*["']?\s*(https?:|\/\/|file:)/i);
   });
 
   it("escapes a product named <script> and a legal name with & and quotes everywhere they appear", () => {

@@ -71,6 +71,8 @@ export interface DossierData {
 export interface ListedProduct {
   readonly product: StoredProduct;
   readonly readiness: ProductReadiness;
+  /** Its main kept picture, embedded (the page makes no request); undefined without one, or past the dossier's budget. */
+  readonly mainPicture?: { readonly dataUri: string; readonly width: number; readonly height: number } | undefined;
 }
 
 /**
@@ -109,7 +111,7 @@ export function renderDossier(data: DossierData, t: Translator): string {
   };
   const document = html`<!doctype html>
 <html lang="${t.language}">
-${pageHead({ language: t.language, toolVersion: data.toolVersion, title: t.dossier("documentTitle", { legalName: data.company.legalName }), css: DOSSIER_CSS })}
+${pageHead({ language: t.language, toolVersion: data.toolVersion, title: t.dossier("documentTitle", { legalName: data.company.legalName }), css: DOSSIER_CSS, hasPictures: true })}
 <body>
 <header class="cover">
 <p class="kicker">${t.dossier("heading")}</p>
@@ -352,7 +354,7 @@ ${
 <colgroup><col class="sku"><col class="product"><col class="completeness"><col class="ready"><col class="fix"></colgroup>
 <thead><tr><th>${t.dossier("colSku")}</th><th>${t.dossier("colProduct")}</th><th class="num">${t.dossier("colCompleteness")}</th><th>${t.dossier("colReady")}</th><th>${t.dossier("colToFix")}</th></tr></thead>
 <tbody>
-${products.map((each) => renderProductRow(each.readiness, each.product, t))}
+${products.map((each) => renderProductRow(each.readiness, each.product, t, each.mainPicture))}
 </tbody>
 </table>`
 }
@@ -376,9 +378,14 @@ function categoryLabel(id: string, t: Translator): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-function renderProductRow(readiness: ProductReadiness, product: StoredProduct | undefined, t: Translator): SafeHtml {
+function renderProductRow(readiness: ProductReadiness, product: StoredProduct | undefined, t: Translator, mainPicture: ListedProduct["mainPicture"]): SafeHtml {
   const name = product === undefined ? "" : t.language === "en" ? (product.nameEn ?? product.nameFr) : product.nameFr;
-  const images = product?.imageUrls ?? [];
+  // The kept pictures (by where they came from), then the URLs.
+  const images = [...(product?.pictures ?? []).map((picture) => picture.source), ...(product?.imageUrls ?? [])];
+  const picture =
+    mainPicture === undefined
+      ? html``
+      : html`<img class="main-picture" src="${mainPicture.dataUri}" width="${mainPicture.width}" height="${mainPicture.height}" alt="${t.dossier("mainPictureAlt", { sku: readiness.sku })}">`;
   const fixes = [
     ...readiness.gaps.map((gap) =>
       gap.isBlocking
@@ -389,7 +396,7 @@ function renderProductRow(readiness: ProductReadiness, product: StoredProduct | 
   ];
   return html`<tr data-sku="${readiness.sku}">
 <td class="sku">${readiness.sku}</td>
-<td><div class="product-name">${isolate(name)}</div>${product?.nameZh ? html`<div class="name-zh" lang="zh">${isolate(product.nameZh)}</div>` : html``}<div class="images">${
+<td>${picture}<div class="product-name">${isolate(name)}</div>${product?.nameZh ? html`<div class="name-zh" lang="zh">${isolate(product.nameZh)}</div>` : html``}<div class="images">${
     images.length === 0 ? t.dossier("noImages") : html`${t.dossier("images", { count: images.length })} ${images.join(" · ")}`
   }</div></td>
 <td class="num"><span class="bar" aria-hidden="true"><span style="width:${readiness.completeness}%"></span></span>${readiness.completeness} %</td>

@@ -76,6 +76,7 @@ svg.chart .value { font-size: 12.5px; font-weight: 700; }
 .name-zh, .images { color: var(--muted); font-size: 12.5px; }
 .name-zh { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }
 .images { overflow-wrap: anywhere; }
+.main-picture { float: left; width: 64px; height: 64px; object-fit: contain; margin: 0 10px 4px 0; border: 1px solid #ddd; background: #fff; }
 .gap.blocking { color: var(--fail); }
 .gap.optional { color: var(--warn); }
 .caution { color: var(--warn); }

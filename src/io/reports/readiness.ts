@@ -22,7 +22,7 @@ export interface ExportReport {
   readonly isCheck: boolean;
   readonly verdict: ExportVerdict;
   /** The files written; undefined when nothing was. */
-  readonly written: { readonly out: string; readonly files: readonly FileDigest[]; readonly exported: number } | undefined;
+  readonly written: { readonly out: string; readonly files: readonly FileDigest[]; readonly exported: number; readonly pictures: number } | undefined;
   /** The products exported (or, checking, that would be) whose Chinese e-label has fields « 待补充 ». */
   readonly labelsToComplete: LabelsToComplete;
   /** EUR → CNY used for the prices (CNY per EUR) and its date. */
@@ -159,6 +159,7 @@ function describeOutcome(report: ExportReport, t: Translator, style: TextStyle):
       if (report.written !== undefined) {
         lines.push(style.success(t.ui("exportWritten", { count: report.written.exported, out: report.written.out })));
         for (const file of report.written.files) lines.push(style.dim(`    ${file.name}  sha256 ${file.sha256}`));
+        if (report.written.pictures > 0) lines.push(style.dim(`    ${t.ui("exportPictures", { count: report.written.pictures })}`));
         lines.push(style.dim(t.ui("exportRate", { rate: t.number(report.rate.value), date: t.date(report.rate.date) })));
       }
       if (report.verdict === "partial") {

@@ -6,7 +6,7 @@ import { migration003 } from "./003-onboarding-sessions.js";
 import { migration004 } from "./004-chinese-name-status.js";
 import { migration005 } from "./005-finding-places.js";
 import { migration006 } from "./006-positive-list.js";
-import { migration007 } from "./007-reserved.js";
+import { migration007 } from "./007-product-pictures.js";
 import { migration008 } from "./008-food-information.js";
 import { migration009 } from "./009-stored-readiness.js";
 
@@ -23,7 +23,7 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
-/** The last migration's version (versions increase; 007 and 008 are written on other branches). */
+/** The last migration's version. */
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
 export function readSchemaVersion(db: Database): number {

@@ -24,7 +24,7 @@ export const catalogueStep: WizardStep = {
     const { t } = context;
     for (;;) {
       const method = await chooseMethod(context);
-      const source = method === "manual" ? await enterProducts(context) : await chooseFile(context);
+      const source = await askImages(context, method === "manual" ? await enterProducts(context) : await chooseFile(context));
       const outcome = await importSource(context, source);
       context.out(describeImport(context, outcome));
       if (outcome.rejected > 0 && outcome.status !== "failed") context.out(context.style.warning(t.wizard("rejectedNext", { count: outcome.rejected })));
@@ -43,6 +43,12 @@ export const catalogueStep: WizardStep = {
     }
   },
 };
+
+/** The photos folder (optional): its files named by SKU are checked and kept with the products, as `import --images` does. */
+async function askImages(context: WizardContext, source: CatalogueSource): Promise<CatalogueSource> {
+  const images = await context.ask({ key: "catalogue.images", kind: "input", message: context.t.wizard("askImages"), default: "" });
+  return { ...source, images: typeof images === "string" && images !== "" ? images : null };
+}
 
 async function chooseMethod(context: WizardContext): Promise<"file" | "manual"> {
   const { t } = context;
@@ -81,6 +87,7 @@ async function chooseFile(context: WizardContext): Promise<CatalogueSource> {
       delimiter: parseDelimiterOf(context.known("catalogue.delimiter")),
       sheet: stringOrNull(context.known("catalogue.sheet")),
       mapping: (context.known("catalogue.mapping") as Record<string, string> | undefined | null) ?? {},
+      images: null,
     };
     for (;;) {
       let preview: CataloguePreview;
@@ -231,7 +238,7 @@ async function enterProducts(context: WizardContext): Promise<CatalogueSource> {
   const header = [...MANUAL_FIELDS, ...new Set(products.flatMap((product) => Object.keys(product)).filter((field) => !MANUAL_FIELDS.includes(field as FieldName)))];
   const file = wizardFile(context, "products.csv");
   saveCatalogueFile(file, header, products.map((product) => header.map((field) => product[field] ?? "")), ";");
-  return { kind: "manual", file, encoding: null, delimiter: ";", sheet: null, mapping: {} };
+  return { kind: "manual", file, encoding: null, delimiter: ";", sheet: null, mapping: {}, images: null };
 }
 
 async function typeProducts(context: WizardContext, merchant: Merchant): Promise<Record<string, string>[]> {

@@ -64,7 +64,7 @@ export const fixesStep: WizardStep = {
       context.saveResults({ fixes: { file: null, importId: null, fixed: 0, leftOut } });
       return;
     }
-    const corrected: CatalogueSource = { kind: source.kind, file: wizardFile(context, "corrections.csv"), encoding: null, delimiter: validation.delimiter ?? ";", sheet: null, mapping: source.mapping };
+    const corrected: CatalogueSource = { kind: source.kind, file: wizardFile(context, "corrections.csv"), encoding: null, delimiter: validation.delimiter ?? ";", sheet: null, mapping: source.mapping, images: source.images };
     // A workbook's corrected rows are written as a CSV like any other's: the owner's file is never changed.
     saveCatalogueFile(corrected.file, headers, fixed, corrected.delimiter ?? ";");
     const outcome = await importSource(context, corrected);

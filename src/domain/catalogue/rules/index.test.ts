@@ -65,6 +65,15 @@ describe("the catalogue rule table", () => {
     "over-cbec-limit",
     "unknown-label",
     "missing-image",
+    // A picture that cannot be used is never a rejected row: the product is kept, the picture not attached.
+    "picture-not-found",
+    "picture-unreadable",
+    "picture-outside-folder",
+    "picture-wrong-format",
+    "picture-too-large",
+    "too-many-pictures",
+    "picture-too-small",
+    "picture-not-square",
     "empty-catalogue",
     "invalid-utf8",
   ];

@@ -5,7 +5,19 @@ import { overCbecLimit } from "./cbec-limit.js";
 import { FOOD_READERS, ingredientsZhNotChinese } from "./food.js";
 import { GTIN_READER, gtinScientificNotation, invalidGtin, missingGtin } from "./gtin.js";
 import { HS_CODE_READER, hsCodeCategoryMismatch, hsNotOnPositiveList, hsPositiveListNotChecked, invalidHsCode } from "./hs-code.js";
-import { IMAGES_READER, invalidImageUrl, missingImage } from "./images.js";
+import {
+  IMAGES_READER,
+  invalidImageUrl,
+  missingImage,
+  pictureNotFound,
+  pictureNotSquare,
+  pictureOutsideFolder,
+  pictureTooLarge,
+  pictureTooSmall,
+  pictureUnreadable,
+  pictureWrongFormat,
+  tooManyPictures,
+} from "./images.js";
 import { LABELS_READER, unknownLabel } from "./labels.js";
 import { encodingCannotHoldChinese, missingNameZh, NAME_ZH_READER, nameZhNotChinese, titleTooLong } from "./name-zh.js";
 import { invalidNumber, notAWholeNumber, NUMBER_READERS, outOfRange, tooManyDecimals } from "./numbers.js";
@@ -83,6 +95,14 @@ export const CATALOGUE_RULES = [
   missingImage,
   invalidImageUrl,
   ingredientsZhNotChinese,
+  pictureNotFound,
+  pictureUnreadable,
+  pictureOutsideFolder,
+  pictureWrongFormat,
+  pictureTooLarge,
+  tooManyPictures,
+  pictureTooSmall,
+  pictureNotSquare,
   emptyCatalogue,
   unclosedQuote,
   recordTooLarge,

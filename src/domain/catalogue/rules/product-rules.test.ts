@@ -36,6 +36,7 @@ function calissons(change: Partial<ProductValues> = {}): ProductValues {
     stock: 120,
     labels: ["IGP"],
     imageUrls: ["https://img.example.com/cal.jpg"],
+    imageFiles: [],
     ...change,
   };
 }

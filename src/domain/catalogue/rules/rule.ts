@@ -2,10 +2,12 @@ import type { MessageParams, Severity } from "../../errors.js";
 import type { PostcodeDirectory } from "../../geo/postcodes.js";
 import type { CatalogueSettings } from "../../settings.js";
 import type { Category } from "../categories.js";
+import type { PictureFolder } from "../pictures.js";
 import type { FieldName } from "../fields.js";
 import type { ProductValues, Storage } from "../product-values.js";
 import type { ChannelRequirement, ReadinessCaution } from "../readiness.js";
 import type { ColumnLayout } from "../row-validator.js";
+import type { ImageReference } from "./images.js";
 
 /**
  * The shapes of a catalogue rule. Every rule has one stable code and one severity, and says what it
@@ -30,6 +32,8 @@ export type SettingName = keyof CatalogueSettings;
 export interface RuleContext {
   readonly settings: CatalogueSettings;
   readonly postcodes: PostcodeDirectory;
+  /** The photos folder of `--images`, its files indexed by SKU; undefined without one. */
+  readonly pictureFolder?: PictureFolder | undefined;
 }
 
 interface RuleBase<C extends string> {
@@ -63,8 +67,8 @@ export interface Readings {
   readonly stock: number;
   /** One label, in its canonical spelling, when it is known. */
   readonly labels: string | undefined;
-  /** One image URL, when its shape is accepted. */
-  readonly image_urls: string | undefined;
+  /** One image: an https URL or a picture file's path; undefined for another kind of address. */
+  readonly image_urls: ImageReference | undefined;
   readonly ingredients: string;
   readonly ingredients_zh: string;
   readonly manufacturer: string;
@@ -90,6 +94,11 @@ export interface BlankRule<C extends string = string> extends RuleBase<C> {
   readonly fields: readonly FieldName[];
   /** Also said once, on line 1, when the file has no column for the field. */
   readonly isSaidWithoutColumn: boolean;
+  /**
+   * The value may come from elsewhere than the cell (the photos folder): the rule is then not said
+   * for this product, and, without a column, it is said on each row instead of once on line 1.
+   */
+  readonly unless: ((product: ProductValues, context: RuleContext) => boolean) | undefined;
 }
 
 export interface CellRule<C extends string = string, F extends FieldName = FieldName> extends RuleBase<C> {
@@ -174,9 +183,24 @@ interface Described {
 // keep the code's literal type, from which the FindingCode union is derived.
 
 export function blankRule<const C extends string>(
-  spec: Described & { readonly code: C; readonly severity: Severity; readonly fields: readonly FieldName[]; readonly isSaidWithoutColumn: boolean },
+  spec: Described & {
+    readonly code: C;
+    readonly severity: Severity;
+    readonly fields: readonly FieldName[];
+    readonly isSaidWithoutColumn: boolean;
+    readonly unless?: (product: ProductValues, context: RuleContext) => boolean;
+  },
 ): BlankRule<C> {
-  return { kind: "blank", code: spec.code, severity: spec.severity, source: spec.source, settings: spec.settings ?? [], fields: spec.fields, isSaidWithoutColumn: spec.isSaidWithoutColumn };
+  return {
+    kind: "blank",
+    code: spec.code,
+    severity: spec.severity,
+    source: spec.source,
+    settings: spec.settings ?? [],
+    fields: spec.fields,
+    isSaidWithoutColumn: spec.isSaidWithoutColumn,
+    unless: spec.unless,
+  };
 }
 
 export function cellRule<const C extends string, const F extends FieldName>(
