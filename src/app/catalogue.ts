@@ -31,6 +31,12 @@ export interface CatalogueReading {
   readonly settings?: CatalogueSettings | undefined;
   /** `--images DIR`: a folder of photos named by SKU (SAV-001.jpg, SAV-001-2.png…), as the user wrote it. */
   readonly imagesFolder?: string | undefined;
+  /**
+   * The folder a picture path of the image cell is read from; the catalogue's own folder when absent.
+   * The wizard keeps the products typed and the rows corrected in a file of its own: their paths are
+   * the owner's, from the catalogue's folder (or the folder the products were typed in).
+   */
+  readonly picturesFrom?: string | undefined;
 }
 
 export interface ValidateRequest extends CatalogueReading {
@@ -200,9 +206,15 @@ export function checkCatalogueRow(deps: AppDeps, headers: readonly string[], cel
  * Where a catalogue's picture files are read from: a path in its image cell from the catalogue's
  * folder (the working folder for standard input), and the photos folder of `--images`.
  */
-export function pictureSourcesOf(deps: Pick<AppDeps, "cwd">, path: string, imagesFolder: string | undefined, isHashed: boolean): PictureSources {
+export function pictureSourcesOf(
+  deps: Pick<AppDeps, "cwd">,
+  path: string,
+  folders: { readonly imagesFolder?: string | undefined; readonly picturesFrom?: string | undefined },
+  isHashed: boolean,
+): PictureSources {
+  const { imagesFolder, picturesFrom } = folders;
   return {
-    catalogueFolder: path === "-" ? deps.cwd : dirname(resolve(deps.cwd, path)),
+    catalogueFolder: picturesFrom !== undefined ? resolve(deps.cwd, picturesFrom) : path === "-" ? deps.cwd : dirname(resolve(deps.cwd, path)),
     imagesFolder: imagesFolder === undefined ? undefined : { given: imagesFolder, path: resolve(deps.cwd, imagesFolder) },
     isHashed,
   };
@@ -210,7 +222,7 @@ export function pictureSourcesOf(deps: Pick<AppDeps, "cwd">, path: string, image
 
 function readingOptions(deps: AppDeps, reading: CatalogueReading, maxErrors: number, onProgress: ((progress: ReadProgress) => void) | undefined) {
   return {
-    pictures: pictureSourcesOf(deps, reading.path, reading.imagesFolder, false),
+    pictures: pictureSourcesOf(deps, reading.path, reading, false),
     path: reading.path,
     stdin: deps.stdin,
     encoding: reading.encoding,

@@ -46,6 +46,8 @@ export interface ImportReading {
   readonly settings: CatalogueSettings;
   /** `--images DIR`: a folder of photos named by SKU, as the user wrote it. */
   readonly imagesFolder?: string | undefined;
+  /** Where the picture paths of the image cells are read from (`CatalogueReading.picturesFrom`). */
+  readonly picturesFrom?: string | undefined;
 }
 
 export interface ImportRequest extends ImportReading {
@@ -117,6 +119,7 @@ export async function importCatalogueFile(deps: AppDeps, request: { readonly pat
     sheet: request.sheet,
     settings: withStoredPositiveList(db, request.settings ?? deps.settings),
     imagesFolder: request.imagesFolder,
+    picturesFrom: request.picturesFrom,
   };
   return importFile(db, { path: request.path, merchantRef: request.merchantRef }, fileOptions(deps, db, reading, () => undefined));
 }
@@ -163,7 +166,7 @@ function fileOptions(deps: AppDeps, db: Database, request: ImportRequest, reject
     rejectReasonHeader: t.ui("rejectReason"),
     listSeparator: t.ui("listSeparator"),
     onProgress: request.onProgress,
-    pictures: (path) => pictureSourcesOf(deps, path, request.imagesFolder, true),
+    pictures: (path) => pictureSourcesOf(deps, path, request, true),
     pictureStore: pictureStoreFolder(deps.database.path),
   };
 }

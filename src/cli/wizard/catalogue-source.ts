@@ -20,10 +20,12 @@ export interface CatalogueSource {
   readonly mapping: Readonly<Record<string, string>>;
   /** The folder of the products' photos, named by SKU (`--images`), when the person gave one. */
   readonly images: string | null;
+  /** Where the picture paths of its image cells are read from, for a file the wizard wrote itself; null: the file's own folder. */
+  readonly picturesFrom: string | null;
 }
 
 export function toJson(source: CatalogueSource): JsonValue {
-  return { kind: source.kind, file: source.file, encoding: source.encoding, delimiter: source.delimiter, sheet: source.sheet, mapping: { ...source.mapping }, images: source.images };
+  return { kind: source.kind, file: source.file, encoding: source.encoding, delimiter: source.delimiter, sheet: source.sheet, mapping: { ...source.mapping }, images: source.images, picturesFrom: source.picturesFrom };
 }
 
 export function fromJson(value: JsonValue | undefined): CatalogueSource | undefined {
@@ -38,6 +40,7 @@ export function fromJson(value: JsonValue | undefined): CatalogueSource | undefi
     sheet: typeof record.sheet === "string" ? record.sheet : null,
     mapping: typeof record.mapping === "object" && record.mapping !== null && !Array.isArray(record.mapping) ? (record.mapping as Record<string, string>) : {},
     images: typeof record.images === "string" ? record.images : null,
+    picturesFrom: typeof record.picturesFrom === "string" ? record.picturesFrom : null,
   };
 }
 
@@ -50,6 +53,7 @@ export function readingOf(source: CatalogueSource): CatalogueReading {
     sheet: source.sheet ?? undefined,
     mapping: source.mapping,
     imagesFolder: source.images ?? undefined,
+    picturesFrom: source.picturesFrom ?? undefined,
   };
 }
 

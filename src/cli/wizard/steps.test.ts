@@ -413,6 +413,20 @@ describe("findings and corrections", () => {
     expect(result.session?.results.fixes).toMatchObject({ fixed: 1, leftOut: [] });
   });
 
+  it("a corrected row keeps the photo its catalogue names by a relative path (read from the catalogue's folder, not the wizard's)", async () => {
+    mkdirSync(join(h.dir, "photos"));
+    h.write("photos/V-3.png", makePng(1000, 1000));
+    h.write("catalogue.csv", soapCatalogue({ withError: true }).replace("https://img.vallon.example/V-3.jpg", "photos/V-3.png"));
+    const result = await h.run({
+      steps: [companyStep, catalogueStep, fixesStep],
+      answers: { ...COMPANY_ANSWERS, "catalogue.file": "catalogue.csv", "catalogue.confirmDetection": true, "catalogue.images": null },
+      script: [{ key: "fixes.V-3.price_eur", answer: "6,90" }],
+    });
+    expect(result.error).toBeUndefined();
+    expect(result.stdout).not.toMatch(/introuvable/);
+    expect(h.query((db) => db.prepare("SELECT p.sku, q.width FROM product_pictures q JOIN products p ON p.id = q.product_id").all())).toEqual([{ sku: "V-3", width: 1000 }]);
+  });
+
   it("Enter leaves the product out; it is named in the results", async () => {
     const result = await h.run({ steps: [companyStep, catalogueStep, fixesStep], answers: withCatalogue(), script: [{ key: "fixes.V-3.price_eur", answer: "" }] });
     expect(result.error).toBeUndefined();

@@ -88,6 +88,7 @@ async function chooseFile(context: WizardContext): Promise<CatalogueSource> {
       sheet: stringOrNull(context.known("catalogue.sheet")),
       mapping: (context.known("catalogue.mapping") as Record<string, string> | undefined | null) ?? {},
       images: null,
+      picturesFrom: null,
     };
     for (;;) {
       let preview: CataloguePreview;
@@ -238,7 +239,8 @@ async function enterProducts(context: WizardContext): Promise<CatalogueSource> {
   const header = [...MANUAL_FIELDS, ...new Set(products.flatMap((product) => Object.keys(product)).filter((field) => !MANUAL_FIELDS.includes(field as FieldName)))];
   const file = wizardFile(context, "products.csv");
   saveCatalogueFile(file, header, products.map((product) => header.map((field) => product[field] ?? "")), ";");
-  return { kind: "manual", file, encoding: null, delimiter: ";", sheet: null, mapping: {}, images: null };
+  // A photo's path is typed from the working folder, not from the wizard's, where the file is kept.
+  return { kind: "manual", file, encoding: null, delimiter: ";", sheet: null, mapping: {}, images: null, picturesFrom: context.deps.cwd };
 }
 
 async function typeProducts(context: WizardContext, merchant: Merchant): Promise<Record<string, string>[]> {

@@ -1,3 +1,4 @@
+import { dirname, resolve } from "node:path";
 import { checkCatalogueRow, mapColumns, readCatalogueRows, saveCatalogueFile, type Finding } from "../../../app/catalogue.js";
 import type { FieldName } from "../../../domain/catalogue/fields.js";
 import { writePrettyReport } from "../../../io/reports/pretty.js";
@@ -64,7 +65,17 @@ export const fixesStep: WizardStep = {
       context.saveResults({ fixes: { file: null, importId: null, fixed: 0, leftOut } });
       return;
     }
-    const corrected: CatalogueSource = { kind: source.kind, file: wizardFile(context, "corrections.csv"), encoding: null, delimiter: validation.delimiter ?? ";", sheet: null, mapping: source.mapping, images: source.images };
+    const corrected: CatalogueSource = {
+      kind: source.kind,
+      file: wizardFile(context, "corrections.csv"),
+      encoding: null,
+      delimiter: validation.delimiter ?? ";",
+      sheet: null,
+      mapping: source.mapping,
+      images: source.images,
+      // The corrected rows' photo paths are the owner's, from the catalogue's folder, not the wizard's.
+      picturesFrom: source.picturesFrom ?? dirname(resolve(context.deps.cwd, source.file)),
+    };
     // A workbook's corrected rows are written as a CSV like any other's: the owner's file is never changed.
     saveCatalogueFile(corrected.file, headers, fixed, corrected.delimiter ?? ";");
     const outcome = await importSource(context, corrected);
