@@ -361,6 +361,53 @@ describe("catalogue", () => {
     expect(result.session?.answers["catalogue.products"]).toEqual([expect.objectContaining({ sku: "SAV-1", price_eur: "4,90" })]);
   });
 
+  it("a food product typed: its ingredients, maker (the company by default) and maker's address are asked, and stored; a soap is not asked them", async () => {
+    const common = (sku: string, category: string) => [
+      { key: "product.sku", answer: sku },
+      { key: "product.name_fr", answer: `Produit ${sku}` },
+      { key: "product.name_zh", answer: "杏仁糖" },
+      { key: "product.brand", answer: "" },
+      { key: "product.category", answer: category },
+      { key: "product.labels", answer: "" },
+      { key: "product.origin_postcode", answer: "" },
+    ];
+    const tail = [
+      { key: "product.net_weight_g", answer: "250" },
+      { key: "product.price_eur", answer: "14,90" },
+      { key: "product.image_urls", answer: "https://img.vallon.example/1.jpg" },
+    ];
+    const result = await h.run({
+      steps: [companyStep, catalogueStep],
+      answers: COMPANY_ANSWERS,
+      script: [
+        { key: "catalogue.method", answer: "manual" },
+        ...common("CAL-1", "confectionery"),
+        { key: "product.hs_code", answer: "170490" },
+        { key: "product.gtin", answer: "" },
+        { key: "product.shelf_life_months", answer: "12" },
+        { key: "product.ingredients", answer: "sucre, amandes, melon confit, pain azyme" },
+        { key: "product.manufacturer", answer: "" },
+        { key: "product.manufacturer_address", answer: "2 rue des Confiseurs, 13002 Marseille" },
+        ...tail,
+        { key: "product.another", answer: true },
+        ...common("SAV-1", "soap-cosmetics"),
+        { key: "product.hs_code", answer: "340111" },
+        { key: "product.gtin", answer: "" },
+        { key: "product.shelf_life_months", answer: "" },
+        ...tail,
+        { key: "product.another", answer: false },
+        { key: "catalogue.images", answer: "" },
+      ],
+    });
+    expect(result.error).toBeUndefined();
+    result.prompter?.assertDone();
+    expect(result.prompter?.asked.find((question) => question.key === "product.manufacturer")?.default).toBe("Savonnerie du Vallon");
+    expect(h.query((db) => db.prepare("SELECT sku, ingredients, manufacturer, manufacturer_address AS address FROM products ORDER BY sku").all())).toEqual([
+      { sku: "CAL-1", ingredients: "sucre, amandes, melon confit, pain azyme", manufacturer: "Savonnerie du Vallon", address: "2 rue des Confiseurs, 13002 Marseille" },
+      { sku: "SAV-1", ingredients: null, manufacturer: null, address: null },
+    ]);
+  });
+
   it("products from the answers file go through the same import (a wrong one is a finding, not a crash)", async () => {
     const result = await h.run({
       steps: [companyStep, catalogueStep, fixesStep],

@@ -58,9 +58,12 @@ const PRODUCT_QUESTIONS: Readonly<Record<string, string>> = {
   hs_code: "HS code (customs nomenclature, 6 to 10 digits):",
   gtin: "EAN code (barcode; Enter if none):",
   shelf_life_months: "Shelf life in months (best before; Enter if not applicable):",
+  ingredients: "Ingredients, separated by commas, as on the label (required for a food product):",
+  manufacturer: "Manufacturer (required for a food product):",
+  manufacturer_address: "Manufacturer's address (required for a food product):",
   net_weight_g: "Net weight in grams:",
   price_eur: "Selling price excluding VAT, in euros:",
-  image_urls: "https addresses of the photos, separated by | (required by Tmall Global; Enter for later):",
+  image_urls: "Photos: https addresses or files, separated by | (required by Tmall Global; Enter for later):",
 };
 
 const VERDICTS: Readonly<Record<string, string>> = {

@@ -58,9 +58,12 @@ const PRODUCT_QUESTIONS: Readonly<Record<string, string>> = {
   hs_code: "Code SH (nomenclature douanière, 6 à 10 chiffres) :",
   gtin: "Code EAN (code-barres ; Entrée si aucun) :",
   shelf_life_months: "Durée de conservation en mois (DDM ; Entrée si sans objet) :",
+  ingredients: "Ingrédients, séparés par des virgules, comme sur l'étiquette (exigés pour un produit alimentaire) :",
+  manufacturer: "Fabricant (exigé pour un produit alimentaire) :",
+  manufacturer_address: "Adresse du fabricant (exigée pour un produit alimentaire) :",
   net_weight_g: "Poids net en grammes :",
   price_eur: "Prix de vente HT en euros :",
-  image_urls: "Adresses https des photos, séparées par | (exigées par Tmall Global ; Entrée pour plus tard) :",
+  image_urls: "Photos : adresses https ou fichiers, séparés par | (exigées par Tmall Global ; Entrée pour plus tard) :",
 };
 
 const VERDICTS: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import { checkCatalogueRow, previewCatalogue, saveCatalogueFile, type CataloguePreview } from "../../../app/catalogue.js";
 import type { JsonValue } from "../../../app/onboarding.js";
-import { CATEGORIES } from "../../../domain/catalogue/categories.js";
+import { CATEGORIES, findCategory, isFood } from "../../../domain/catalogue/categories.js";
 import { parseDelimiterName } from "../../../domain/catalogue/delimiters.js";
 import { displayWidth } from "../../../domain/catalogue/display-width.js";
 import { FIELDS, type FieldName } from "../../../domain/catalogue/fields.js";
@@ -225,10 +225,16 @@ export const MANUAL_FIELDS: readonly FieldName[] = [
   "hs_code",
   "gtin",
   "shelf_life_months",
+  "ingredients",
+  "manufacturer",
+  "manufacturer_address",
   "net_weight_g",
   "price_eur",
   "image_urls",
 ];
+
+/** Asked for food only (what a food listing must show); left blank for the other products. */
+const FOOD_FIELDS: ReadonlySet<FieldName> = new Set(["ingredients", "manufacturer", "manufacturer_address"]);
 
 async function enterProducts(context: WizardContext): Promise<CatalogueSource> {
   const products =
@@ -264,6 +270,10 @@ async function typeProducts(context: WizardContext, merchant: Merchant): Promise
     }
     for (const field of MANUAL_FIELDS) {
       if (field in draft) continue;
+      if (FOOD_FIELDS.has(field) && !isFood(findCategory(draft.category ?? ""))) {
+        draft = { ...draft, [field]: "" };
+        continue;
+      }
       const value = await context.ask(productQuestion(context, merchant, field, draft, products));
       draft = { ...draft, [field]: typeof value === "string" ? value : "" };
       // Saved at each answer: an interruption in the middle of a product keeps what was typed.
@@ -297,6 +307,7 @@ function productQuestion(context: WizardContext, merchant: Merchant, field: Fiel
   }
   const defaults: Partial<Record<FieldName, string | undefined>> = {
     brand: merchant.brands[0] ?? merchant.legalName,
+    manufacturer: merchant.legalName,
     origin_postcode: merchant.postcode,
   };
   return { ...base, kind: "input", default: defaults[field] };
