@@ -263,4 +263,16 @@ describe("export: images/ with each product's kept pictures, all or nothing", ()
     expect(run.stdout.match(/<img /g)?.length).toBe(2);
     expect(run.stdout).not.toMatch(/src="(?!data:)/);
   });
+
+  it("an export replaced (--force) once the products have fewer photos leaves none of the earlier ones in images/", async () => {
+    const fewer = writeCatalogue("fewer.csv", [row("SAV-100", "savon-100.jpg"), row("SAV-500", "https://img.example.com/seule.jpg")]);
+    const imported = await runCli(["--db", database, "import", fewer, "--merchant", SIRET, "--mode", "replace"]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const out = join(temp.dir, "export-1");
+    const run = await runCli(["--db", database, "export", "--merchant", SIRET, "--out", out, "--force"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(join(out, "images"))).toEqual(["SAV-100-1.jpg"]);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { files: { name: string }[] };
+    expect(manifest.files.map((file) => file.name).filter((name) => name.startsWith("images/"))).toEqual(["images/SAV-100-1.jpg"]);
+  });
 });

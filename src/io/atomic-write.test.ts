@@ -137,6 +137,36 @@ describe("writeFilesAtomically", () => {
     expect(nodeFs.existsSync(join(rolled, "images"))).toBe(false);
   });
 
+  it("a set replacing an earlier one with fewer files in a folder it owns removes the others — and puts them back if it fails", () => {
+    const pictures = (names: readonly string[], failAtMove?: number) => ({
+      set: {
+        names: ["a.csv", ...names, "manifest.json"],
+        wholeNames: new Set(names),
+        ownedFolders: ["images"],
+        write(into: (name: string, chunk: string) => void, put: (name: string, content: Buffer) => void) {
+          into("a.csv", `sku ${names.length}\n`);
+          for (const name of names) put(name, Buffer.from(`new ${name}`));
+          into("manifest.json", "{}");
+        },
+      },
+      fs: failAtMove === undefined ? nodeFs : failing("renameSync", failAtMove),
+    });
+    const out = join(root, "out");
+    const first = pictures(["images/A-1.jpg", "images/A-2.png", "images/B-1.jpg"]);
+    writeFilesAtomically(out, first.set, { replace: false });
+    nodeFs.mkdirSync(join(out, "images", "kept-by-the-owner"));
+    // The second set fails on its last move: the earlier pictures are all there again.
+    const failed = pictures(["images/A-1.jpg"], 3);
+    expect(() => writeFilesAtomically(out, failed.set, { replace: true }, failed.fs)).toThrow();
+    expect(readdirSync(join(out, "images")).sort()).toEqual(["A-1.jpg", "A-2.png", "B-1.jpg", "kept-by-the-owner"]);
+    expect(readFileSync(join(out, "images", "A-1.jpg"), "utf8")).toBe("new images/A-1.jpg");
+    const second = pictures(["images/A-1.jpg"]);
+    writeFilesAtomically(out, second.set, { replace: true });
+    // A folder in there is not the set's: left alone.
+    expect(readdirSync(join(out, "images")).sort()).toEqual(["A-1.jpg", "kept-by-the-owner"]);
+    expect(readFileSync(join(out, "a.csv"), "utf8")).toBe("sku 1\n");
+  });
+
   it("refuses to replace without force, and names the files there", () => {
     const out = join(root, "out");
     nodeFs.mkdirSync(out);

@@ -39,6 +39,11 @@ export interface StreamedFiles {
   readonly names: readonly string[];
   /** The names among `names` written whole, by `put` (pictures): never held open together. */
   readonly wholeNames?: ReadonlySet<string> | undefined;
+  /**
+   * Subfolders the set owns whole (`images/`): when it replaces an earlier set, their files it does not
+   * name go with the earlier set — removed as its files are replaced, and put back if it fails.
+   */
+  readonly ownedFolders?: readonly string[] | undefined;
   readonly write: (into: (name: string, chunk: Buffer | string) => void, put: (name: string, content: Buffer) => void) => void;
 }
 
@@ -174,8 +179,20 @@ export function writeFilesAtomically(dir: string, set: readonly FileToWrite[] | 
     else for (const file of set) fs.writeFileSync(join(staging, file.name), file.content, { flag: "wx" });
     // Written before the first move: a run killed among the moves leaves what the next run needs to
     // put the earlier set back (`recoverInterruptedWrites`), so two exports are never left mixed.
-    const journal: Journal = { targets: files.map((file) => ({ name: file.name, hadPrevious: fs.existsSync(join(dir, file.name)) })) };
+    const leftOver = options.replace && isStreamed(set) ? findLeftOver(dir, set, fs) : [];
+    const journal: Journal = {
+      targets: [...files.map((file) => ({ name: file.name, hadPrevious: fs.existsSync(join(dir, file.name)) })), ...leftOver.map((name) => ({ name, hadPrevious: true }))],
+    };
     fs.writeFileSync(join(staging, JOURNAL), JSON.stringify(journal), { flag: "wx" });
+    // The earlier set's files the new one does not name (a product's fewer photos): kept aside, then gone.
+    for (const name of leftOver) {
+      const target = join(dir, name);
+      const backup = join(staging, `${name}${PREVIOUS}`);
+      fs.mkdirSync(dirname(backup), { recursive: true });
+      keepCopy(target, backup, fs);
+      fs.rmSync(target, { force: true });
+      committed.push({ target, backup });
+    }
     for (const file of files) {
       const staged = join(staging, file.name);
       const target = join(dir, file.name);
@@ -201,6 +218,20 @@ export function writeFilesAtomically(dir: string, set: readonly FileToWrite[] | 
     if (!isDone) for (const folder of [...createdFolders].reverse()) removeEmptyDir(folder, fs);
     if (!isDone && isNewDir) removeEmptyDir(dir, fs);
   }
+}
+
+/** The files of the set's owned folders that it does not name (plain files only; a folder in there is not ours). */
+function findLeftOver(dir: string, set: StreamedFiles, fs: AtomicFs): string[] {
+  const named = new Set(set.names);
+  return (set.ownedFolders ?? []).flatMap((folder) => {
+    let entries: nodeFs.Dirent[];
+    try {
+      entries = fs.readdirSync(join(dir, folder), { withFileTypes: true });
+    } catch {
+      return []; // No such folder yet.
+    }
+    return entries.filter((entry) => entry.isFile() && !named.has(`${folder}/${entry.name}`)).map((entry) => `${folder}/${entry.name}`);
+  });
 }
 
 /** The folder of a file of the set that sits in a subfolder, created once (and remembered when new). */

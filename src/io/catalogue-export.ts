@@ -275,6 +275,8 @@ export function planExportFiles(
     // The pictures before the manifest, which is moved into place last.
     names: [CATALOGUE_CSV, CATALOGUE_JSON, LABELS_ZH_HTML, ...pictureNames, MANIFEST_JSON],
     wholeNames: new Set(pictureNames),
+    // An export replaced with fewer photos leaves none of the earlier ones behind.
+    ownedFolders: [IMAGES_FOLDER],
     write(into, put) {
       const csv = digesting(CATALOGUE_CSV, into);
       const json = digesting(CATALOGUE_JSON, into);
