@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { merchantProfileSchema } from "../src/domain/company/profile.js";
 import { EprovenceError } from "../src/domain/errors.js";
+import { openDatabase } from "../src/store/database.js";
+import { addMerchant } from "../src/store/merchants.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const BIN = join(ROOT, "bin", "eprovence.js");
@@ -139,4 +142,18 @@ export function failure(action: () => unknown): EprovenceError {
     throw error;
   }
   throw new Error("expected an EprovenceError");
+}
+
+/** The SIRET of the one company `createStoreWithCompany` registers (Savonnerie du Midi). */
+export const MIDI_SIRET = "81234567800013";
+
+/** A database at `path` with one company, Savonnerie du Midi, closed before any binary opens it. */
+export function createStoreWithCompany(path: string): string {
+  const db = openDatabase(path);
+  try {
+    addMerchant(db, merchantProfileSchema.parse({ legalName: "Savonnerie du Midi", siret: MIDI_SIRET }), new Date("2026-01-05T09:00:00Z"));
+  } finally {
+    db.close();
+  }
+  return path;
 }

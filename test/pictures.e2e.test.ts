@@ -2,10 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { merchantProfileSchema } from "../src/domain/company/profile.js";
 import { openDatabase } from "../src/store/database.js";
-import { addMerchant } from "../src/store/merchants.js";
-import { ean13, makeTempDir, runCli, toCsv } from "./helpers.js";
+import { createStoreWithCompany, ean13, makeTempDir, MIDI_SIRET, runCli, toCsv } from "./helpers.js";
 import { makeJpeg, makePng, PDF, TEXT, WEBP } from "./pictures.js";
 
 // End to end, the real binary on a real SQLite file: product photos from the owner's disk — named in
@@ -14,7 +12,7 @@ import { makeJpeg, makePng, PDF, TEXT, WEBP } from "./pictures.js";
 const temp = makeTempDir("eprovence-pictures-");
 afterAll(() => temp.remove());
 
-const SIRET = "81234567800013";
+const SIRET = MIDI_SIRET;
 const HEADER = ["sku", "name_fr", "name_zh", "brand", "category", "gtin", "hs_code", "origin_postcode", "net_weight_g", "price_eur", "image_urls"];
 
 function row(sku: string, images: string): string[] {
@@ -64,13 +62,7 @@ let stores = 0;
 function createStore(): string {
   const path = join(temp.dir, `store-${++stores}`, "eprovence.db");
   mkdirSync(join(path, ".."), { recursive: true });
-  const db = openDatabase(path);
-  try {
-    addMerchant(db, merchantProfileSchema.parse({ legalName: "Savonnerie du Midi", siret: SIRET }), new Date("2026-01-05T09:00:00Z"));
-  } finally {
-    db.close();
-  }
-  return path;
+  return createStoreWithCompany(path);
 }
 
 interface JsonFinding {

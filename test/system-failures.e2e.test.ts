@@ -2,10 +2,7 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync } from "n
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { merchantProfileSchema } from "../src/domain/company/profile.js";
-import { openDatabase } from "../src/store/database.js";
-import { addMerchant } from "../src/store/merchants.js";
-import { makeTempDir, runCli, runCliAs, type CliRun } from "./helpers.js";
+import { createStoreWithCompany, makeTempDir, MIDI_SIRET, runCli, runCliAs, type CliRun } from "./helpers.js";
 
 // End to end: what a person reads when the database or a file cannot be used — the same words
 // whichever command met it, never « Erreur inattendue … signalez-la », never a raw errno code.
@@ -14,7 +11,7 @@ const temp = makeTempDir("eprovence-failures-");
 chmodSync(temp.dir, 0o755);
 afterAll(() => temp.remove());
 
-const SIRET = "81234567800013";
+const SIRET = MIDI_SIRET;
 const isRoot = process.getuid?.() === 0;
 const RAW_ERRNO = /\bE(LOOP|ACCES|PERM|NOENT|ISDIR|ROFS|NOSPC|IO)\b/;
 const UNEXPECTED = /inattendue|unexpected/i;
@@ -23,13 +20,7 @@ let stores = 0;
 /** A database with one company, closed before any binary opens it. */
 function createStore(): string {
   const path = join(temp.dir, `store-${++stores}.db`);
-  const db = openDatabase(path);
-  try {
-    addMerchant(db, merchantProfileSchema.parse({ legalName: "Savonnerie du Midi", siret: SIRET }), new Date("2026-01-05T09:00:00Z"));
-  } finally {
-    db.close();
-  }
-  return path;
+  return createStoreWithCompany(path);
 }
 
 function expectClearFailure(run: CliRun): void {

@@ -3,15 +3,12 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { merchantProfileSchema } from "../src/domain/company/profile.js";
 import { validateCatalogue, type ValidationResult } from "../src/io/validate-catalogue.js";
-import { openDatabase } from "../src/store/database.js";
-import { addMerchant } from "../src/store/merchants.js";
 // @ts-expect-error -- a plain .mjs script without types
 import { buildOleContainer, buildStreamedXlsx, buildXlsx } from "../scripts/workbook-builder.mjs";
 // @ts-expect-error -- a plain .mjs script without types
 import { buildOds } from "../scripts/ods-builder.mjs";
-import { makeTempDir, runCli, toCsv, type CliRun } from "./helpers.js";
+import { createStoreWithCompany, makeTempDir, MIDI_SIRET, runCli, toCsv, type CliRun } from "./helpers.js";
 
 // End to end with workbooks as an owner saves them from Excel: a « Lisez-moi » sheet first, a title
 // above the header, French column names, a postcode typed as a number, a hidden row.
@@ -217,18 +214,12 @@ describe("validate: a sheet too large to hold", () => {
 
 // ── import: a workbook's rejects are a workbook ─────────────────────────────────────────────────
 
-const SIRET = "81234567800013";
+const SIRET = MIDI_SIRET;
 let stores = 0;
 /** A fresh database with one company, closed before the binary opens it. */
 function createStore(): string {
   const path = join(temp.dir, `store-${++stores}.db`);
-  const db = openDatabase(path);
-  try {
-    addMerchant(db, merchantProfileSchema.parse({ legalName: "Savonnerie du Midi", siret: SIRET }), new Date("2026-01-05T09:00:00Z"));
-  } finally {
-    db.close();
-  }
-  return path;
+  return createStoreWithCompany(path);
 }
 
 function storedProducts(database: string): { sku: string; price_cents: number }[] {
