@@ -93,7 +93,7 @@ export async function runNamesApply(file: string, options: Record<string, unknow
       );
     else if (isDryRun)
       lines.push(...(isNamesSaid ? [style.dim(t.ui("namesApplyDryRun", { count, problems: outcome.problems.length }))] : []), ...(ingredients > 0 ? [style.dim(t.ui("namesDraftIngredientsDryRun", { count: ingredients }))] : []));
-    else lines.push(style.error(t.ui("namesApplyRefused", { count: outcome.problems.length, accepted: count + ingredients })));
+    else lines.push(style.error(t.ui("namesApplyRefused", { count: outcome.problems.length, accepted: new Set([...outcome.accepted, ...outcome.acceptedIngredients].map((row) => row.line)).size })));
     io.stdout.write(`${lines.join("\n")}\n`);
   }
   return outcome.problems.length > 0 ? "no" : "ok";

@@ -1124,7 +1124,7 @@ export const en: MessageCatalogue = {
     namesApplyLeftOut: ({ count }) => `${countEn(count, "row", "rows")} left out (above): fix them in the sheet, then run again.`,
     namesApplyDryRun: ({ count, problems }) => `Dry run: ${countEn(count, "name", "names")} would be stored, ${countEn(problems, "row", "rows")} to fix. Nothing was stored.`,
     namesApplyRefused: ({ count, accepted }) =>
-      `Nothing was stored: ${countEn(count, "row needs", "rows need")} fixing (above). Fix the sheet and run again, or add --partial to store ${countEn(accepted, "right name", "right names")}.`,
+      `Nothing was stored: ${countEn(count, "row needs", "rows need")} fixing (above). Fix the sheet and run again, or add --partial to store ${countEn(accepted, "right row", "right rows")}.`,
     namesSheetHeader: ({ limit }) => `SKU|Name|Proposed Chinese name|Width (of ${p(limit)})|Unknown words|Reviewed Chinese name`,
     namesSheetName: () => "Chinese names",
     namesSheetIngredientsHeader: () => "Ingredients|Proposed Chinese ingredients|Reviewed Chinese ingredients",

@@ -1127,7 +1127,7 @@ export const fr: MessageCatalogue = {
     namesApplyLeftOut: ({ count }) => `${countFr(count, "ligne laissée de côté", "lignes laissées de côté")} (ci-dessus) : corrigez-les dans la feuille, puis relancez.`,
     namesApplyDryRun: ({ count, problems }) => `Simulation : ${countFr(count, "nom serait enregistré", "noms seraient enregistrés")}, ${countFr(problems, "ligne à corriger", "lignes à corriger")}. Rien n'a été enregistré.`,
     namesApplyRefused: ({ count, accepted }) =>
-      `Rien n'a été enregistré : ${countFr(count, "ligne est à corriger", "lignes sont à corriger")} (ci-dessus). Corrigez la feuille et relancez, ou ajoutez --partial pour enregistrer ${countFr(accepted, "nom juste", "noms justes")}.`,
+      `Rien n'a été enregistré : ${countFr(count, "ligne est à corriger", "lignes sont à corriger")} (ci-dessus). Corrigez la feuille et relancez, ou ajoutez --partial pour enregistrer ${countFr(accepted, "ligne juste", "lignes justes")}.`,
     namesSheetHeader: ({ limit }) => `Référence|Désignation|Nom chinois proposé|Largeur (sur ${p(limit)})|Mots inconnus|Nom chinois validé`,
     namesSheetName: () => "Noms chinois",
     namesSheetIngredientsHeader: () => "Ingrédients|Ingrédients chinois proposés|Ingrédients chinois validés",
