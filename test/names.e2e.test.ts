@@ -393,7 +393,7 @@ describe("food: the Chinese ingredients and the e-label", () => {
     const out = join(temp.dir, `food-sheet-${stores}.xlsx`);
     const sheet = await runCli(["names", "sheet", "--merchant", SIRET, "--out", out, "--db", path]);
     expect(sheet).toMatchObject({ code: 0, stderr: "" });
-    expect(sheet.stdout).toContain("(2 produits)");
+    expect(sheet.stdout).toContain("(2 produits). Envoyez-la au traducteur : il remplit la colonne « Nom chinois validé » et, pour les produits alimentaires, « Ingrédients chinois validés ».");
     const read = await readWorkbookRows(readFileSync(out), { displayName: out });
     expect(read.rows.map((row) => row.cells)).toEqual([
       foodSheetHeader,

@@ -212,8 +212,8 @@ export interface NamesSheetRequest {
  * translator's name; for food with an ingredient list, its French ingredients, the proposed Chinese
  * ones and an empty column for the translator's — for the round trip through `names apply`. Written whole, then moved into place.
  */
-/** The sheet written: its path as the user gave it, and how many products it holds. */
-export async function writeNamesSheet(deps: AppDeps, request: NamesSheetRequest): Promise<{ readonly path: string; readonly rows: number }> {
+/** The sheet written: its path as the user gave it, how many products it holds, and whether it has the ingredient columns. */
+export async function writeNamesSheet(deps: AppDeps, request: NamesSheetRequest): Promise<{ readonly path: string; readonly rows: number; readonly hasIngredients: boolean }> {
   const { t } = deps;
   const db = await deps.database.open({ mustExist: true });
   const merchantId = findMerchant(db, request.merchantRef).id;
@@ -244,7 +244,7 @@ export async function writeNamesSheet(deps: AppDeps, request: NamesSheetRequest)
   } else {
     writeCsvFile(path, header, rows, ";", { replace: request.replace, withBom: true });
   }
-  return { path: request.out, rows: rows.length };
+  return { path: request.out, rows: rows.length, hasIngredients };
 }
 
 /** A row of a names sheet that cannot be applied, and why: a finding of the catalogue rules, or the sheet's own. */

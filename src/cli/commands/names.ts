@@ -59,7 +59,7 @@ export async function runNamesSheet(options: Record<string, unknown>, context: C
   if (out === undefined) throw new EprovenceError("output-required", { command: "names sheet" });
   const written = await writeNamesSheet(context.deps(), { merchantRef, out, statuses: parseStatuses(options.status, NAMES_TO_REVIEW), replace: isSet(options.force) });
   if (format === "json") io.stdout.write(`${JSON.stringify(written, null, 2)}\n`);
-  else io.stdout.write(`${t.ui("namesSheetWritten", { path: written.path, count: written.rows, merchant: merchantRef })}\n`);
+  else io.stdout.write(`${t.ui("namesSheetWritten", { path: written.path, count: written.rows, merchant: merchantRef, ingredients: written.hasIngredients ? 1 : 0 })}\n`);
   return "ok";
 }
 

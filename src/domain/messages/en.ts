@@ -1103,8 +1103,8 @@ export const en: MessageCatalogue = {
     progressFile: ({ file, percent, rows, rate, eta }) => `${p(file)}: ${p(percent)} — ${p(rows)} products — ${p(rate)} products/s — ${p(eta)} left`,
     importsEmpty: () => "No import yet.",
     namesEmpty: () => "No product to show.",
-    namesSheetWritten: ({ path, count, merchant }) =>
-      `Names sheet written: ${p(path)} (${countEn(count, "product", "products")}). Send it to the translator, who fills in the "Reviewed Chinese name" column. Then store the names: eprovence names apply ${p(path)} --merchant ${p(merchant)}`,
+    namesSheetWritten: ({ path, count, merchant, ingredients }) =>
+      `Names sheet written: ${p(path)} (${countEn(count, "product", "products")}). Send it to the translator, who fills in the "Reviewed Chinese name" column${Number(ingredients) > 0 ? ' and, for food, the "Reviewed Chinese ingredients" one' : ""}. Then store the names: eprovence names apply ${p(path)} --merchant ${p(merchant)}`,
     namesDraftWidth: ({ width, limit }) => `(width ${p(width)} of ${p(limit)})`,
     namesDraftKept: () => "kept",
     namesDraftNone: () => "no draft: the glossary does not recognise the product in the name",

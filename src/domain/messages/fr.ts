@@ -1105,8 +1105,8 @@ export const fr: MessageCatalogue = {
     progressFile: ({ file, percent, rows, rate, eta }) => `${p(file)} : ${p(percent)} — ${p(rows)} produits — ${p(rate)} produits/s — reste ${p(eta)}`,
     importsEmpty: () => "Aucun import pour le moment.",
     namesEmpty: () => "Aucun produit à afficher.",
-    namesSheetWritten: ({ path, count, merchant }) =>
-      `Feuille des noms écrite : ${p(path)} (${countFr(count, "produit", "produits")}). Envoyez-la au traducteur : il remplit la colonne « Nom chinois validé ». Puis enregistrez ses noms : eprovence names apply ${p(path)} --merchant ${p(merchant)}`,
+    namesSheetWritten: ({ path, count, merchant, ingredients }) =>
+      `Feuille des noms écrite : ${p(path)} (${countFr(count, "produit", "produits")}). Envoyez-la au traducteur : il remplit la colonne « Nom chinois validé »${Number(ingredients) > 0 ? " et, pour les produits alimentaires, « Ingrédients chinois validés »" : ""}. Puis enregistrez ses noms : eprovence names apply ${p(path)} --merchant ${p(merchant)}`,
     namesDraftWidth: ({ width, limit }) => `(largeur ${p(width)} sur ${p(limit)})`,
     namesDraftKept: () => "gardé",
     namesDraftNone: () => "pas de brouillon : le glossaire ne reconnaît pas le produit dans la désignation",
