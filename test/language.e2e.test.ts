@@ -182,6 +182,12 @@ async function collect(language: Language): Promise<void> {
   await run("imports show", ["imports", "show", "1"]);
   await run("names draft", ["names", "draft", "--merchant", "1", "--dry-run"]);
   await run("names list", ["names", "list", "--merchant", "1"]);
+  // The translator's sheet, with the food's ingredient columns, and a list of ingredients applied from it.
+  await run("names sheet", ["names", "sheet", "--merchant", "1", "--out", join(folder, "feuille.csv")]);
+  const filled = join(folder, "feuille-remplie.csv");
+  writeFileSync(filled, "Référence;Ingrédients chinois validés\nHUI-OLV-50;特级初榨橄榄油\nCAL-AIX-250;sucre\n");
+  await run("names apply --dry-run", ["names", "apply", filled, "--merchant", "1", "--partial", "--dry-run"]);
+  await run("names apply", ["names", "apply", filled, "--merchant", "1", "--partial"]);
   await run("eligibility", ["eligibility", "--merchant", "1"]);
   await run("costs", ["costs", "--merchant", "1"]);
   await run("costs --explain", ["costs", "--merchant", "1", "--explain"]);

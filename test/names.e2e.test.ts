@@ -54,13 +54,13 @@ describe("names list", () => {
     expect(run.stdout).not.toMatch(/supplied|draft|missing/);
   });
 
-  it("--status filters, --format json gives sku, nameFr, nameZh, status, updatedAt; English with --lang en", async () => {
+  it("--status filters, --format json gives sku, nameFr, nameZh, status, updatedAt, ingredients (null but for food); English with --lang en", async () => {
     const path = await storeWithCatalogue();
     const json = await runCli(["names", "list", "--merchant", SIRET, "--status", "draft,missing", "--format", "json", "--db", path]);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual([
-      { sku: "SAV-2", nameFr: expect.any(String), nameZh: null, status: null, updatedAt: null },
-      { sku: "SAV-3", nameFr: expect.any(String), nameZh: "法国马赛皂", status: "draft", updatedAt: "2026-02-01T10:00:00.000Z" },
+      { sku: "SAV-2", nameFr: expect.any(String), nameZh: null, status: null, updatedAt: null, ingredients: null },
+      { sku: "SAV-3", nameFr: expect.any(String), nameZh: "法国马赛皂", status: "draft", updatedAt: "2026-02-01T10:00:00.000Z", ingredients: null },
     ]);
     const english = await runCli(["names", "list", "--merchant", SIRET, "--status", "draft", "--lang", "en", "--db", path]);
     expect(english.stdout).toMatch(/^SKU\s+Name\s+Chinese name\s+Name from\s+Changed\nSAV-3\s+.+draft, to be reviewed/);
@@ -176,7 +176,7 @@ describe("the translator's round trip: names sheet, then names apply", () => {
     expect(refused.stdout).toMatch(/✖ Ligne 4 · SAV-3 /);
     expect(refused.stdout).toMatch(/✖ Ligne 5 · SAV-1 Nom chinois trop long : 62 unités/);
     expect(refused.stdout).toMatch(/✖ Ligne 6 · SAV-2 La référence « SAV-2 » apparaît déjà ligne 2\./);
-    expect(refused.stdout).toContain("Rien n'a été enregistré : 4 lignes sont à corriger (ci-dessus). Corrigez la feuille et relancez, ou ajoutez --partial pour enregistrer 1 nom juste.");
+    expect(refused.stdout).toContain("Rien n'a été enregistré : 4 lignes sont à corriger (ci-dessus). Corrigez la feuille et relancez, ou ajoutez --partial pour enregistrer 1 ligne juste.");
     const names = async () => JSON.parse((await runCli(["names", "list", "--merchant", SIRET, "--format", "json", "--db", path])).stdout) as { sku: string; status: string | null }[];
     expect((await names()).find((name) => name.sku === "SAV-2")?.status).toBeNull();
 
@@ -375,5 +375,75 @@ describe("food: the Chinese ingredients and the e-label", () => {
     expect(page).toContain('<dd class="todo"><bdi>待补充</bdi></dd>');
     expect(page).toContain("商财发〔2018〕486号");
     expect(page).not.toMatch(/https?:\/\//);
+  });
+
+  const foodSheetHeader = ["Référence", "Désignation", "Nom chinois proposé", "Largeur (sur 60)", "Mots inconnus", "Nom chinois validé", "Ingrédients", "Ingrédients chinois proposés", "Ingrédients chinois validés"];
+
+  it("the translator's review of the ingredients: draft, sheet, filled, applied — the caution is gone and labels-zh.html shows the reviewed text", async () => {
+    const path = await storeFood();
+    expect((await runCli(["names", "draft", "--merchant", SIRET, "--db", path])).code).toBe(0);
+    const listed = await runCli(["names", "list", "--merchant", SIRET, "--db", path]);
+    expect(listed).toMatchObject({ code: 0, stderr: "" });
+    const listLines = listed.stdout.trimEnd().split("\n");
+    expect(listLines[0]).toMatch(/^Référence\s+Désignation\s+Nom chinois\s+Origine du nom\s+Modifié le\s+Ingrédients chinois$/);
+    expect(listLines[1]).toMatch(/^CAL-1\s+.+\s+brouillon à faire relire$/);
+    expect(listLines[2]).toMatch(/^NOU-1\s+.+\s+manquant$/);
+    expect(listLines[3]).toMatch(/^SAV-1\s+.+\s+fourni par l'entreprise\s+\d+ \p{L}+ 2026/u);
+    // The names are the company's: the sheet holds the food whose Chinese ingredients are a draft or missing.
+    const out = join(temp.dir, `food-sheet-${stores}.xlsx`);
+    const sheet = await runCli(["names", "sheet", "--merchant", SIRET, "--out", out, "--db", path]);
+    expect(sheet).toMatchObject({ code: 0, stderr: "" });
+    expect(sheet.stdout).toContain("(2 produits). Envoyez-la au traducteur : il remplit la colonne « Nom chinois validé » et, pour les produits alimentaires, « Ingrédients chinois validés ».");
+    const read = await readWorkbookRows(readFileSync(out), { displayName: out });
+    expect(read.rows.map((row) => row.cells)).toEqual([
+      foodSheetHeader,
+      ["CAL-1", "Calissons d'Aix 250 g", "艾克斯卡利松杏仁糖", "18", expect.any(String), "", "sucre, amandes, melon confit, pain azyme", "白砂糖、杏仁、糖渍甜瓜、无酵薄饼"],
+      ["NOU-1", "Nougat blanc 250 g", "白牛轧糖", "8", expect.any(String), "", "miel, amandes, poudre de perlimpinpin"],
+    ]);
+    // The translator confirms the calissons' draft as it is and writes the nougat's list; no name is touched.
+    const filled = join(temp.dir, `food-filled-${stores}.xlsx`);
+    const rows = [foodSheetHeader, ["CAL-1", "", "", "", "", "", "", "", "白砂糖、杏仁、糖渍甜瓜、无酵薄饼"], ["NOU-1", "", "", "", "", "", "", "", "蜂蜜、杏仁、香草粉"]];
+    writeFileSync(filled, await build([{ name: "Noms chinois", rows }]));
+    const applied = await runCli(["names", "apply", filled, "--merchant", SIRET, "--db", path]);
+    expect(applied).toMatchObject({ code: 0, stderr: "", stdout: "2 listes d'ingrédients en chinois relues enregistrées.\n" });
+    const json = JSON.parse((await runCli(["names", "list", "--merchant", SIRET, "--format", "json", "--db", path])).stdout) as { sku: string; status: string; ingredients: unknown }[];
+    expect(json.map(({ sku, status, ingredients }) => [sku, status, ingredients])).toEqual([
+      ["CAL-1", "supplied", { ingredients: "sucre, amandes, melon confit, pain azyme", ingredientsZh: "白砂糖、杏仁、糖渍甜瓜、无酵薄饼", status: "reviewed" }],
+      ["NOU-1", "supplied", { ingredients: "miel, amandes, poudre de perlimpinpin", ingredientsZh: "蜂蜜、杏仁、香草粉", status: "reviewed" }],
+      ["SAV-1", "supplied", null],
+    ]);
+    const export_ = join(temp.dir, `food-reviewed-${stores}`);
+    const run = await runCli(["export", "--merchant", SIRET, "--out", export_, "--db", path]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toContain("ingrédients en chinois en brouillon");
+    expect(run.stdout).not.toMatch(/NOU-1 : ingrédients en chinois/);
+    const page = readFileSync(join(export_, "labels-zh.html"), "utf8");
+    expect(page).toContain("蜂蜜、杏仁、香草粉");
+    expect(page).toContain("白砂糖、杏仁、糖渍甜瓜、无酵薄饼");
+    // Nothing left to review: the next sheet is empty.
+    const next = await runCli(["names", "sheet", "--merchant", SIRET, "--out", join(temp.dir, `food-next-${stores}.csv`), "--db", path]);
+    expect(next.stdout).toContain("(0 produit)");
+  });
+
+  it("Chinese ingredients that are not Chinese and an unknown SKU are refused by line, nothing stored; a sheet from before the ingredients still applies its names", async () => {
+    const path = await storeFood();
+    const wrong = temp.write(`food-wrong-${stores}.csv`, "Référence;Nom chinois validé;Ingrédients chinois validés\nCAL-1;;sucre, amandes\nXXX-9;;蜂蜜\nNOU-1;;蜂蜜、杏仁\n");
+    const refused = await runCli(["names", "apply", wrong, "--merchant", SIRET, "--db", path]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/Ligne 2 · CAL-1 Les ingrédients en chinois « sucre, amandes » ne contiennent aucun caractère chinois/);
+    expect(refused.stdout).toMatch(/Ligne 3 · XXX-9 La référence « XXX-9 » n'est pas dans le catalogue/);
+    expect(refused.stdout).toContain("Rien n'a été enregistré : 2 lignes sont à corriger (ci-dessus). Corrigez la feuille et relancez, ou ajoutez --partial pour enregistrer 1 ligne juste.");
+    const statusOf = async () =>
+      (JSON.parse((await runCli(["names", "list", "--merchant", SIRET, "--format", "json", "--db", path])).stdout) as { sku: string; ingredients: { status: string | null } | null }[]).map(({ sku, ingredients }) => [sku, ingredients?.status ?? null]);
+    expect(await statusOf()).toEqual([["CAL-1", null], ["NOU-1", null], ["SAV-1", null]]);
+    const json = JSON.parse((await runCli(["names", "apply", wrong, "--merchant", SIRET, "--partial", "--format", "json", "--db", path])).stdout) as { isApplied: boolean; acceptedIngredients: unknown[]; problems: { line: number; code: string }[] };
+    expect(json).toMatchObject({ isApplied: true, acceptedIngredients: [{ line: 4, sku: "NOU-1", ingredientsZh: "蜂蜜、杏仁" }] });
+    expect(json.problems.map(({ line, code }) => [line, code])).toEqual([[2, "ingredients-zh-not-chinese"], [3, "sku-not-stored"]]);
+    expect(await statusOf()).toEqual([["CAL-1", null], ["NOU-1", "reviewed"], ["SAV-1", null]]);
+    // The six columns of a sheet written before: the names apply, the ingredients are left as they were.
+    const old = temp.write(`food-old-${stores}.csv`, "Référence;Désignation;Nom chinois proposé;Largeur (sur 60);Mots inconnus;Nom chinois validé\nCAL-1;;;;;卡利松杏仁糖\n");
+    const applied = await runCli(["names", "apply", old, "--merchant", SIRET, "--db", path]);
+    expect(applied).toMatchObject({ code: 0, stdout: "1 nom chinois relu enregistré.\n" });
+    expect(await statusOf()).toEqual([["CAL-1", null], ["NOU-1", "reviewed"], ["SAV-1", null]]);
   });
 });

@@ -1,3 +1,4 @@
+import type { Database } from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { displayWidth } from "../domain/catalogue/display-width.js";
@@ -22,11 +23,46 @@ import { refreshStoredReadiness } from "./stored-readiness.js";
 export { NAME_ZH_STATUSES, type NameZhStatus } from "../domain/catalogue/readiness.js";
 export type { ChineseNameRecord, NameZhFilter } from "../store/products.js";
 
-/** `names list`: a company's products and the origin of each Chinese name (the owner's, a draft, reviewed). */
-export async function listNames(deps: AppDeps, request: { readonly merchantRef: string; readonly statuses: readonly NameZhFilter[] }): Promise<ChineseNameRecord[]> {
+/** A food product's ingredients for review: the French list, its Chinese one and where that comes from. */
+export interface ReviewableIngredients {
+  readonly ingredients: string;
+  readonly ingredientsZh: string | null;
+  /** `supplied`, `draft` or `reviewed`; null while there is no Chinese list. */
+  readonly status: NameZhStatus | null;
+}
+
+/** A product's Chinese name and, for food with an ingredient list, its Chinese ingredients (null otherwise). */
+export interface NamesRecord extends ChineseNameRecord {
+  readonly ingredients: ReviewableIngredients | null;
+}
+
+/**
+ * The ingredients a translator reviews: those of a food product that lists them; null for any other
+ * product (a soap has nothing of the kind to review).
+ */
+function reviewableIngredients(product: StoredProduct | undefined): ReviewableIngredients | null {
+  const ingredients = product?.ingredients?.trim() ?? "";
+  if (product === undefined || ingredients === "" || !isFood(findCategory(product.category))) return null;
+  const ingredientsZh = product.ingredientsZh ?? null;
+  return { ingredients, ingredientsZh, status: product.ingredientsZhStatus ?? (ingredientsZh === null ? null : "supplied") };
+}
+
+/**
+ * A company's names with their ingredients, by SKU; only the products whose name — or, for food, whose
+ * Chinese ingredients — have one of the statuses asked (all when none is asked).
+ */
+function readNamesRecords(db: Database, merchantId: number, statuses: readonly NameZhFilter[]): NamesRecord[] {
+  const products = new Map([...readProducts(db, merchantId)].map((product) => [product.sku, product]));
+  const records = listChineseNames(db, merchantId).map((name): NamesRecord => ({ ...name, ingredients: reviewableIngredients(products.get(name.sku)) }));
+  const isAsked = (status: NameZhStatus | null): boolean => statuses.includes(status ?? "missing");
+  return statuses.length === 0 ? records : records.filter((record) => isAsked(record.status) || (record.ingredients !== null && isAsked(record.ingredients.status)));
+}
+
+/** `names list`: a company's products, the origin of each Chinese name (the owner's, a draft, reviewed) and of food's Chinese ingredients. */
+export async function listNames(deps: AppDeps, request: { readonly merchantRef: string; readonly statuses: readonly NameZhFilter[] }): Promise<NamesRecord[]> {
   const db = await deps.database.openIfExists();
   if (db === undefined) throw new EprovenceError("merchant-not-found", { ref: request.merchantRef });
-  return listChineseNames(db, findMerchant(db, request.merchantRef).id, request.statuses);
+  return readNamesRecords(db, findMerchant(db, request.merchantRef).id, request.statuses);
 }
 
 export interface DraftNamesRequest {
@@ -137,10 +173,9 @@ export async function draftNames(deps: AppDeps, request: DraftNamesRequest): Pro
  * that is not food or lists no ingredients: nothing to draft, nothing to report.
  */
 function draftIngredientsFor(product: StoredProduct, isWanted: boolean, isRedraft: boolean): DraftedIngredients | undefined {
-  const ingredients = product.ingredients?.trim() ?? "";
-  if (ingredients === "" || !isFood(findCategory(product.category))) return undefined;
-  const kept = product.ingredientsZh ?? null;
-  const keptStatus = product.ingredientsZhStatus ?? (kept === null ? null : "supplied");
+  const reviewable = reviewableIngredients(product);
+  if (reviewable === null) return undefined;
+  const { ingredients, ingredientsZh: kept, status: keptStatus } = reviewable;
   const isDraftable = isWanted && (kept === null || (isRedraft && product.ingredientsZhStatus === "draft"));
   if (!isDraftable) return { ingredientsZh: kept, status: keptStatus, isDrafted: false, unknownIngredients: [] };
   const draft = draftIngredients(ingredients);
@@ -174,23 +209,31 @@ export interface NamesSheetRequest {
 /**
  * `names sheet`: one row per product to review — its SKU, French name, the proposed Chinese name, its
  * width against Tmall's, the French words no glossary entry gave, and an empty column for the
- * translator's name — for the round trip through `names apply`. Written whole, then moved into place.
+ * translator's name; for food with an ingredient list, its French ingredients, the proposed Chinese
+ * ones and an empty column for the translator's — for the round trip through `names apply`. Written whole, then moved into place.
  */
-/** The sheet written: its path as the user gave it, and how many products it holds. */
-export async function writeNamesSheet(deps: AppDeps, request: NamesSheetRequest): Promise<{ readonly path: string; readonly rows: number }> {
+/** The sheet written: its path as the user gave it, how many products it holds, and whether it has the ingredient columns. */
+export async function writeNamesSheet(deps: AppDeps, request: NamesSheetRequest): Promise<{ readonly path: string; readonly rows: number; readonly hasIngredients: boolean }> {
   const { t } = deps;
   const db = await deps.database.open({ mustExist: true });
   const merchantId = findMerchant(db, request.merchantRef).id;
   const products = new Map([...readProducts(db, merchantId)].map((product) => [product.sku, product]));
-  const names = listChineseNames(db, merchantId, request.statuses);
+  const names = readNamesRecords(db, merchantId, request.statuses);
   const limit = deps.settings.titleMaxDisplayUnits.value;
-  const header = t.ui("namesSheetHeader", { limit }).split("|");
+  // The ingredient columns only when a food product lists ingredients: a soap maker's sheet stays as it was.
+  const hasIngredients = names.some((name) => name.ingredients !== null);
+  const header = [...t.ui("namesSheetHeader", { limit }).split("|"), ...(hasIngredients ? t.ui("namesSheetIngredientsHeader").split("|") : [])];
   const rows = names.map((name) => {
     const product = products.get(name.sku);
     const draft = product === undefined ? undefined : draftFor(product, deps);
     // A product without a name gets a proposal (not stored): the translator starts from something.
     const proposed = name.nameZh ?? (draft !== undefined && namesTheProduct(draft) ? draft.title : "");
-    return [name.sku, name.nameFr, proposed, proposed === "" ? "" : String(displayWidth(proposed)), (draft?.unknownWords ?? []).join(", "), ""];
+    const cells = [name.sku, name.nameFr, proposed, proposed === "" ? "" : String(displayWidth(proposed)), (draft?.unknownWords ?? []).join(", "), ""];
+    if (!hasIngredients) return cells;
+    const ingredients = name.ingredients;
+    // Likewise a food product without Chinese ingredients gets the glossary's draft where it knows every ingredient.
+    const proposedIngredients = ingredients === null ? "" : (ingredients.ingredientsZh ?? draftIngredients(ingredients.ingredients).ingredientsZh ?? "");
+    return [...cells, ingredients?.ingredients ?? "", proposedIngredients, ""];
   });
   const path = resolve(deps.cwd, request.out);
   if (extname(path).toLowerCase() === ".xlsx") {
@@ -201,7 +244,7 @@ export async function writeNamesSheet(deps: AppDeps, request: NamesSheetRequest)
   } else {
     writeCsvFile(path, header, rows, ";", { replace: request.replace, withBom: true });
   }
-  return { path: request.out, rows: rows.length };
+  return { path: request.out, rows: rows.length, hasIngredients };
 }
 
 /** A row of a names sheet that cannot be applied, and why: a finding of the catalogue rules, or the sheet's own. */
@@ -222,15 +265,18 @@ export interface ApplyNamesRequest {
 export interface ApplyNamesOutcome {
   /** The names that became (or, in a dry run or when nothing is applied, would become) `reviewed`. */
   readonly accepted: readonly { readonly line: number; readonly sku: string; readonly nameZh: string }[];
+  /** Likewise the Chinese ingredient lists. */
+  readonly acceptedIngredients: readonly { readonly line: number; readonly sku: string; readonly ingredientsZh: string }[];
   readonly problems: readonly NamesSheetProblem[];
   /** False when nothing was written: a dry run, or problems without `isPartial`. */
   readonly isApplied: boolean;
 }
 
 /**
- * `names apply`: each filled « Nom chinois validé » of a names sheet (CSV or workbook, by its bytes) is
- * checked by the catalogue's own rules for a Chinese name (Chinese characters, Tmall's title width…)
- * and against the company's SKUs, then becomes `reviewed`. Nothing is applied while a row is wrong,
+ * `names apply`: each filled « Nom chinois validé » and « Ingrédients chinois validés » of a names
+ * sheet (CSV or workbook, by its bytes) is checked by the catalogue's own rules for that Chinese text
+ * (Chinese characters, Tmall's title width…) and against the company's SKUs, then becomes `reviewed`
+ * (a row with a wrong text applies neither). A sheet without the ingredients column applies its names. Nothing is applied while a row is wrong,
  * unless `isPartial`; the rest of the catalogue is never touched. The columns are found by their
  * header in either language.
  */
@@ -242,22 +288,27 @@ export async function applyReviewedNames(deps: AppDeps, request: ApplyNamesReque
     throw new EprovenceError("names-sheet-unreadable", { path: request.path, line, detail: t.message(code) });
   });
   const [header, ...body] = rows;
-  const columnOf = (key: "namesSheetSkuHeaders" | "namesSheetReviewedHeaders"): number => {
+  const columnOf = (key: "namesSheetSkuHeaders" | "namesSheetReviewedHeaders" | "namesSheetReviewedIngredientsHeaders"): number => {
     // The sheet may come back from a translator working in the other language.
     const accepted = new Set(LANGUAGES.flatMap((language) => createTranslator(language).ui(key).split("|")).map(normaliseHeader));
     return (header?.cells ?? []).findIndex((cell) => accepted.has(normaliseHeader(cell)));
   };
   const skuColumn = columnOf("namesSheetSkuHeaders");
   const reviewedColumn = columnOf("namesSheetReviewedHeaders");
-  if (skuColumn === -1 || reviewedColumn === -1) throw new EprovenceError("names-sheet-columns", { path: request.path });
+  // A sheet written before the ingredients were reviewed has no such column: its names still apply.
+  const ingredientsColumn = columnOf("namesSheetReviewedIngredientsHeaders");
+  if (skuColumn === -1 || (reviewedColumn === -1 && ingredientsColumn === -1)) throw new EprovenceError("names-sheet-columns", { path: request.path });
   const known = new Map(listChineseNames(db, merchant.id).map((name) => [name.sku, name]));
   const accepted: { line: number; sku: string; nameZh: string }[] = [];
+  const acceptedIngredients: { line: number; sku: string; ingredientsZh: string }[] = [];
   const problems: NamesSheetProblem[] = [];
   const seen = new Map<string, number>();
+  const cellOf = (cells: readonly string[], column: number): string => (column === -1 ? "" : (cells[column] ?? ""));
   for (const row of body) {
     const sku = row.cells[skuColumn] ?? "";
-    const nameZh = row.cells[reviewedColumn] ?? "";
-    if (nameZh === "") continue;
+    const nameZh = cellOf(row.cells, reviewedColumn);
+    const ingredientsZh = cellOf(row.cells, ingredientsColumn);
+    if (nameZh === "" && ingredientsZh === "") continue;
     const problem = (code: Finding["code"], value: string, params?: Finding["params"]): void =>
       void problems.push({ line: row.line, sku, finding: { severity: "error", code, line: row.line, field: "sku", value, ...(params === undefined ? {} : { params }) } });
     if (sku === "" || !known.has(sku)) {
@@ -270,17 +321,24 @@ export async function applyReviewedNames(deps: AppDeps, request: ApplyNamesReque
       continue;
     }
     seen.set(sku, row.line);
-    const findings = checkCatalogueRow(deps, ["sku", "name_zh"], [sku, nameZh], {}).filter((finding) => finding.severity === "error");
+    // The catalogue's own checks of each Chinese text the translator gave (Chinese characters, Tmall's title width…).
+    const given: [field: string, text: string][] = [];
+    if (nameZh !== "") given.push(["name_zh", nameZh]);
+    if (ingredientsZh !== "") given.push(["ingredients_zh", ingredientsZh]);
+    const findings = checkCatalogueRow(deps, ["sku", ...given.map(([field]) => field)], [sku, ...given.map(([, text]) => text)], {}).filter((finding) => finding.severity === "error");
     for (const finding of findings) problems.push({ line: row.line, sku, finding: { ...finding, line: row.line } });
-    if (findings.length === 0) accepted.push({ line: row.line, sku, nameZh });
+    if (findings.length > 0) continue;
+    if (nameZh !== "") accepted.push({ line: row.line, sku, nameZh });
+    if (ingredientsZh !== "") acceptedIngredients.push({ line: row.line, sku, ingredientsZh });
   }
-  const isApplied = !request.isDryRun && (problems.length === 0 || request.isPartial) && accepted.length > 0;
+  const isApplied = !request.isDryRun && (problems.length === 0 || request.isPartial) && accepted.length + acceptedIngredients.length > 0;
   if (isApplied) {
     const now = deps.now();
     write(db, () => {
       for (const name of accepted) setChineseName(db, merchant.id, name.sku, { nameZh: name.nameZh, status: "reviewed" }, now);
+      for (const list of acceptedIngredients) setChineseIngredients(db, merchant.id, list.sku, { ingredientsZh: list.ingredientsZh, status: "reviewed" }, now);
       refreshStoredReadiness(db, deps, merchant.id);
     });
   }
-  return { accepted, problems, isApplied };
+  return { accepted, acceptedIngredients, problems, isApplied };
 }

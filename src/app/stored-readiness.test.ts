@@ -82,6 +82,20 @@ describe("the portfolio follows every writer of products", () => {
     expect(await line()).toMatchObject({ ready: 3, completeness: 100, draftNames: 0 });
   });
 
+  it("names apply of Chinese ingredients: the honey's list a translator gives counts at once, and its draft status is gone", async () => {
+    // The honey without Chinese ingredients: recommended for food, so it is short of its full weight.
+    await importText(CATALOGUE.replace(";miel;蜂蜜;", ";miel;;"));
+    const before = await line();
+    expect(figures(before)).toEqual(await reported());
+    const sheet = temp.write("ingredients.csv", "Référence;Ingrédients chinois validés\nM-1;蜂蜜\n");
+    expect(await applyReviewedNames(deps, { merchantRef: String(merchantId), path: sheet, isPartial: false, isDryRun: false })).toMatchObject({ isApplied: true, accepted: [], acceptedIngredients: [{ sku: "M-1", ingredientsZh: "蜂蜜" }] });
+    const after = await line();
+    expect(after.completeness).toBeGreaterThan(before.completeness);
+    expect(figures(after)).toEqual(await reported());
+    const honey = [...readProducts(await deps.database.open(), merchantId)].find((product) => product.sku === "M-1");
+    expect(honey).toMatchObject({ ingredientsZh: "蜂蜜", ingredientsZhStatus: "reviewed" });
+  });
+
   it("the wizard's typed names (giveNames)", async () => {
     await importText(CATALOGUE);
     await giveNames(deps, String(merchantId), [{ sku: "V-2", nameZh: "薰衣草马赛皂" }]);

@@ -26,9 +26,18 @@ export async function runNamesList(options: Record<string, unknown>, context: Co
     return "ok";
   }
   const style = createTextStyle(io.isStdoutTTY, io.env);
-  const header = t.ui("namesHeader").split("|");
+  // The Chinese ingredients' column only when a food product lists ingredients: a soap maker's list stays as it was.
+  const hasIngredients = names.some((name) => name.ingredients !== null);
+  const header = [...t.ui("namesHeader").split("|"), ...(hasIngredients ? [t.ui("namesIngredientsHeader")] : [])];
   const rows = names.map((name) =>
-    [name.sku, name.nameFr, name.nameZh ?? "—", t.ui("nameStatus", { status: name.status ?? "missing" }), name.updatedAt === null ? "" : t.dateTime(name.updatedAt)].map((cell) => escapeControlCharacters(cell)),
+    [
+      name.sku,
+      name.nameFr,
+      name.nameZh ?? "—",
+      t.ui("nameStatus", { status: name.status ?? "missing" }),
+      name.updatedAt === null ? "" : t.dateTime(name.updatedAt),
+      ...(hasIngredients ? [name.ingredients === null ? "" : t.ui("nameStatus", { status: name.ingredients.status ?? "missing" })] : []),
+    ].map((cell) => escapeControlCharacters(cell)),
   );
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((cells) => displayWidth(cells[column] ?? ""))));
   const line = (cells: readonly string[]) => cells.map((cell, column) => padEnd(cell, widths[column] ?? 0)).join("  ").trimEnd();
@@ -50,7 +59,7 @@ export async function runNamesSheet(options: Record<string, unknown>, context: C
   if (out === undefined) throw new EprovenceError("output-required", { command: "names sheet" });
   const written = await writeNamesSheet(context.deps(), { merchantRef, out, statuses: parseStatuses(options.status, NAMES_TO_REVIEW), replace: isSet(options.force) });
   if (format === "json") io.stdout.write(`${JSON.stringify(written, null, 2)}\n`);
-  else io.stdout.write(`${t.ui("namesSheetWritten", { path: written.path, count: written.rows, merchant: merchantRef })}\n`);
+  else io.stdout.write(`${t.ui("namesSheetWritten", { path: written.path, count: written.rows, merchant: merchantRef, ingredients: written.hasIngredients ? 1 : 0 })}\n`);
   return "ok";
 }
 
@@ -63,7 +72,7 @@ export async function runNamesApply(file: string, options: Record<string, unknow
   const outcome = await applyReviewedNames(context.deps(), { merchantRef: requireMerchantRef(options.merchant, "names apply"), path: file, isPartial, isDryRun });
   if (format === "json") {
     const problems = outcome.problems.map(({ line, sku, finding }) => ({ line, sku, code: finding.code, message: renderFinding(finding, t).message }));
-    io.stdout.write(`${JSON.stringify({ isApplied: outcome.isApplied, accepted: outcome.accepted, problems }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ isApplied: outcome.isApplied, accepted: outcome.accepted, acceptedIngredients: outcome.acceptedIngredients, problems }, null, 2)}\n`);
   } else {
     const style = createTextStyle(io.isStdoutTTY, io.env);
     const lines: string[] = [];
@@ -72,10 +81,19 @@ export async function runNamesApply(file: string, options: Record<string, unknow
       lines.push(`${style.error(`✖ ${describeLocation(finding, t)}`)}${sku === "" ? "" : ` · ${escapeControlCharacters(sku)}`} ${message}`, `    ${style.dim(`→ ${hint}`)}`);
     }
     const count = outcome.accepted.length;
-    if (count === 0 && outcome.problems.length === 0) lines.push(style.warning(t.ui("namesApplyNothing")));
-    else if (outcome.isApplied) lines.push(style.success(t.ui("namesApplied", { count })), ...(outcome.problems.length > 0 ? [style.warning(t.ui("namesApplyLeftOut", { count: outcome.problems.length }))] : []));
-    else if (isDryRun) lines.push(style.dim(t.ui("namesApplyDryRun", { count, problems: outcome.problems.length })));
-    else lines.push(style.error(t.ui("namesApplyRefused", { count: outcome.problems.length, accepted: count })));
+    const ingredients = outcome.acceptedIngredients.length;
+    // The names' line is left out only for a sheet that brings ingredients and no name.
+    const isNamesSaid = count > 0 || ingredients === 0;
+    if (count === 0 && ingredients === 0 && outcome.problems.length === 0) lines.push(style.warning(t.ui("namesApplyNothing")));
+    else if (outcome.isApplied)
+      lines.push(
+        ...(isNamesSaid ? [style.success(t.ui("namesApplied", { count }))] : []),
+        ...(ingredients > 0 ? [style.success(t.ui("namesAppliedIngredients", { count: ingredients }))] : []),
+        ...(outcome.problems.length > 0 ? [style.warning(t.ui("namesApplyLeftOut", { count: outcome.problems.length }))] : []),
+      );
+    else if (isDryRun)
+      lines.push(...(isNamesSaid ? [style.dim(t.ui("namesApplyDryRun", { count, problems: outcome.problems.length }))] : []), ...(ingredients > 0 ? [style.dim(t.ui("namesDraftIngredientsDryRun", { count: ingredients }))] : []));
+    else lines.push(style.error(t.ui("namesApplyRefused", { count: outcome.problems.length, accepted: new Set([...outcome.accepted, ...outcome.acceptedIngredients].map((row) => row.line)).size })));
     io.stdout.write(`${lines.join("\n")}\n`);
   }
   return outcome.problems.length > 0 ? "no" : "ok";
