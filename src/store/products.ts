@@ -494,12 +494,11 @@ export interface ChineseNameRecord {
 /** Which products `names list` shows: by the status of their Chinese name, `missing` for none. */
 export type NameZhFilter = NameZhStatus | "missing";
 
-/** A company's products with their Chinese names, by SKU; only those of the statuses asked, when asked. */
-export function listChineseNames(db: Database, merchantId: number, statuses: readonly NameZhFilter[] = []): ChineseNameRecord[] {
-  const rows = db
+/** A company's products with their Chinese names, by SKU (`names list` filters them with their ingredients). */
+export function listChineseNames(db: Database, merchantId: number): ChineseNameRecord[] {
+  return db
     .prepare(`SELECT sku, name_fr AS nameFr, name_zh AS nameZh, name_zh_status AS status, name_zh_updated_at AS updatedAt FROM products WHERE merchant_id = ? ORDER BY sku`)
     .all(merchantId) as ChineseNameRecord[];
-  return statuses.length === 0 ? rows : rows.filter((row) => statuses.includes(row.status ?? "missing"));
 }
 
 /**
