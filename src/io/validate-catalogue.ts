@@ -10,7 +10,8 @@ import { loadPostcodeDirectory } from "./geo-data.js";
 import { CHUNK_BYTES, directoryFailure, openInput, peekChunks, toInputError } from "./input.js";
 import { createPictureCheck, type CheckedPicture, type PictureSources } from "./picture-files.js";
 import type { WorkbookRow } from "./workbook-parts.js";
-import { detectFileKind, readWorkbook, readWorkbookRows, WORKBOOK_SIGNATURE_BYTES, type WorkbookSource } from "./workbook-reader.js";
+import { detectFileKind, readWorkbookRows, WORKBOOK_SIGNATURE_BYTES, type WorkbookSource } from "./workbook-reader.js";
+import { openWorkbookStream, unpackRows, type WorkbookStream } from "./workbook-stream.js";
 
 export type { WorkbookSource } from "./workbook-reader.js";
 
@@ -98,12 +99,13 @@ export async function validateCatalogue(options: ValidateOptions): Promise<Valid
     const reading = { displayName: options.path, sheet: options.sheet };
     // A row hook must see each row once: a merged header has an .xlsx's rows read again (see readWorkbook).
     if (options.onRow !== undefined) return checkWorkbookRows(await readWorkbookRows(bytes, reading), options);
-    // Each row is checked as it is parsed, while the zip inflates further: no sheet held whole.
-    const { source, rows } = await readWorkbook(bytes, reading, (sheet) => {
-      const check = createCatalogueCheck(options, undefined, sheet);
-      return { check, row: feedWorkbook(check.handlers) };
-    });
-    return rows.check.finish(WORKBOOK_READ, source);
+    // Each row is checked as it is parsed (in a worker), while the sheet is read further: no sheet held whole.
+    const stream = await openWorkbookStream(bytes, reading);
+    try {
+      return checkWorkbookStream(stream, options);
+    } finally {
+      stream.close();
+    }
   }
   const check = createCatalogueCheck(options, input.size);
   const { onProgress } = options;
@@ -127,8 +129,8 @@ async function readWhole(chunks: AsyncIterable<Buffer>, path: string): Promise<B
  * — the import writes each row into an open SQLite transaction, which cannot span one.
  */
 export interface OpenedCatalogue {
-  /** Set when the file is a workbook: its rejects are written as one. */
-  readonly workbook: WorkbookSource | undefined;
+  /** Set when the file is a workbook: its rejects are written as one, named for its sheet. */
+  readonly workbook: { readonly sheet: string } | undefined;
   /** Reads and checks the whole file, calling `hooks` as `validateCatalogue` calls its options' ones. */
   check(hooks?: Pick<ValidateOptions, "onHeader" | "onRow">): ValidationResult;
   close(): void;
@@ -179,11 +181,15 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
     if (detectFileKind(headBytes) !== "text") {
       const chunks: Buffer[] = [headBytes];
       for (let chunk = readChunk(); chunk !== undefined; chunk = readChunk()) chunks.push(chunk);
-      const workbook = await readWorkbookRows(Buffer.concat(chunks), { displayName: options.path, sheet: options.sheet });
+      // The sheet is read (in a worker) while the check runs: its rows are never held whole.
+      const stream = await openWorkbookStream(Buffer.concat(chunks), { displayName: options.path, sheet: options.sheet });
       return {
-        workbook: workbook.source,
-        check: (hooks = {}) => checkWorkbookRows(workbook, { ...options, ...hooks }),
-        close,
+        workbook: { sheet: stream.sheet },
+        check: (hooks = {}) => checkWorkbookStream(stream, { ...options, ...hooks }),
+        close() {
+          stream.close();
+          close();
+        },
       };
     }
     const prepared = await prepareCsv(headBytes, readingOptions(options), { isSynchronous: true });
@@ -212,6 +218,34 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
 
 /** The reading of a workbook as the checks' plumbing sees it: a workbook has no encoding nor delimiter, and the report says none. */
 const WORKBOOK_READ: ReadCsvResult = { encoding: "xlsx", delimiter: ";", hadInvalidBytes: false };
+
+/**
+ * Thrown by an opened workbook's `check` when its sheet is read again from the start (an .xlsx's
+ * merged header, known only past its rows): the rows already handed to `onRow` must be undone — the
+ * import rolls its transaction back and calls `check` again, which takes the rows read afresh.
+ */
+export class WorkbookReread extends Error {
+  constructor() {
+    super("the workbook's sheet is read again from its start");
+    this.name = "WorkbookReread";
+  }
+}
+
+/** A workbook's rows checked as the stream brings them; a fresh start of the sheet starts the checks afresh. */
+function checkWorkbookStream(stream: WorkbookStream, options: ValidateOptions): ValidationResult {
+  let check = createCatalogueCheck(options, undefined, stream.sheet);
+  let feed = feedWorkbook(check.handlers);
+  for (;;) {
+    const message = stream.next();
+    if (message.kind === "rows") unpackRows(message.batch, feed);
+    else if (message.kind === "done") return check.finish(WORKBOOK_READ, message.source);
+    else if (options.onRow !== undefined) throw new WorkbookReread();
+    else {
+      check = createCatalogueCheck(options, undefined, message.sheet);
+      feed = feedWorkbook(check.handlers);
+    }
+  }
+}
 
 /** A workbook's rows, read whole, checked. */
 function checkWorkbookRows({ source, rows }: { readonly source: WorkbookSource; readonly rows: readonly WorkbookRow[] }, options: ValidateOptions): ValidationResult {
