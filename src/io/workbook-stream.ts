@@ -43,7 +43,7 @@ const BATCH_ROWS = 1000;
 /** Batches read ahead of the checks, at most (design choice): the worker waits past it, so memory stays bounded. */
 const MAX_BATCHES_AHEAD = 32;
 /** Below this size a workbook is read in this thread (design choice: a worker's start is ~50 ms). */
-const WORKER_MIN_BYTES = 256 * 1024;
+export const WORKER_MIN_BYTES = 256 * 1024;
 
 /** The shared counters: messages posted by the worker, batches taken by the checks. */
 const POSTED = 0;
