@@ -489,7 +489,7 @@ describe("a workbook wherever a catalogue is taken", () => {
 describe("a workbook large enough to be read in a worker thread", () => {
   /** The bench generator's rows (varied enough that the workbook stays large once compressed). */
   async function generatedRows(count: number): Promise<string[][]> {
-    const { catalogueRows, HEADER } = (await import("../scripts/generate-catalogue.mjs")) as { catalogueRows: (options: { rows: number }) => Iterable<{ cells: string[] }>; HEADER: string[] };
+    const { catalogueRows, HEADER } = await import("../scripts/generate-catalogue.mjs");
     return [HEADER, ...[...catalogueRows({ rows: count })].map((row) => row.cells)];
   }
 
