@@ -486,7 +486,7 @@ describe("a workbook wherever a catalogue is taken", () => {
 
 // ── a large workbook: its sheet read in a worker thread while its rows are checked and stored ────────
 
-describe("a workbook large enough to be read in a worker thread", () => {
+describe("a workbook large enough for the import to read it in a worker thread", () => {
   /** The bench generator's rows (varied enough that the workbook stays large once compressed). */
   async function generatedRows(count: number): Promise<string[][]> {
     const { catalogueRows, HEADER } = await import("../scripts/generate-catalogue.mjs");
@@ -502,7 +502,7 @@ describe("a workbook large enough to be read in a worker thread", () => {
     }
   }
 
-  it("validate and import read it as they read a small one: the same findings, each with its cell, as the reader in this process gives", async () => {
+  it("validate gives the findings, each with its cell, that the reader in this process gives; import stores exactly the rows validate accepts", async () => {
     const bytes = await build([{ name: "Produits", rows: await generatedRows(5000) }]);
     expect(bytes.length).toBeGreaterThan(WORKER_MIN_BYTES);
     const path = temp.write("grand.xlsx", bytes);

@@ -8,10 +8,11 @@ import type { WorkbookRow } from "./workbook-parts.js";
 import { readWorkbook, type ReadWorkbookOptions, type WorkbookSource } from "./workbook-reader.js";
 
 /**
- * A workbook's catalogue sheet read in a worker thread while this thread checks (and the import
- * writes) the rows already read: a large sheet's parsing and its checks run side by side, on two
- * cores. The rows come over in batches, pulled without an `await` — the import checks and writes
- * them inside one synchronous SQLite transaction, which cannot span one. The worker reads as
+ * The import's workbook: its catalogue sheet read in a worker thread while this thread checks and
+ * writes the rows already read — a large sheet's parsing, and its checks and SQLite writes, run side
+ * by side on two cores instead of one after the other, and its rows are never held whole. The rows
+ * come over in batches, pulled without an `await`: the import checks and writes them inside one
+ * synchronous SQLite transaction, which cannot span one. The worker reads as
  * `readWorkbook` does (the same caps, the same errors): a failure it meets is the very
  * EprovenceError, thrown here. A small workbook is read in this thread first (a worker's start
  * costs more than it saves), and so are the TypeScript sources under test, which have no built
