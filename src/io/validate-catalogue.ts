@@ -185,7 +185,7 @@ export async function openCatalogue(options: Omit<ValidateOptions, "onHeader" | 
     if (detectFileKind(headBytes) !== "text") {
       const chunks: Buffer[] = [headBytes];
       for (let chunk = readChunk(); chunk !== undefined; chunk = readChunk()) chunks.push(chunk);
-      // The sheet is read (in a worker) while the check runs: its rows are never held whole.
+      // A large workbook is read in a worker thread while the check runs: its rows are never held whole.
       const stream = await openWorkbookStream(Buffer.concat(chunks), { displayName: options.path, sheet: options.sheet });
       return {
         workbook: { sheet: stream.sheet },
