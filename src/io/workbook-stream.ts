@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
@@ -15,8 +16,9 @@ import { readWorkbook, type ReadWorkbookOptions, type WorkbookSource } from "./w
  * synchronous SQLite transaction, which cannot span one. The worker reads as
  * `readWorkbook` does (the same caps, the same errors): a failure it meets is the very
  * EprovenceError, thrown here. A small workbook is read in this thread first (a worker's start
- * costs more than it saves), and so are the TypeScript sources under test, which have no built
- * worker beside them; either way the rows go through the same batches.
+ * costs more than it saves), and so is any workbook on a machine of one core, and under test the
+ * TypeScript sources, which have no built worker beside them; either way the rows go through the
+ * same batches.
  */
 
 /** What the reading says, in order: the sheet (again, for a fresh start), its rows, then where the catalogue was found. */
@@ -157,7 +159,9 @@ const WORKER_FILE = new URL("./workbook-worker.js", import.meta.url);
  * (corrupt, not a workbook, no such sheet…) is refused here, before any row is checked.
  */
 export async function openWorkbookStream(bytes: Buffer, options: ReadWorkbookOptions): Promise<WorkbookStream> {
-  const source = bytes.length >= WORKER_MIN_BYTES && existsSync(fileURLToPath(WORKER_FILE)) ? startWorker(bytes, options) : await readInThread(bytes, options);
+  // One core (availableParallelism 1): a thread beside this one would only share it.
+  const isWorthAThread = bytes.length >= WORKER_MIN_BYTES && availableParallelism() > 1 && existsSync(fileURLToPath(WORKER_FILE));
+  const source = isWorthAThread ? startWorker(bytes, options) : await readInThread(bytes, options);
   try {
     const first = await source.first;
     if (first.kind !== "sheet") throw toFailure(first);
