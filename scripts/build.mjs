@@ -12,7 +12,8 @@ const next = new URL(`../dist.next-${process.pid}`, import.meta.url);
 const previous = new URL(`../dist.old-${process.pid}`, import.meta.url);
 await rm(next, { recursive: true, force: true });
 await build({
-  entryPoints: ["src/cli/main.ts"],
+  // The workbook reader's worker thread is an entry of its own, found beside the chunks that start it.
+  entryPoints: { main: "src/cli/main.ts", "workbook-worker": "src/io/workbook-worker.ts" },
   outdir: `dist.next-${process.pid}/cli`,
   bundle: true,
   splitting: true,

@@ -16,3 +16,9 @@ export interface GeneratedCatalogue {
 }
 
 export function generateCatalogue(options: GenerateOptions): Promise<GeneratedCatalogue>;
+
+/** The generated catalogue's header (its columns, in order). */
+export const HEADER: string[];
+
+/** The generator's rows one by one, as cells under HEADER (`invalid`: a row planted with an error). */
+export function catalogueRows(options: { rows: number; seed?: number; invalidRate?: number; firstRow?: number }): Iterable<{ cells: string[]; invalid: boolean }>;

@@ -4,8 +4,9 @@ import { Readable } from "node:stream";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { validateCatalogue, type ValidationResult } from "../src/io/validate-catalogue.js";
+import { WORKER_MIN_BYTES } from "../src/io/workbook-stream.js";
 // @ts-expect-error -- a plain .mjs script without types
-import { buildOleContainer, buildStreamedXlsx, buildXlsx } from "../scripts/workbook-builder.mjs";
+import { buildOleContainer, buildStreamedXlsx, buildXlsx, escapeXml as escapeXmlText } from "../scripts/workbook-builder.mjs";
 // @ts-expect-error -- a plain .mjs script without types
 import { buildOds } from "../scripts/ods-builder.mjs";
 import { createStoreWithCompany, makeTempDir, MIDI_SIRET, runCli, toCsv, type CliRun } from "./helpers.js";
@@ -24,6 +25,7 @@ interface Sheet {
 const build = buildXlsx as (sheets: readonly Sheet[]) => Promise<Buffer>;
 const ods = buildOds as (sheets: readonly { name: string; rows: readonly (readonly Cell[])[]; hidden?: boolean }[]) => Promise<Buffer>;
 const buildStreamed = buildStreamedXlsx as (rowsXml: Iterable<string>) => Promise<Buffer>;
+const escapeXml = escapeXmlText as (text: string) => string;
 
 /** The header as a French owner writes it: A…L, one column per field, plus a note column (M). */
 export const FRENCH_HEADER = ["Référence", "Désignation", "Nom chinois", "Marque", "Catégorie", "Code EAN", "Code SH", "Code postal d'origine", "DDM (mois)", "Poids net (g)", "Prix HT (€)", "Images", "Remarque"];
@@ -470,5 +472,80 @@ describe("a workbook wherever a catalogue is taken", () => {
     const run = await importJson(database, ["--batch", manifest]);
     expect(run.report.files).toEqual([expect.objectContaining({ status: "imported", created: 3, rejected: 1 })]);
     expect(storedProducts(database).map((product) => product.sku)).toEqual(["A-1", "A-3", "A-4"]);
+  });
+});
+
+// ── a large workbook: its sheet read in a worker thread while its rows are checked and stored ────────
+
+describe("a workbook large enough for the import to read it in a worker thread", () => {
+  /** The bench generator's rows (varied enough that the workbook stays large once compressed). */
+  async function generatedRows(count: number): Promise<string[][]> {
+    const { catalogueRows, HEADER } = await import("../scripts/generate-catalogue.mjs");
+    return [HEADER, ...[...catalogueRows({ rows: count })].map((row) => row.cells)];
+  }
+
+  function countRows(database: string, table: "products" | "imports"): number {
+    const db = new BetterSqlite3(database, { fileMustExist: true });
+    try {
+      return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    } finally {
+      db.close();
+    }
+  }
+
+  it("validate gives the findings, each with its cell, that the reader in this process gives; import stores exactly the rows validate accepts", async () => {
+    const bytes = await build([{ name: "Produits", rows: await generatedRows(5000) }]);
+    expect(bytes.length).toBeGreaterThan(WORKER_MIN_BYTES);
+    const path = temp.write("grand.xlsx", bytes);
+    const inProcess = await validateCatalogue({ path, stdin: Readable.from([]), maxErrors: 1000 });
+    const run = await runCli(["validate", path, "--format", "json"]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { source: unknown; summary: { rows: number; validRows: number }; issues: Issue[] };
+    expect(report.source).toEqual({ format: "xlsx", sheet: "Produits", headerLine: 1, hiddenRows: 0 });
+    expect(report.summary).toMatchObject({ rows: 5000, validRows: inProcess.summary.validRows });
+    expect(report.issues.map((issue) => [issue.code, issue.cell])).toEqual(inProcess.findings.map((finding) => [finding.code, finding.cell]));
+
+    const database = createStore();
+    const imported = await importJson(database, [path, "--merchant", SIRET]);
+    expect(imported.report.files[0]).toMatchObject({ status: "imported", created: inProcess.summary.validRows, rejected: 5000 - inProcess.summary.validRows });
+    expect(countRows(database, "products")).toBe(inProcess.summary.validRows);
+  });
+
+  it("a merged header, known only past the rows, has the sheet read again: the import stores each product once, in one import", async () => {
+    // « name_fr » merged over B and C, with C empty under it: no column of its own.
+    const [header = [], ...rows] = await generatedRows(5000);
+    const widen = (cells: readonly string[], covered: string): string[] => [cells[0] ?? "", cells[1] ?? "", covered, ...cells.slice(2)];
+    const bytes = await build([{ name: "Produits", merges: ["B1:C1"], rows: [widen(header, "name_fr"), ...rows.map((cells) => widen(cells, ""))] } as never]);
+    expect(bytes.length).toBeGreaterThan(WORKER_MIN_BYTES);
+    const path = temp.write("grand-fusion.xlsx", bytes);
+    const inProcess = await validateCatalogue({ path, stdin: Readable.from([]), maxErrors: 1000 });
+    expect(inProcess.findings.filter((finding) => finding.cell?.startsWith("C") === true || finding.code === "duplicate-column")).toEqual([]);
+    const database = createStore();
+    const imported = await importJson(database, [path, "--merchant", SIRET]);
+    expect(imported.report.files[0]).toMatchObject({ status: "imported", created: inProcess.summary.validRows });
+    expect(countRows(database, "products")).toBe(inProcess.summary.validRows);
+    // The first reading's transaction was rolled back: one import in the history, not two.
+    expect(countRows(database, "imports")).toBe(1);
+  });
+
+  it("a sheet damaged past its first rows is refused (exit 2) with the reader's own sentence, and the import stores none of its rows", async () => {
+    const rows = (await generatedRows(5000)).map((cells, index) => `<row r="${index + 1}">${cells.map((cell, column) => `<c r="${String.fromCharCode(65 + column)}${index + 1}" t="inlineStr"><is><t>${escapeXml(cell)}</t></is></c>`).join("")}</row>`);
+    const bytes = await buildStreamed([...rows, '<row r="5002"><c r="A5002" t="inlineStr"><is><t>SAV</is></row>']);
+    expect(bytes.length).toBeGreaterThan(WORKER_MIN_BYTES);
+    const path = temp.write("grand-abime.xlsx", bytes);
+    const inProcess = await validateCatalogue({ path, stdin: Readable.from([]), maxErrors: 1000 }).catch((error: unknown) => error);
+    expect(inProcess).toMatchObject({ code: "workbook-unreadable", params: { reason: "corrupt" } });
+    const validated = await runCli(["validate", path]);
+    expect(validated.code).toBe(2);
+    expect(validated.stderr).not.toMatch(/\n\s+at /);
+    const sentence = "grand-abime.xlsx est un fichier zip abîmé ou tronqué : il n'a pas pu être lu.";
+    expect(validated.stderr).toContain(sentence);
+    const database = createStore();
+    const imported = await runCli(["--db", database, "import", path, "--merchant", SIRET]);
+    expect(imported.code).toBe(2);
+    // The file's outcome, as for any file that cannot be imported: failed, recorded, none of its rows stored.
+    expect(imported.stdout).toContain(sentence);
+    expect(countRows(database, "products")).toBe(0);
+    expect(countRows(database, "imports")).toBe(1);
   });
 });

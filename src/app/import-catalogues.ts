@@ -13,7 +13,7 @@ import { createRejectsWriter, createXlsxRejectsWriter, workbookRejectsPath, type
 import type { Finding } from "../domain/catalogue/finding.js";
 import { copyStream, removeStaleCopies, streamCopyFolder, type StreamCopy } from "../io/stream-copy.js";
 import { keepPicture, pictureStoreFolder, type CheckedPicture, type PictureSources } from "../io/picture-files.js";
-import { openCatalogue, type CheckedRow, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
+import { openCatalogue, WorkbookReread, type CheckedRow, type ReadProgress, type ValidationResult } from "../io/validate-catalogue.js";
 import { toStoreError } from "../store/database.js";
 import { beginImport, findSameImport, finishImport, recordFailedImport, ZERO_COUNTS, type ImportCounts } from "../store/imports.js";
 import { readColumnMappings, saveColumnMappings } from "../store/mappings.js";
@@ -301,6 +301,22 @@ function keepPictures(pictures: readonly CheckedPicture[], folder: string, isRol
 
 const NO_PICTURES: readonly PictureRecord[] = [];
 
+/**
+ * A workbook's sheet read again from its start (an .xlsx's merged header, known only past its rows:
+ * see WorkbookReread) rolls the file's transaction back: it is run again on the rows read afresh,
+ * its rejects file begun anew by `reset`.
+ */
+function runAgainOnReread<T>(reset: () => void, run: () => T): T {
+  for (;;) {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof WorkbookReread)) throw error;
+      reset();
+    }
+  }
+}
+
 const BATCH_STOPPERS: ReadonlySet<FailureCode> = new Set(["database-locked", "disk-full", "database-read-only", "database-unwritable"]);
 
 /**
@@ -342,71 +358,77 @@ async function writeFile(
     // half-way through), its rows streamed into it in constant memory without an await. A dry run —
     // or a re-reading only to write the rejects of an earlier import — is the same transaction, rolled back.
     const isRolledBack = options.isDryRun || rejectsOf !== undefined;
-    const { counts, validation, importId } = write(
-      db,
+    const { counts, validation, importId } = runAgainOnReread(
       () => {
-        const counts: ImportCounts = { ...ZERO_COUNTS };
-        let header: readonly string[] = [];
-        let delimiter = ";";
-        let fileErrors: readonly Finding[] = [];
-        const importId = beginImport(db, { merchantId: merchant.id, fileName: nameOf(source.path), sha256, mode: options.mode, startedAt: started });
-        const writer = createProductWriter(db, merchant.id, importId, options.mode, started, options.readiness);
-        const reject = (row: CheckedRow, findings: readonly Finding[]): void => {
-          counts.rejected++;
-          writer.keep(row.values.sku);
-          if (rejectsPath === undefined) return;
-          rejects ??=
-            workbook === undefined
-              ? createRejectsWriter(rejectsPath, header, delimiter, options.rejectReasonHeader)
-              : createXlsxRejectsWriter(rejectsPath, header, options.rejectReasonHeader, workbook.sheet);
-          const errors = findings.filter((finding) => finding.severity === "error");
-          rejects.write(row.cells, (errors.length > 0 ? errors : fileErrors).map(options.describe).join(options.listSeparator));
-        };
-        const validation = opened.check({
-          onHeader(headers, dialect, headerFindings) {
-            header = headers;
-            delimiter = dialect.delimiter;
-            fileErrors = headerFindings.filter((finding) => finding.severity === "error");
-          },
-          onRow(row) {
-            if (!row.isValid) {
-              reject(row, row.findings);
-              return undefined;
-            }
-            let outcome = writer.write(row.values, keepPictures(row.pictures, options.pictureStore, isRolledBack));
-            // Create mode, read again: the SKUs the earlier import created exist now, but it did not reject them.
-            if (outcome === "exists" && rejectsOf !== undefined && findProductImportId(db, merchant.id, row.values.sku) === rejectsOf) outcome = "unchanged";
-            if (outcome !== "exists") {
-              counts[outcome]++;
-              return undefined;
-            }
-            reject(row, [{ severity: "error", code: "sku-exists", line: row.line, field: "sku", value: row.values.sku }]);
-            return "sku-exists";
-          },
-        });
-        const structural = validation.findings.find((finding) => STRUCTURAL_CODES.has(finding.code));
-        if (structural !== undefined) {
-          throw new EprovenceError("file-malformed", { path: source.path, line: structural.line, detail: options.describe(structural) });
-        }
-        // A header error (no SKU column, a field named twice…) rejects every row: such a file names no
-        // product reliably, so replace mode must not read it as "delete the whole catalogue".
-        counts.deleted = fileErrors.length > 0 ? 0 : writer.deleteUnnamed();
-        restampReadiness(db, merchant.id, options.readiness);
-        counts.rows = validation.summary.rows;
-        counts.errors = validation.summary.errors;
-        counts.warnings = validation.summary.warnings;
-        finishImport(db, importId, {
-          counts,
-          encoding: validation.encoding,
-          delimiter: validation.delimiter,
-          workbook: validation.workbook === undefined ? undefined : { format: validation.workbook.format, sheet: validation.workbook.sheet },
-          findings: validation.findings,
-          finishedAt: options.now(),
-        });
-        if (Object.keys(options.mapping).length > 0) saveColumnMappings(db, merchant.id, options.mapping);
-        return { counts, validation, importId };
+        (rejects as RejectsWriter | undefined)?.discard();
+        rejects = undefined;
       },
-      { isDryRun: isRolledBack },
+      () => write(
+        db,
+        () => {
+          const counts: ImportCounts = { ...ZERO_COUNTS };
+          let header: readonly string[] = [];
+          let delimiter = ";";
+          let fileErrors: readonly Finding[] = [];
+          const importId = beginImport(db, { merchantId: merchant.id, fileName: nameOf(source.path), sha256, mode: options.mode, startedAt: started });
+          const writer = createProductWriter(db, merchant.id, importId, options.mode, started, options.readiness);
+          const reject = (row: CheckedRow, findings: readonly Finding[]): void => {
+            counts.rejected++;
+            writer.keep(row.values.sku);
+            if (rejectsPath === undefined) return;
+            rejects ??=
+              workbook === undefined
+                ? createRejectsWriter(rejectsPath, header, delimiter, options.rejectReasonHeader)
+                : createXlsxRejectsWriter(rejectsPath, header, options.rejectReasonHeader, workbook.sheet);
+            const errors = findings.filter((finding) => finding.severity === "error");
+            rejects.write(row.cells, (errors.length > 0 ? errors : fileErrors).map(options.describe).join(options.listSeparator));
+          };
+          const validation = opened.check({
+            onHeader(headers, dialect, headerFindings) {
+              header = headers;
+              delimiter = dialect.delimiter;
+              fileErrors = headerFindings.filter((finding) => finding.severity === "error");
+            },
+            onRow(row) {
+              if (!row.isValid) {
+                reject(row, row.findings);
+                return undefined;
+              }
+              let outcome = writer.write(row.values, keepPictures(row.pictures, options.pictureStore, isRolledBack));
+              // Create mode, read again: the SKUs the earlier import created exist now, but it did not reject them.
+              if (outcome === "exists" && rejectsOf !== undefined && findProductImportId(db, merchant.id, row.values.sku) === rejectsOf) outcome = "unchanged";
+              if (outcome !== "exists") {
+                counts[outcome]++;
+                return undefined;
+              }
+              reject(row, [{ severity: "error", code: "sku-exists", line: row.line, field: "sku", value: row.values.sku }]);
+              return "sku-exists";
+            },
+          });
+          const structural = validation.findings.find((finding) => STRUCTURAL_CODES.has(finding.code));
+          if (structural !== undefined) {
+            throw new EprovenceError("file-malformed", { path: source.path, line: structural.line, detail: options.describe(structural) });
+          }
+          // A header error (no SKU column, a field named twice…) rejects every row: such a file names no
+          // product reliably, so replace mode must not read it as "delete the whole catalogue".
+          counts.deleted = fileErrors.length > 0 ? 0 : writer.deleteUnnamed();
+          restampReadiness(db, merchant.id, options.readiness);
+          counts.rows = validation.summary.rows;
+          counts.errors = validation.summary.errors;
+          counts.warnings = validation.summary.warnings;
+          finishImport(db, importId, {
+            counts,
+            encoding: validation.encoding,
+            delimiter: validation.delimiter,
+            workbook: validation.workbook === undefined ? undefined : { format: validation.workbook.format, sheet: validation.workbook.sheet },
+            findings: validation.findings,
+            finishedAt: options.now(),
+          });
+          if (Object.keys(options.mapping).length > 0) saveColumnMappings(db, merchant.id, options.mapping);
+          return { counts, validation, importId };
+        },
+        { isDryRun: isRolledBack },
+      ),
     );
     const committedRejects = rejects as RejectsWriter | undefined;
     await committedRejects?.commit();

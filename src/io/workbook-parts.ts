@@ -220,9 +220,10 @@ export function formatNumber(raw: string): string {
 }
 
 /**
- * The most cells a sheet may hold, each row counted up to its last filled cell — a design choice: the
- * import holds a workbook's rows for its checks (they run inside one synchronous transaction, which
- * cannot wait for an inflating zip), and 10 million cells (100,000 products of 100 columns, a million
+ * The most cells a sheet may hold, each row counted up to its last filled cell — a design choice: a
+ * small workbook's rows are held for the import's checks (they run inside one synchronous transaction,
+ * which cannot wait for an inflating zip; a large one is read in a worker thread, see workbook-stream.ts),
+ * and so are those the wizard corrects; 10 million cells (100,000 products of 100 columns, a million
  * of 10) is far past a real catalogue yet well within memory. Past it the sheet is refused while it is
  * read, before its rows fill the memory; a CSV, read as a stream, has no such limit.
  */
